@@ -1,0 +1,116 @@
+/**
+ * The mandated sections and sub-areas (assets/sections.json) and what is derived from them:
+ * a new report's skeleton, hints per section, and the A/B section orders.
+ */
+import catalogueData from '../../assets/sections.json';
+import { SCHEMA_VERSION, generateTitle, type Report, type Section, type Stat } from './report-model.ts';
+import { newId } from './ids.ts';
+
+export interface FigureSpec {
+  id: string;
+  label: string;
+  unit: string;
+  kind: 'count' | 'percent';
+}
+
+export interface SectionSpec {
+  key: string;
+  heading: string;
+  hint: string;
+  example: string;
+  figures: FigureSpec[];
+  required?: boolean;
+  optional?: boolean;
+  children?: SectionSpec[];
+}
+
+export interface Catalogue {
+  version: number;
+  orders: Record<'A' | 'B', string[]>;
+  orderNames: Record<'A' | 'B', string>;
+  sections: SectionSpec[];
+}
+
+export const catalogue = catalogueData as Catalogue;
+
+const specIndex = new Map<string, SectionSpec>();
+for (const s of catalogue.sections) {
+  specIndex.set(s.key, s);
+  for (const c of s.children ?? []) specIndex.set(c.key, c);
+}
+
+/** The catalogue entry of a mandated section or sub-area, by key. */
+export function specFor(key: string | null): SectionSpec | undefined {
+  return key ? specIndex.get(key) : undefined;
+}
+
+/** Fill {year} and {nextYear} in a catalogue text. */
+export function fillYear(text: string, year: number): string {
+  return text.replaceAll('{year}', String(year)).replaceAll('{nextYear}', String(year + 1));
+}
+
+function statsFor(spec: SectionSpec): Stat[] {
+  return spec.figures.map((f) => ({ id: f.id, label: f.label, unit: f.unit, kind: f.kind, value: null }));
+}
+
+function sectionFromSpec(spec: SectionSpec, year: number): Section {
+  return {
+    id: newId(),
+    key: spec.key,
+    heading: fillYear(spec.heading, year),
+    paragraphs: [],
+    stats: statsFor(spec),
+    children: (spec.children ?? []).map((c) => sectionFromSpec(c, year)),
+  };
+}
+
+/** Everything needed to start a report. */
+export interface NewReportInput {
+  unitName: string;
+  county: string;
+  year: number;
+  order?: 'A' | 'B';
+}
+
+/** A new, empty report with every mandated section and sub-area in the chosen order. */
+export function createReport(input: NewReportInput, now = new Date()): Report {
+  const order = input.order ?? 'A';
+  const sections = catalogue.orders[order].map((key) => sectionFromSpec(specIndex.get(key)!, input.year));
+  const stamp = now.toISOString();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: newId(),
+    unitName: input.unitName,
+    county: input.county,
+    year: input.year,
+    title: generateTitle(input.unitName, input.year),
+    titleAuto: true,
+    recipient: input.county ? `中共${input.county}委、${input.county}人民政府：` : '',
+    preamble: '',
+    order,
+    sections,
+    attachments: [],
+    signature: { units: [], date: '', sealed: false },
+    countyItems: [],
+    marks: {},
+    previousId: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+}
+
+/**
+ * Put the top-level mandated sections in the order of variant A or B.
+ * The user's own top-level sections keep their slots; only mandated ones move among mandated slots.
+ */
+export function applyOrder(sections: Section[], order: 'A' | 'B'): Section[] {
+  const rank = (s: Section) => catalogue.orders[order].indexOf(s.key ?? '');
+  const keyed = sections.filter((s) => rank(s) >= 0).sort((a, b) => rank(a) - rank(b));
+  let k = 0;
+  return sections.map((s) => (rank(s) >= 0 ? keyed[k++] : s));
+}
+
+/** A new empty sub-section the user adds by hand. */
+export function customSection(heading = ''): Section {
+  return { id: newId(), key: null, heading, paragraphs: [{ id: newId(), text: '' }], stats: [], children: [] };
+}

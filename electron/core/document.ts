@@ -1,0 +1,66 @@
+/**
+ * The report as a document: the ordered blocks a reader sees (title, 主送机关, 导语, numbered headings,
+ * body paragraphs, 附件说明, 落款). The Word export, the print preview and the checks all read the
+ * report through this one function, so they agree on what is in the document and in what order.
+ */
+import type { Report, Section } from './report-model.ts';
+import { hasContent, headingNumber } from './numbering.ts';
+import { formatChineseDate, resolveStats, splitParagraphs } from './text.ts';
+
+/** Where a block's text comes from in the report, for findings and jumps. */
+export interface BlockSource {
+  /** 'title' | 'recipient' | 'preamble' | 'section' | 'attachments' | 'signature' */
+  field: 'title' | 'recipient' | 'preamble' | 'section' | 'attachments' | 'signature';
+  sectionId?: string;
+  paragraphId?: string;
+  /** human path of the section, e.g. "一、（三）" or "导语" */
+  label: string;
+}
+
+export type Block =
+  | { type: 'title'; lines: string[]; source: BlockSource }
+  | { type: 'recipient'; text: string; source: BlockSource }
+  | { type: 'heading'; depth: number; number: string; text: string; source: BlockSource }
+  | { type: 'paragraph'; text: string; source: BlockSource }
+  | { type: 'attachments'; items: string[]; source: BlockSource }
+  | { type: 'signature'; units: string[]; date: string; sealed: boolean; source: BlockSource };
+
+function sectionBlocks(report: Report, sections: Section[], depth: number, path: string, out: Block[]): void {
+  let n = 0;
+  for (const s of sections) {
+    if (!hasContent(s)) continue;
+    n += 1;
+    const number = headingNumber(depth, n);
+    const label = path + number;
+    const heading = splitParagraphs(s.heading).join('');
+    out.push({ type: 'heading', depth: Math.min(depth, 4), number, text: heading, source: { field: 'section', sectionId: s.id, label } });
+    for (const p of s.paragraphs) {
+      // A newline inside a paragraph field starts a new paragraph in the document.
+      for (const text of splitParagraphs(resolveStats(p.text, report, s))) {
+        out.push({ type: 'paragraph', text, source: { field: 'section', sectionId: s.id, paragraphId: p.id, label } });
+      }
+    }
+    sectionBlocks(report, s.children, depth + 1, label, out);
+  }
+}
+
+/** The document's blocks in reading order. Empty parts are left out. */
+export function documentBlocks(report: Report): Block[] {
+  const out: Block[] = [];
+  const titleLines = splitParagraphs(report.title);
+  if (titleLines.length) out.push({ type: 'title', lines: titleLines, source: { field: 'title', label: '标题' } });
+  const recipient = splitParagraphs(report.recipient).join('');
+  if (recipient) out.push({ type: 'recipient', text: recipient, source: { field: 'recipient', label: '主送机关' } });
+  for (const text of splitParagraphs(resolveStats(report.preamble, report))) {
+    out.push({ type: 'paragraph', text, source: { field: 'preamble', label: '导语' } });
+  }
+  sectionBlocks(report, report.sections, 1, '', out);
+  const items = report.attachments.flatMap((a) => splitParagraphs(a));
+  if (items.length) out.push({ type: 'attachments', items, source: { field: 'attachments', label: '附件说明' } });
+  const units = report.signature.units.flatMap((u) => splitParagraphs(u));
+  const date = formatChineseDate(report.signature.date);
+  if (units.length || date) {
+    out.push({ type: 'signature', units, date, sealed: report.signature.sealed, source: { field: 'signature', label: '落款' } });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * Heading numbers 一、 （一） 1. （1）, computed from position. Users never type them.
+ * Sections with no content are left out of the document and so get no number.
+ */
+import type { Report, Section } from './report-model.ts';
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (enough for any report). */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  if (n < 10) return DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
+}
+
+/** The number prefix for the n-th (1-based) heading at a depth (1–4). */
+export function headingNumber(depth: number, n: number): string {
+  switch (depth) {
+    case 1: return `${chineseNumeral(n)}、`;
+    case 2: return `（${chineseNumeral(n)}）`;
+    case 3: return `${n}.`;
+    default: return `（${n}）`;
+  }
+}
+
+/** True when a paragraph has something besides blanks. */
+function hasText(text: string): boolean {
+  return text.trim().length > 0;
+}
+
+/** A section is part of the document when it, or any sub-section, has text. */
+export function hasContent(section: Section): boolean {
+  return section.paragraphs.some((p) => hasText(p.text)) || section.children.some(hasContent);
+}
+
+/** Map of section id → number prefix for every section that is part of the document. */
+export function computeNumbers(sections: Section[], depth = 1, out = new Map<string, string>()): Map<string, string> {
+  let n = 0;
+  for (const s of sections) {
+    if (!hasContent(s)) continue;
+    n += 1;
+    out.set(s.id, headingNumber(depth, n));
+    computeNumbers(s.children, depth + 1, out);
+  }
+  return out;
+}
+
+/** Numbers for a whole report. */
+export function reportNumbers(report: Report): Map<string, string> {
+  return computeNumbers(report.sections);
+}

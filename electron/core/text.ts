@@ -1,0 +1,92 @@
+/**
+ * Text helpers shared by the form, the export and the checks: statistics woven into text,
+ * character counts, and the sanitising every exported string goes through.
+ */
+import type { Report, Section, Stat } from './report-model.ts';
+import { walkSections } from './report-model.ts';
+
+/** A statistic is placed in text as {{label}}; the form's 插入 button writes this. */
+export const STAT_TOKEN = /\{\{([^{}]{1,80})\}\}/g;
+
+/** The token that places a statistic in a paragraph. */
+export function statToken(stat: Pick<Stat, 'label'>): string {
+  return `{{${stat.label}}}`;
+}
+
+/** How a statistic reads in the document: 21名, 98%; XX名 while no value is given. */
+export function formatStat(stat: Stat): string {
+  const v = stat.value === null ? 'XX' : String(stat.value);
+  return `${v}${stat.unit}`;
+}
+
+/** Every statistic of the report, the given section's first, for resolving tokens by label. */
+function statLookup(report: Report, section: Section | undefined): (label: string) => Stat | undefined {
+  return (label) => {
+    const local = section?.stats.find((s) => s.label === label);
+    if (local) return local;
+    for (const { section: s } of walkSections(report.sections)) {
+      const hit = s.stats.find((st) => st.label === label);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+}
+
+/** Replace {{label}} tokens with the statistic's value and unit; unknown labels are left as written. */
+export function resolveStats(text: string, report: Report, section?: Section): string {
+  if (!text.includes('{{')) return text;
+  const find = statLookup(report, section);
+  return text.replace(STAT_TOKEN, (whole, label: string) => {
+    const stat = find(label.trim());
+    return stat ? formatStat(stat) : whole;
+  });
+}
+
+/** Characters as a reader counts them: everything except whitespace. */
+export function countChars(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!/\s/.test(ch)) n += 1;
+  return n;
+}
+
+/** Characters in a section, its heading and all its sub-sections. */
+export function sectionChars(section: Section): number {
+  let n = countChars(section.heading);
+  for (const p of section.paragraphs) n += countChars(p.text);
+  for (const c of section.children) n += sectionChars(c);
+  return n;
+}
+
+/** Characters in the whole report as it will be printed. */
+export function reportChars(report: Report): number {
+  let n = countChars(report.title) + countChars(report.recipient) + countChars(report.preamble);
+  for (const s of report.sections) n += sectionChars(s);
+  for (const u of report.signature.units) n += countChars(u);
+  return n;
+}
+
+// C0 controls except \t \n \r, the two non-characters, and lone surrogates (paired ones are kept).
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Make user text safe for a Word file: drop control characters, U+FFFE/U+FFFF and lone surrogates,
+ * turn tabs into a space. Newlines are kept; callers split on them into paragraphs.
+ */
+export function sanitizeText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(FORBIDDEN, '').replace(/\t/g, ' ');
+}
+
+/** Split a field into its paragraphs: one per non-blank line, trimmed of surrounding blanks. */
+export function splitParagraphs(text: string): string[] {
+  return sanitizeText(text)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+}
+
+/** Format an ISO date (2026-01-15) the way 公文 writes it: 2026年1月15日. */
+export function formatChineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return '';
+  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+}

@@ -1,0 +1,62 @@
+/**
+ * Durable file writes: temp file in the same folder → fsync → rename → fsync the folder.
+ * After a crash or power cut the target holds either the old or the new content, never a mix.
+ */
+import { promises as fs, constants } from 'node:fs';
+import path from 'node:path';
+
+let counter = 0;
+
+/** Write bytes or text to `target` atomically and durably. Throws on failure; the old file is untouched. */
+export async function writeFileDurable(target: string, data: string | Uint8Array): Promise<void> {
+  const dir = path.dirname(target);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await fs.rename(tmp, target);
+  } catch (err) {
+    if (handle) await handle.close().catch(() => undefined);
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+  await syncDir(dir);
+}
+
+/** fsync a folder so a rename inside it survives a power cut. Not possible on Windows; ignored there. */
+async function syncDir(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  let h: fs.FileHandle | undefined;
+  try {
+    h = await fs.open(dir, constants.O_RDONLY);
+    await h.sync();
+  } catch {
+    // Some file systems refuse fsync on folders; the file itself is already synced.
+  } finally {
+    await h?.close().catch(() => undefined);
+  }
+}
+
+/** A plain-language Chinese reason for a failed file write, from a Node error code. */
+export function describeWriteError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return '没有写入权限（文件夹只读，或文件正被 Word/WPS 等程序打开）';
+    case 'EBUSY':
+      return '文件正被其他程序占用（例如已在 Word/WPS 中打开），请关闭后重试';
+    case 'ENOSPC':
+      return '磁盘空间已满，请清理磁盘后重试';
+    case 'EROFS':
+      return '磁盘为只读，无法写入';
+    case 'ENOENT':
+      return '文件夹不存在或已被移走';
+    default:
+      return `写入失败（${code ?? (err instanceof Error ? err.message : String(err))}）`;
+  }
+}
