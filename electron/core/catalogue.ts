@@ -2,7 +2,7 @@
  * The mandated sections and sub-areas (assets/sections.json) and what is derived from them:
  * a new report's skeleton, hints per section, and the A/B section orders.
  */
-import catalogueData from '../../assets/sections.json';
+import catalogueData from '../../assets/sections.json' with { type: 'json' };
 import { SCHEMA_VERSION, generateTitle, type Report, type Section, type Stat } from './report-model.ts';
 import { newId } from './ids.ts';
 

@@ -1,0 +1,78 @@
+/**
+ * The typed contract between the renderer and the main process: every channel with its argument and
+ * result. preload.ts implements RendererApi against it and ipc.ts registers handlers for it, so the
+ * compiler ties both ends together. Types only (plus the channel list).
+ */
+import type { Report, ReportSummary } from './core/report-model.ts';
+import type { Settings } from './core/settings.ts';
+
+export type ErrorCode = 'INVALID_PAYLOAD' | 'FORBIDDEN' | 'NOT_FOUND' | 'WRITE_FAILED' | 'CANCELLED' | 'INTERNAL';
+
+/** Every call returns this envelope: the renderer never sees a thrown error from main. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+export interface StartupInfo {
+  /** what the user must be told about how the data was opened (recovery from backup, …) */
+  notices: string[];
+  dataDir: string;
+  version: string;
+}
+
+export interface CreateReportArgs {
+  unitName: string;
+  county: string;
+  year: number;
+  order?: 'A' | 'B';
+}
+
+export interface ExportResult {
+  /** the path the file was written to */
+  path: string;
+  bytes: number;
+}
+
+export interface IpcContract {
+  'app:startup': { args: void; result: StartupInfo };
+  'report:list': { args: void; result: ReportSummary[] };
+  'report:get': { args: { id: string }; result: Report };
+  'report:create': { args: CreateReportArgs; result: Report };
+  'report:save': { args: Report; result: { savedAt: string } };
+  'report:rename': { args: { id: string; title: string }; result: ReportSummary };
+  'report:duplicate': { args: { id: string }; result: ReportSummary };
+  'report:delete': { args: { id: string }; result: { deleted: true } };
+  'settings:get': { args: void; result: Settings };
+  'settings:save': { args: Settings; result: Settings };
+  'docx:export': { args: { id: string }; result: ExportResult };
+  'file:open': { args: { path: string }; result: { opened: true } };
+  'file:reveal': { args: { path: string }; result: { opened: true } };
+  /** the renderer has saved everything the main process asked it to flush before closing */
+  'app:flushed': { args: void; result: { ok: true } };
+}
+
+export type Channel = keyof IpcContract;
+export type ArgsOf<C extends Channel> = IpcContract[C]['args'];
+export type ResultOf<C extends Channel> = IpcContract[C]['result'];
+
+/** Commands the main process sends to the renderer (menu items, accelerators, window closing). */
+export type Command = 'new' | 'open' | 'save' | 'export-docx' | 'settings' | 'about' | 'flush';
+export const COMMAND_CHANNEL = 'app:command';
+
+/** What the preload exposes on window.api. One method per channel, nothing else. */
+export interface RendererApi {
+  startup(): Promise<IpcResult<StartupInfo>>;
+  listReports(): Promise<IpcResult<ReportSummary[]>>;
+  getReport(id: string): Promise<IpcResult<Report>>;
+  createReport(args: CreateReportArgs): Promise<IpcResult<Report>>;
+  saveReport(report: Report): Promise<IpcResult<{ savedAt: string }>>;
+  renameReport(id: string, title: string): Promise<IpcResult<ReportSummary>>;
+  duplicateReport(id: string): Promise<IpcResult<ReportSummary>>;
+  deleteReport(id: string): Promise<IpcResult<{ deleted: true }>>;
+  getSettings(): Promise<IpcResult<Settings>>;
+  saveSettings(settings: Settings): Promise<IpcResult<Settings>>;
+  exportDocx(id: string): Promise<IpcResult<ExportResult>>;
+  openFile(path: string): Promise<IpcResult<{ opened: true }>>;
+  revealFile(path: string): Promise<IpcResult<{ opened: true }>>;
+  flushed(): Promise<IpcResult<{ ok: true }>>;
+  /** Subscribe to menu commands; returns an unsubscribe function. */
+  onCommand(listener: (command: Command) => void): () => void;
+}

@@ -1,0 +1,381 @@
+/**
+ * Page layout of the report after GB/T 9704-2012 《党政机关公文格式》: every number the Word export and the
+ * print preview use, in one place. Word values are in twips (1/20 pt) and half-points; the preview reads the
+ * CSS values (mm, pt, font stacks) derived from the same numbers below.
+ * Pure data and arithmetic: no Node or Electron imports, so the renderer can import it too.
+ */
+
+// ---------------------------------------------------------------------------------------------------------------
+// Units
+// ---------------------------------------------------------------------------------------------------------------
+
+export const TWIPS_PER_PT = 20;
+export const TWIPS_PER_INCH = 1440;
+export const MM_PER_INCH = 25.4;
+
+export function twipsToMm(twips: number): number {
+  return (twips / TWIPS_PER_INCH) * MM_PER_INCH;
+}
+export function mmToTwips(mm: number): number {
+  return Math.round((mm / MM_PER_INCH) * TWIPS_PER_INCH);
+}
+export function twipsToPt(twips: number): number {
+  return twips / TWIPS_PER_PT;
+}
+/** Word sizes are half-points (`w:sz` 32 = 16 pt). */
+export function halfPointsToPt(halfPoints: number): number {
+  return halfPoints / 2;
+}
+
+/** Chinese type size names in points. */
+export const CHINESE_SIZE_PT = {
+  初号: 42,
+  小初: 36,
+  一号: 26,
+  小一: 24,
+  二号: 22,
+  小二: 18,
+  三号: 16,
+  小三: 15,
+  四号: 14,
+  小四: 12,
+  五号: 10.5,
+} as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Page and text block (GB/T 9704-2012 5.2): A4, text block 156 × 225 mm, top 37 mm, left 28 mm
+// ---------------------------------------------------------------------------------------------------------------
+
+export const PAGE = {
+  widthMm: 210,
+  heightMm: 297,
+  /** `w:pgSz w:w` */
+  widthTwips: 11906,
+  /** `w:pgSz w:h` */
+  heightTwips: 16838,
+} as const;
+
+export const MARGIN = {
+  topMm: 37,
+  bottomMm: 35,
+  leftMm: 28,
+  rightMm: 26,
+  topTwips: 2098,
+  bottomTwips: 1984,
+  leftTwips: 1588,
+  rightTwips: 1474,
+  /** Distance from the page edge to the header; the report has no header, Word's usual 1.5 cm. */
+  headerTwips: 851,
+  /** Distance from the page edge to the footer: puts the page number's dash about 7 mm below the text block. */
+  footerTwips: 1446,
+} as const;
+
+export const TEXT_BLOCK = {
+  widthMm: 156,
+  heightMm: 225,
+  /** 11906 − 1588 − 1474 */
+  widthTwips: PAGE.widthTwips - MARGIN.leftTwips - MARGIN.rightTwips,
+  /** 16838 − 2098 − 1984 */
+  heightTwips: PAGE.heightTwips - MARGIN.topTwips - MARGIN.bottomTwips,
+  linesPerPage: 22,
+  charsPerLine: 28,
+} as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Lines and characters
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Exact line height, 28.95 pt: 22 × 579 = 12738 twips fills the 12756-twip block. 580 (the usual "29 pt")
+ * fits only 21 lines; 560 fits 22 but leaves the block short.
+ */
+export const LINE_TWIPS = 579;
+
+/**
+ * Run character spacing. With no character grid, 16 pt characters at 320 − 5 = 315 twips give exactly 28 per
+ * line in the 8844-twip block (29 would need 9135).
+ */
+export const CHAR_SPACING_TWIPS = -5;
+
+/** Font sizes in half-points (`w:sz`). */
+export const FONT_SIZE = {
+  /** 2号 */
+  title: 44,
+  /** 3号 */
+  body: 32,
+  /** 3号, every heading level */
+  heading: 32,
+  /** 4号 */
+  pageNumber: 28,
+} as const;
+
+/** Nominal width of one body character (3号 = 16 pt = 320 twips), the unit of "空 N 字". */
+export const BODY_CHAR_TWIPS = FONT_SIZE.body * 10;
+/** Width one full-width body character actually takes on the line, with the character spacing. */
+export const BODY_ADVANCE_TWIPS = BODY_CHAR_TWIPS + CHAR_SPACING_TWIPS;
+/** One 4号 character, the space beside the page number. */
+export const PAGE_NUMBER_CHAR_TWIPS = FONT_SIZE.pageNumber * 10;
+
+/** Every paragraph is indented two characters; continuation lines are flush. */
+export const FIRST_LINE_INDENT = {
+  twips: 2 * BODY_CHAR_TWIPS, // 640
+  /** hundredths of a character; LibreOffice needs the twips as well */
+  chars: 200,
+} as const;
+
+/** Word's document grid: none for characters, the line pitch given for completeness. */
+export const DOC_GRID = { linePitch: LINE_TWIPS } as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Elements
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Blank lines between parts (each one exact line high). */
+export const BLANK_LINES = {
+  /** title → 主送机关 (or 导语 when there is no 主送机关) */
+  afterTitle: 1,
+  /** body → 附件说明 */
+  beforeAttachments: 1,
+  /** body (or 附件说明) → unsealed signature (7.3.5.2) */
+  beforeUnsealedSignature: 1,
+  /**
+   * body (or 附件说明) → sealed signature (7.3.5.1). A 42 mm seal is about four lines high; with two blank lines its
+   * top lies within one line of the body while the unit and date sit just below its centre.
+   */
+  beforeSealedSignature: 2,
+} as const;
+
+/** The full-width colon that ends the 主送机关 and follows 附件. */
+export const FULLWIDTH_COLON = '：';
+
+/** Heading depths that take bold when the bold-headings option is on (level 1 is 黑体 and never bold). */
+export const BOLD_OPTION_DEPTHS: readonly number[] = [2, 3];
+
+/** Signature block (7.3.5), in characters of the body size. */
+export const SIGNATURE = {
+  /** sealed: the date is right-indented four characters (1280 twips) */
+  sealedDateRightChars: 4,
+  sealedDateRightTwips: 4 * BODY_CHAR_TWIPS,
+  /** unsealed: the unit name is right-indented two characters */
+  unsealedUnitRightChars: 2,
+  /** unsealed: the date's first character is two characters right of the unit's first character */
+  unsealedDateShiftChars: 2,
+  /** unsealed: the date never comes closer than two characters to the right margin */
+  unsealedDateMinRightChars: 2,
+  /** sealed, two units side by side: the least gap between them, in characters */
+  sealedUnitsMinGapChars: 4,
+} as const;
+
+/** The page number: "— 1 —", 4号 宋体, one character in from the right (odd) or left (even) edge of the block. */
+export const PAGE_NUMBER = {
+  prefix: '\u2014 ',
+  suffix: ' \u2014',
+  sideIndentTwips: PAGE_NUMBER_CHAR_TWIPS, // 280
+  /** below the text block, measured from the block's bottom edge to the top of the number line */
+  gapBelowBlockMm: 7,
+} as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text width estimates (for indents computed from string lengths)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** True for a character that a Chinese font sets half-width (ASCII letters, digits, punctuation, space). */
+export function isHalfWidth(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return (c >= 0x20 && c <= 0x7e) || (c >= 0xff61 && c <= 0xff9f);
+}
+
+/** Width of a string in body characters: full-width 1, half-width ½ (2026年1月15日 → 6.5). */
+export function textWidthChars(text: string): number {
+  let w = 0;
+  for (const ch of text) w += isHalfWidth(ch) ? 0.5 : 1;
+  return w;
+}
+
+/** Width of a string of body text in twips as laid out: glyph widths plus the run character spacing. */
+export function textWidthTwips(text: string): number {
+  let w = 0;
+  for (const ch of text) w += (isHalfWidth(ch) ? BODY_CHAR_TWIPS / 2 : BODY_CHAR_TWIPS) + CHAR_SPACING_TWIPS;
+  return w;
+}
+
+/** Right indents (twips) of the unit line(s) and the date of an unsealed signature (7.3.5.2). */
+export function unsealedSignatureIndents(units: string[], date: string): { unitRight: number; dateRight: number } {
+  const unitW = Math.max(0, ...units.map(textWidthTwips));
+  const dateW = textWidthTwips(date);
+  const shift = SIGNATURE.unsealedDateShiftChars * BODY_ADVANCE_TWIPS;
+  const minDate = SIGNATURE.unsealedDateMinRightChars * BODY_CHAR_TWIPS;
+  let unitRight = SIGNATURE.unsealedUnitRightChars * BODY_CHAR_TWIPS;
+  if (!units.length) return { unitRight, dateRight: unitRight };
+  if (!date) return { unitRight, dateRight: 0 };
+  // date start = unit start + shift  ⇒  dateRight = unitRight + unitW − shift − dateW
+  let dateRight = unitRight + unitW - shift - dateW;
+  if (dateRight < minDate) {
+    // A date (nearly) as long as the unit: the date keeps two characters of right space, the unit moves left.
+    dateRight = minDate;
+    unitRight = dateRight - unitW + shift + dateW;
+  }
+  return { unitRight: Math.round(unitRight), dateRight: Math.round(dateRight) };
+}
+
+/**
+ * Positions for a sealed signature (7.3.5.1): the date right-indented four characters; one unit centred over
+ * the date (returned as its right indent), or two units side by side on one line (returned as centre tab stops,
+ * measured from the left edge of the text block), the second over the date.
+ */
+export function sealedSignatureLayout(units: string[], date: string):
+  | { kind: 'single'; unitRight: number; dateRight: number }
+  | { kind: 'pair'; centres: [number, number]; dateRight: number }
+  | { kind: 'stacked'; unitRights: number[]; dateRight: number } {
+  const dateRight = SIGNATURE.sealedDateRightTwips;
+  const dateW = date ? textWidthTwips(date) : textWidthTwips('2026年1月15日');
+  const centre = TEXT_BLOCK.widthTwips - dateRight - dateW / 2; // from the left edge of the block
+  const rightOf = (unit: string) => Math.max(0, Math.round(TEXT_BLOCK.widthTwips - centre - textWidthTwips(unit) / 2));
+  if (units.length <= 1) return { kind: 'single', unitRight: rightOf(units[0] ?? ''), dateRight };
+  // Two units side by side, mirrored about the middle of the block; the second centred over the date.
+  const second = Math.round(centre);
+  const first = Math.round(TEXT_BLOCK.widthTwips - centre);
+  const w1 = textWidthTwips(units[0]);
+  const w2 = textWidthTwips(units[1]);
+  const gap = second - w2 / 2 - (first + w1 / 2);
+  const fitsLeft = first - w1 / 2 >= 0;
+  if (gap >= SIGNATURE.sealedUnitsMinGapChars * BODY_CHAR_TWIPS && fitsLeft) {
+    return { kind: 'pair', centres: [first, second], dateRight };
+  }
+  // Too long to stand side by side: one above the other, each centred over the date.
+  return { kind: 'stacked', unitRights: units.map(rightOf), dateRight };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fonts
+// ---------------------------------------------------------------------------------------------------------------
+
+export type FontPresetId = 'windows' | 'gb2312';
+
+/** Which typeface each element uses. */
+export type FontRole = 'title' | 'body' | 'heading1' | 'heading2' | 'heading3' | 'heading4' | 'pageNumber';
+
+export interface FontPreset {
+  id: FontPresetId;
+  label: string;
+  /** One Word font name per role (Word names one font per script slot; it substitutes when it is missing). */
+  word: Record<FontRole, string>;
+}
+
+/**
+ * Word font names. "Windows 自带" names fonts a Chinese Windows (with Office or WPS) has: 方正小标宋简体 is
+ * commercial, so the title uses 华文中宋, which Office and WPS install; Word falls back to 宋体 by the
+ * GB2312 character set when it is missing. "GB2312 字体" is the set offices prepared for 公文 install.
+ */
+export const FONT_PRESETS: Record<FontPresetId, FontPreset> = {
+  windows: {
+    id: 'windows',
+    label: 'Windows 自带',
+    word: {
+      title: '华文中宋',
+      body: '仿宋',
+      heading1: '黑体',
+      heading2: '楷体',
+      heading3: '仿宋',
+      heading4: '仿宋',
+      pageNumber: '宋体',
+    },
+  },
+  gb2312: {
+    id: 'gb2312',
+    label: 'GB2312 字体',
+    word: {
+      title: '方正小标宋简体',
+      body: '仿宋_GB2312',
+      heading1: '黑体',
+      heading2: '楷体_GB2312',
+      heading3: '仿宋_GB2312',
+      heading4: '仿宋_GB2312',
+      pageNumber: '宋体',
+    },
+  },
+};
+
+export const DEFAULT_FONT_PRESET: FontPresetId = 'windows';
+
+/** Font role of a heading at a depth (1–4). */
+export function headingFontRole(depth: number): FontRole {
+  return depth <= 1 ? 'heading1' : depth === 2 ? 'heading2' : depth === 3 ? 'heading3' : 'heading4';
+}
+
+/** Every name a typeface goes by, for CSS (Chinese name, Windows/macOS names, the GB2312 variant). */
+const FAMILY_NAMES = {
+  xiaobiaosong: ['方正小标宋简体', 'FZXiaoBiaoSong-B05S', '方正小标宋_GBK'],
+  zhongsong: ['华文中宋', 'STZhongsong'],
+  song: ['宋体', 'SimSun', 'STSong'],
+  fangsong: ['仿宋', 'FangSong', 'STFangsong'],
+  fangsongGb: ['仿宋_GB2312', 'FangSong_GB2312'],
+  kai: ['楷体', 'KaiTi', 'STKaiti'],
+  kaiGb: ['楷体_GB2312', 'KaiTi_GB2312'],
+  hei: ['黑体', 'SimHei', 'STHeiti'],
+} as const;
+
+/** The generic CJK fallbacks every stack ends with. */
+const SERIF_FALLBACK = ['Noto Serif CJK SC', 'Source Han Serif SC', 'Noto Serif SC'];
+const SANS_FALLBACK = ['Noto Sans CJK SC', 'Source Han Sans SC', 'Noto Sans SC'];
+
+function cssStack(names: readonly string[], generic: 'serif' | 'sans-serif'): string {
+  const all = [...names, ...(generic === 'serif' ? SERIF_FALLBACK : SANS_FALLBACK)];
+  return [...all.map((n) => `"${n}"`), generic].join(', ');
+}
+
+/** CSS font-family stacks per role and preset; the preset's Word font comes first. */
+export function cssFontStacks(preset: FontPresetId): Record<FontRole, string> {
+  const F = FAMILY_NAMES;
+  const gb = preset === 'gb2312';
+  const fang = gb ? [...F.fangsongGb, ...F.fangsong] : [...F.fangsong, ...F.fangsongGb];
+  const kai = gb ? [...F.kaiGb, ...F.kai] : [...F.kai, ...F.kaiGb];
+  const title = gb ? [...F.xiaobiaosong, ...F.zhongsong, ...F.song] : [...F.zhongsong, ...F.xiaobiaosong, ...F.song];
+  return {
+    title: cssStack(title, 'serif'),
+    body: cssStack(fang, 'serif'),
+    heading1: cssStack(F.hei, 'sans-serif'),
+    heading2: cssStack(kai, 'serif'),
+    heading3: cssStack(fang, 'serif'),
+    heading4: cssStack(fang, 'serif'),
+    pageNumber: cssStack(F.song, 'serif'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// CSS view of the same layout (print preview)
+// ---------------------------------------------------------------------------------------------------------------
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+export const CSS_LAYOUT = {
+  page: { widthMm: PAGE.widthMm, heightMm: PAGE.heightMm },
+  margin: { topMm: MARGIN.topMm, rightMm: MARGIN.rightMm, bottomMm: MARGIN.bottomMm, leftMm: MARGIN.leftMm },
+  textBlock: { widthMm: TEXT_BLOCK.widthMm, heightMm: TEXT_BLOCK.heightMm },
+  /** 28.95 pt */
+  lineHeightPt: twipsToPt(LINE_TWIPS),
+  /** −0.25 pt */
+  letterSpacingPt: twipsToPt(CHAR_SPACING_TWIPS),
+  fontSizePt: {
+    title: halfPointsToPt(FONT_SIZE.title),
+    body: halfPointsToPt(FONT_SIZE.body),
+    heading: halfPointsToPt(FONT_SIZE.heading),
+    pageNumber: halfPointsToPt(FONT_SIZE.pageNumber),
+  },
+  /** 2em at the body size = 32 pt */
+  firstLineIndentPt: twipsToPt(FIRST_LINE_INDENT.twips),
+  sealedDateRightPt: twipsToPt(SIGNATURE.sealedDateRightTwips),
+  pageNumber: {
+    sideIndentPt: twipsToPt(PAGE_NUMBER.sideIndentTwips),
+    /** top of the number line, from the top of the page */
+    topMm: MARGIN.topMm + TEXT_BLOCK.heightMm + PAGE_NUMBER.gapBelowBlockMm,
+    prefix: PAGE_NUMBER.prefix,
+    suffix: PAGE_NUMBER.suffix,
+  },
+  lineHeightMm: round3(twipsToMm(LINE_TWIPS)),
+} as const;
+
+/** Convert twips to CSS pt, for indents computed above (e.g. the signature's right indents). */
+export function twipsToCssPt(twips: number): number {
+  return round3(twipsToPt(twips));
+}

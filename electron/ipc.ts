@@ -1,0 +1,157 @@
+/**
+ * The one place where IPC channels meet services. Every handler checks the sender, validates its
+ * payload before any service runs, and answers with an IpcResult; a bad payload changes nothing.
+ * No electron import: main.ts passes ipcMain in, tests pass a stand-in with the same shape.
+ */
+import { z } from 'zod';
+import type { Channel, ArgsOf, ResultOf, IpcResult, ErrorCode, StartupInfo } from './contract.ts';
+import { ReportSchema, describeZodError, type Report } from './core/report-model.ts';
+import { SettingsSchema, type Settings } from './core/settings.ts';
+import { NotFoundError, StoreWriteError, type ReportStore } from './services/store.ts';
+import { writeFileDurable, describeWriteError } from './services/durable-write.ts';
+
+/** The part of an IPC event the handlers look at. */
+export interface IpcEventLike {
+  senderFrame?: { url: string } | null;
+}
+
+/** The part of Electron's ipcMain that registration needs. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcEventLike, ...args: unknown[]) => unknown): void;
+}
+
+/** What the handlers need from the outside world (dialogs and the shell come from Electron in main.ts). */
+export interface Services {
+  store: ReportStore;
+  startup: StartupInfo;
+  /** Ask where to save a Word file; null when the user cancels. */
+  chooseDocxPath(defaultName: string): Promise<string | null>;
+  buildDocx(report: Report, settings: Settings): Promise<Uint8Array>;
+  openPath(path: string): Promise<void>;
+  showItemInFolder(path: string): void;
+  onFlushed(): void;
+}
+
+const Id = z.string().min(1).max(80);
+const schemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
+  'app:startup': z.undefined(),
+  'report:list': z.undefined(),
+  'report:get': z.object({ id: Id }).strict(),
+  'report:create': z
+    .object({
+      unitName: z.string().trim().min(1, '请填写单位名称').max(60),
+      county: z.string().trim().max(60),
+      year: z.number().int().min(2000).max(2100),
+      order: z.enum(['A', 'B']).optional(),
+    })
+    .strict(),
+  'report:save': ReportSchema,
+  'report:rename': z.object({ id: Id, title: z.string().max(500) }).strict(),
+  'report:duplicate': z.object({ id: Id }).strict(),
+  'report:delete': z.object({ id: Id }).strict(),
+  'settings:get': z.undefined(),
+  'settings:save': SettingsSchema,
+  'docx:export': z.object({ id: Id }).strict(),
+  'file:open': z.object({ path: z.string().min(1).max(4096) }).strict(),
+  'file:reveal': z.object({ path: z.string().min(1).max(4096) }).strict(),
+  'app:flushed': z.undefined(),
+};
+
+class IpcFailure extends Error {
+  constructor(readonly code: ErrorCode, message: string) {
+    super(message);
+  }
+}
+
+/** The default Word file name: 《汤郎乡2024年度法治政府建设工作情况报告》.docx, safe on Windows. */
+export function defaultDocxName(report: Report): string {
+  const name = `${report.unitName}${report.year}年度法治政府建设工作情况报告`.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '');
+  return `${name || '法治政府建设工作情况报告'}.docx`;
+}
+
+type Handlers = { [C in Channel]: (args: ArgsOf<C>) => Promise<ResultOf<C>> | ResultOf<C> };
+
+function handlers(s: Services): Handlers {
+  // Files the renderer may ask to open: only those this session wrote after a save dialog.
+  const exported = new Set<string>();
+  const known = (p: string) => {
+    if (!exported.has(p)) throw new IpcFailure('FORBIDDEN', '只能打开本次导出的文件。');
+    return p;
+  };
+  return {
+    'app:startup': () => s.startup,
+    'report:list': () => s.store.list(),
+    'report:get': ({ id }) => s.store.get(id),
+    'report:create': (a) => s.store.create(a),
+    'report:save': (r) => s.store.save(r),
+    'report:rename': ({ id, title }) => s.store.rename(id, title),
+    'report:duplicate': ({ id }) => s.store.duplicate(id),
+    'report:delete': async ({ id }) => {
+      await s.store.delete(id);
+      return { deleted: true as const };
+    },
+    'settings:get': () => s.store.settings(),
+    'settings:save': (v) => s.store.saveSettings(v),
+    'docx:export': async ({ id }) => {
+      const report = s.store.get(id);
+      const target = await s.chooseDocxPath(defaultDocxName(report));
+      if (!target) throw new IpcFailure('CANCELLED', '已取消导出。');
+      const bytes = await s.buildDocx(report, s.store.settings());
+      try {
+        await writeFileDurable(target, bytes);
+      } catch (e) {
+        throw new IpcFailure('WRITE_FAILED', `无法写入 ${target}：${describeWriteError(e)}。原文件未被改动。`);
+      }
+      exported.add(target);
+      return { path: target, bytes: bytes.byteLength };
+    },
+    'file:open': async ({ path }) => {
+      await s.openPath(known(path));
+      return { opened: true as const };
+    },
+    'file:reveal': ({ path }) => {
+      s.showItemInFolder(known(path));
+      return { opened: true as const };
+    },
+    'app:flushed': () => {
+      s.onFlushed();
+      return { ok: true as const };
+    },
+  };
+}
+
+function failure(err: unknown): IpcResult<never> {
+  if (err instanceof IpcFailure) return { ok: false, error: { code: err.code, message: err.message } };
+  if (err instanceof StoreWriteError) return { ok: false, error: { code: 'WRITE_FAILED', message: err.message } };
+  if (err instanceof NotFoundError) return { ok: false, error: { code: 'NOT_FOUND', message: err.message } };
+  const message = err instanceof Error ? err.message : String(err);
+  return { ok: false, error: { code: 'INTERNAL', message: `程序内部错误：${message}` } };
+}
+
+/**
+ * Register every channel of the contract on `ipc`. `isTrustedUrl` decides whether a sender frame is the
+ * app's own page; calls from anywhere else are refused.
+ */
+export function registerIpc(ipc: IpcMainLike, services: Services, isTrustedUrl: (url: string) => boolean): void {
+  const table = handlers(services);
+  for (const channel of Object.keys(schemas) as Channel[]) {
+    ipc.handle(channel, async (event, ...args): Promise<IpcResult<unknown>> => {
+      const url = event.senderFrame?.url ?? '';
+      if (!isTrustedUrl(url)) return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求。' } };
+      if (args.length > 1) return { ok: false, error: { code: 'INVALID_PAYLOAD', message: '参数个数不正确。' } };
+      const parsed = schemas[channel].safeParse(args[0]);
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'INVALID_PAYLOAD', message: `数据不正确：${describeZodError(parsed.error)}` } };
+      }
+      try {
+        const handler = table[channel] as (a: unknown) => Promise<unknown> | unknown;
+        return { ok: true, value: await handler(parsed.data) };
+      } catch (err) {
+        return failure(err);
+      }
+    });
+  }
+}
+
+/** The channels registerIpc handles (for tests that call every one). */
+export const CHANNELS = Object.keys(schemas) as Channel[];

@@ -1,0 +1,133 @@
+/**
+ * Main process: app lifecycle, the one hardened window, the menu, dialogs. Thin: everything else is a service.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { registerIpc } from './ipc.ts';
+import { appUrlCheck } from './app-url.ts';
+import { ReportStore } from './services/store.ts';
+import { buildDocx } from './services/docx-export.ts';
+import { buildMenu } from './menu.ts';
+import { COMMAND_CHANNEL, type Command } from './contract.ts';
+
+const rendererDir = path.join(__dirname, 'renderer');
+const indexFile = path.join(rendererDir, 'index.html');
+const indexUrl = pathToFileURL(indexFile).href;
+
+/** Only the app's own page may call IPC or be navigated to. */
+const isAppUrl = appUrlCheck(indexUrl);
+
+let win: BrowserWindow | null = null;
+let closing = false;
+let flushWaiter: (() => void) | null = null;
+
+function send(command: Command): void {
+  win?.webContents.send(COMMAND_CHANNEL, command);
+}
+
+function createWindow(): BrowserWindow {
+  const w = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    minWidth: 1024,
+    minHeight: 600,
+    title: '法治报告助手',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  });
+  w.once('ready-to-show', () => w.show());
+  w.webContents.on('will-navigate', (e, url) => {
+    if (!isAppUrl(url)) e.preventDefault();
+  });
+  w.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  w.on('close', (e) => {
+    // Ask the page to save what is still pending, then close; give up waiting after 3 s.
+    if (closing) return;
+    e.preventDefault();
+    closing = true;
+    const done = () => {
+      flushWaiter = null;
+      w.destroy();
+    };
+    flushWaiter = done;
+    setTimeout(() => flushWaiter?.(), 3000);
+    send('flush');
+  });
+  void w.loadFile(indexFile);
+  return w;
+}
+
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+  ses.setPermissionCheckHandler(() => false);
+  // The app works with no network at all; refuse every request that is not a local file.
+  ses.webRequest.onBeforeRequest((details, cb) => {
+    const ok = details.url.startsWith('file:') || details.url.startsWith('devtools:');
+    cb({ cancel: !ok });
+  });
+}
+
+async function start(): Promise<void> {
+  const dataDir = path.join(app.getPath('userData'), 'data');
+  let opened;
+  try {
+    opened = await ReportStore.open(dataDir);
+  } catch (err) {
+    dialog.showErrorBox('法治报告助手', `无法打开数据文件夹 ${dataDir}：${err instanceof Error ? err.message : String(err)}`);
+    app.exit(1);
+    return;
+  }
+  const { store, notices } = opened;
+  registerIpc(
+    ipcMain,
+    {
+      store,
+      startup: { notices, dataDir, version: app.getVersion() },
+      async chooseDocxPath(defaultName) {
+        const r = await dialog.showSaveDialog(win!, {
+          title: '导出 Word 文件',
+          defaultPath: path.join(app.getPath('documents'), defaultName),
+          filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+        });
+        return r.canceled || !r.filePath ? null : r.filePath;
+      },
+      buildDocx: (report, settings) => buildDocx(report, { fontPreset: settings.fontPreset, boldHeadings: settings.boldHeadings }),
+      async openPath(p) {
+        const err = await shell.openPath(p);
+        if (err) throw new Error(err);
+      },
+      showItemInFolder: (p) => shell.showItemInFolder(p),
+      onFlushed: () => flushWaiter?.(),
+    },
+    isAppUrl,
+  );
+  hardenSession();
+  Menu.setApplicationMenu(buildMenu({ send, dataDir, openDataDir: () => void shell.openPath(dataDir) }));
+  win = createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-attach-webview', (ev) => ev.preventDefault());
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,60 @@
+/** The Chinese application menu: 文件 / 编辑 / 视图 / 帮助. Menu items send commands to the page. */
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { Command } from './contract.ts';
+
+export interface MenuDeps {
+  send(command: Command): void;
+  dataDir: string;
+  openDataDir(): void;
+}
+
+/** The menu template, separate from Menu so tests can read it. */
+export function menuTemplate(d: MenuDeps): MenuItemConstructorOptions[] {
+  return [
+    {
+      label: '文件',
+      submenu: [
+        { label: '新建报告', accelerator: 'CmdOrCtrl+N', click: () => d.send('new') },
+        { label: '打开', accelerator: 'CmdOrCtrl+O', click: () => d.send('open') },
+        { label: '保存', accelerator: 'CmdOrCtrl+S', click: () => d.send('save') },
+        { type: 'separator' },
+        { label: '导出 Word', accelerator: 'CmdOrCtrl+E', click: () => d.send('export-docx') },
+        { type: 'separator' },
+        { label: '设置', click: () => d.send('settings') },
+        { label: '打开数据文件夹', click: () => d.openDataDir() },
+        { type: 'separator' },
+        { label: '退出', accelerator: 'CmdOrCtrl+Q', role: 'quit' },
+      ],
+    },
+    {
+      label: '编辑',
+      submenu: [
+        { label: '撤销', role: 'undo' },
+        { label: '重做', role: 'redo' },
+        { type: 'separator' },
+        { label: '剪切', role: 'cut' },
+        { label: '复制', role: 'copy' },
+        { label: '粘贴', role: 'paste' },
+        { label: '全选', role: 'selectAll' },
+      ],
+    },
+    {
+      label: '视图',
+      submenu: [
+        { label: '放大', role: 'zoomIn' },
+        { label: '缩小', role: 'zoomOut' },
+        { label: '实际大小', role: 'resetZoom' },
+        { type: 'separator' },
+        { label: '全屏', role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: '帮助',
+      submenu: [{ label: '关于', click: () => d.send('about') }],
+    },
+  ];
+}
+
+export function buildMenu(d: MenuDeps): Menu {
+  return Menu.buildFromTemplate(menuTemplate(d));
+}

@@ -1,0 +1,261 @@
+/**
+ * The guided form for one report: an outline on the left, one panel per section and sub-area with its hint,
+ * typical figures and an example, and the save status. Numbers are computed from position.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Report, Section, Stat } from '../../electron/core/report-model.ts';
+import { applyOrder, catalogue, customSection, fillYear, specFor } from '../../electron/core/catalogue.ts';
+import { computeNumbers } from '../../electron/core/numbering.ts';
+import { reportChars, sectionChars, statToken, countChars } from '../../electron/core/text.ts';
+import { generateTitle, MAX_DEPTH } from '../../electron/core/report-model.ts';
+import { newId } from '../../electron/core/ids.ts';
+import { PlainText } from '../components/PlainText.tsx';
+import { parseStatInput } from '../stat-input.ts';
+import { Autosaver, statusText, type SaveStatus } from '../autosave.ts';
+import { api } from '../api.ts';
+
+interface Props {
+  report: Report;
+  autosaveMs: number;
+  onClose(): void;
+  onError(message: string): void;
+  /** register the editor's flush so menu commands and window closing can save first */
+  bindFlush(flush: (() => Promise<boolean>) | null): void;
+  onExport(): void;
+}
+
+/** Mutations go straight into the report object; `touch` re-renders and schedules a save. */
+interface Ctx {
+  report: Report;
+  numbers: Map<string, string>;
+  touch(): void;
+}
+
+const DEPTH_NAMES = ['', '一级标题', '二级标题', '三级标题', '四级标题'];
+
+function StatField({ stat, ctx, section }: { stat: Stat; ctx: Ctx; section: Section }) {
+  const [text, setText] = useState(stat.value === null ? '' : String(stat.value));
+  const [error, setError] = useState('');
+  useEffect(() => setText(stat.value === null ? '' : String(stat.value)), [stat.value]);
+  const onInput = (v: string) => {
+    setText(v);
+    const r = parseStatInput(v, stat.kind);
+    if (!r.ok) return setError(r.message);
+    setError('');
+    if (r.value !== stat.value) {
+      stat.value = r.value;
+      ctx.touch();
+    }
+  };
+  const insert = () => {
+    const last = section.paragraphs[section.paragraphs.length - 1];
+    if (last) last.text = `${last.text}${statToken(stat)}`;
+    else section.paragraphs.push({ id: newId(), text: statToken(stat) });
+    ctx.touch();
+  };
+  return (
+    <div class={`stat ${error ? 'invalid' : ''}`}>
+      <label>
+        <span class="stat-label">{stat.label}</span>
+        <span class="stat-input">
+          <input type="text" inputMode="decimal" value={text} aria-invalid={!!error} aria-label={`${stat.label}（${stat.unit}）`} onInput={(e) => onInput(e.currentTarget.value)} />
+          <span class="unit">{stat.unit}</span>
+        </span>
+      </label>
+      {stat.lastYear != null && <span class="last-year">上年 {stat.lastYear}{stat.unit}</span>}
+      <button type="button" class="link" title="在本节最后一段末尾插入这个数字，导出时显示为数值和单位" onClick={insert}>插入正文</button>
+      {error && <span class="error stat-error" role="alert">{error}</span>}
+    </div>
+  );
+}
+
+function move<T>(arr: T[], i: number, d: number): void {
+  const j = i + d;
+  if (j < 0 || j >= arr.length) return;
+  [arr[i], arr[j]] = [arr[j], arr[i]];
+}
+
+function SectionPanel({ section, siblings, index, depth, ctx }: { section: Section; siblings: Section[]; index: number; depth: number; ctx: Ctx }) {
+  const spec = specFor(section.key);
+  const number = ctx.numbers.get(section.id);
+  const [showExample, setShowExample] = useState(false);
+  const year = ctx.report.year;
+  return (
+    <section class={`panel depth-${depth}`} id={`sec-${section.id}`} data-key={section.key ?? 'custom'} aria-label={section.heading || '未命名小节'}>
+      <div class="panel-head">
+        <span class="number" title={number ? '序号按位置自动生成' : '本节没有正文，导出时省略'}>{number ?? '（空）'}</span>
+        <PlainText label={`${DEPTH_NAMES[depth]}标题`} class="heading-input" value={section.heading} placeholder="小节标题" onChange={(v) => { section.heading = v.replace(/\n/g, ''); ctx.touch(); }} />
+        <span class="count" title="本节字数（含下级）">{sectionChars(section)} 字</span>
+        <span class="panel-tools">
+          <button type="button" title="上移" aria-label="上移" disabled={index === 0} onClick={() => { move(siblings, index, -1); ctx.touch(); }}>↑</button>
+          <button type="button" title="下移" aria-label="下移" disabled={index === siblings.length - 1} onClick={() => { move(siblings, index, 1); ctx.touch(); }}>↓</button>
+          {section.key === null && (
+            <button type="button" class="danger" title="删除本小节" aria-label="删除小节" onClick={() => { if (confirm(`删除小节“${section.heading || '未命名'}”及其全部内容？`)) { siblings.splice(index, 1); ctx.touch(); } }}>删除</button>
+          )}
+        </span>
+      </div>
+      {spec && (
+        <div class="hint">
+          <p>{fillYear(spec.hint, year)}</p>
+          {spec.figures.length > 0 && <p class="figures">常报数字：{spec.figures.map((f) => `${f.label}（${f.unit}）`).join('、')}</p>}
+          {spec.example && (
+            <p>
+              <button type="button" class="link" onClick={() => setShowExample(!showExample)}>{showExample ? '收起示例' : '看示例'}</button>
+              {showExample && <span class="example">{fillYear(spec.example, year)}</span>}
+            </p>
+          )}
+        </div>
+      )}
+      {section.stats.length > 0 && (
+        <div class="stats">{section.stats.map((s) => <StatField key={s.id} stat={s} ctx={ctx} section={section} />)}</div>
+      )}
+      <div class="paragraphs">
+        {section.paragraphs.map((p, i) => (
+          <div class={`para ${p.inherited ? 'inherited' : ''}`} key={p.id}>
+            <PlainText
+              multiline
+              label={`${number ?? ''}${section.heading} 第${i + 1}段`}
+              value={p.text}
+              placeholder="在这里写正文。一段写一件事；换行即另起一段。"
+              onChange={(v) => { p.text = v; delete p.inherited; ctx.touch(); }}
+            />
+            <div class="para-tools">
+              <span class="count">{countChars(p.text)} 字</span>
+              <button type="button" title="删除本段" aria-label="删除本段" onClick={() => { if (!p.text.trim() || confirm('删除这一段？')) { section.paragraphs.splice(i, 1); ctx.touch(); } }}>×</button>
+            </div>
+          </div>
+        ))}
+        <button type="button" class="add" onClick={() => { section.paragraphs.push({ id: newId(), text: '' }); ctx.touch(); }}>＋ 添加段落</button>
+        {depth < MAX_DEPTH && (
+          <button type="button" class="add" onClick={() => { section.children.push(customSection()); ctx.touch(); }}>＋ 添加下级小节</button>
+        )}
+      </div>
+      {section.children.map((c, i) => <SectionPanel key={c.id} section={c} siblings={section.children} index={i} depth={depth + 1} ctx={ctx} />)}
+    </section>
+  );
+}
+
+function Outline({ ctx }: { ctx: Ctx }) {
+  const go = (id: string) => document.getElementById(id)?.scrollIntoView({ block: 'start' });
+  const item = (s: Section, depth: number) => (
+    <li key={s.id} class={`depth-${depth} ${ctx.numbers.has(s.id) ? '' : 'empty'}`}>
+      <a href="#" onClick={(e) => { e.preventDefault(); go(`sec-${s.id}`); }}>
+        <span class="num">{ctx.numbers.get(s.id) ?? '○'}</span>
+        <span class="text">{s.heading || '未命名小节'}</span>
+        <span class="count">{sectionChars(s)}</span>
+      </a>
+      {depth < 2 && s.children.length > 0 && <ul>{s.children.map((c) => item(c, depth + 1))}</ul>}
+    </li>
+  );
+  return (
+    <nav class="outline" aria-label="章节导航">
+      <ul>
+        <li><a href="#" onClick={(e) => { e.preventDefault(); go('part-head'); }}><span class="num">▪</span><span class="text">标题、主送机关、导语</span></a></li>
+        {ctx.report.sections.map((s) => item(s, 1))}
+        <li><a href="#" onClick={(e) => { e.preventDefault(); go('part-sign'); }}><span class="num">▪</span><span class="text">落款与成文日期</span></a></li>
+      </ul>
+    </nav>
+  );
+}
+
+export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExport }: Props) {
+  const [, setTick] = useState(0);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const saver = useRef<Autosaver | null>(null);
+  if (!saver.current) saver.current = new Autosaver(() => api().saveReport(report), setStatus, autosaveMs);
+
+  useEffect(() => {
+    const s = saver.current!;
+    bindFlush(() => s.flush());
+    return () => {
+      bindFlush(null);
+      void s.flush().then(() => s.dispose());
+    };
+  }, [report.id]);
+  useEffect(() => {
+    saver.current!.delayMs = autosaveMs;
+  }, [autosaveMs]);
+
+  const ctx: Ctx = {
+    report,
+    numbers: computeNumbers(report.sections),
+    touch() {
+      setTick((t) => t + 1);
+      saver.current!.changed();
+    },
+  };
+  const total = reportChars(report);
+
+  const setUnitOrYear = (fn: () => void) => {
+    fn();
+    if (report.titleAuto) report.title = generateTitle(report.unitName, report.year);
+    ctx.touch();
+  };
+
+  return (
+    <div class="editor">
+      <header class="toolbar">
+        <button type="button" onClick={async () => { await saver.current!.flush(); onClose(); }} title="回到报告列表">← 报告列表</button>
+        <h1 title={report.title}>{report.title || '未命名报告'}</h1>
+        <span class={`save-status ${status.kind}`} role="status" aria-live="polite">{statusText(status)}</span>
+        <button type="button" onClick={() => void saver.current!.flush()} title="Ctrl+S">保存</button>
+        <button type="button" class="primary" onClick={onExport} title="Ctrl+E">导出 Word</button>
+      </header>
+      <div class="workspace">
+        <Outline ctx={ctx} />
+        <div class="form">
+          <section class="panel depth-0" id="part-head" aria-label="标题、主送机关、导语">
+            <div class="grid3">
+              <label>单位名称<input value={report.unitName} onInput={(e) => setUnitOrYear(() => { report.unitName = e.currentTarget.value; })} /></label>
+              <label>所属县（市、区）<input value={report.county} onInput={(e) => { report.county = e.currentTarget.value; ctx.touch(); }} /></label>
+              <label>报告年度<input inputMode="numeric" value={String(report.year)} onInput={(e) => { const y = Number(e.currentTarget.value); if (Number.isInteger(y) && y >= 2000 && y <= 2100) setUnitOrYear(() => { report.year = y; }); }} /></label>
+            </div>
+            <label class="block">标题 <small>（随单位和年度自动生成，可修改；换行即为标题分行）</small>
+              <PlainText multiline label="标题" value={report.title} onChange={(v) => { report.title = v; report.titleAuto = false; ctx.touch(); }} />
+            </label>
+            {!report.titleAuto && <button type="button" class="link" onClick={() => { report.titleAuto = true; report.title = generateTitle(report.unitName, report.year); ctx.touch(); }}>恢复自动标题</button>}
+            <label class="block">主送机关 <small>（例如：中共XX县委、XX县人民政府：）</small>
+              <PlainText label="主送机关" value={report.recipient} onChange={(v) => { report.recipient = v; ctx.touch(); }} />
+            </label>
+            <label class="block">导语 <small>（指导思想、依据，以“现将有关情况报告如下：”结尾）</small>
+              <PlainText multiline label="导语" value={report.preamble} onChange={(v) => { report.preamble = v; ctx.touch(); }} />
+            </label>
+            <fieldset class="order">
+              <legend>章节顺序</legend>
+              {(['A', 'B'] as const).map((o) => (
+                <label key={o}><input type="radio" name="order" checked={report.order === o} onChange={() => { report.order = o; report.sections = applyOrder(report.sections, o); ctx.touch(); }} /> {catalogue.orderNames[o]}</label>
+              ))}
+            </fieldset>
+          </section>
+          {report.sections.map((s, i) => <SectionPanel key={s.id} section={s} siblings={report.sections} index={i} depth={1} ctx={ctx} />)}
+          <button type="button" class="add top-add" onClick={() => { report.sections.push(customSection()); ctx.touch(); }}>＋ 添加一级小节</button>
+          <section class="panel depth-0" id="part-sign" aria-label="落款与成文日期">
+            <h2>落款与成文日期</h2>
+            <div class="grid3">
+              {[0, 1].map((i) => (
+                <label key={i}>落款单位{i + 1}{i === 1 ? '（可选）' : ''}
+                  <input value={report.signature.units[i] ?? ''} placeholder={i === 0 ? `中共${report.unitName}委员会` : `${report.unitName}人民政府`} onInput={(e) => {
+                    const units = [report.signature.units[0] ?? '', report.signature.units[1] ?? ''];
+                    units[i] = e.currentTarget.value;
+                    report.signature.units = units[1] ? units : [units[0]].filter(Boolean);
+                    ctx.touch();
+                  }} />
+                </label>
+              ))}
+              <label>成文日期<input type="date" value={report.signature.date} onInput={(e) => { report.signature.date = e.currentTarget.value; ctx.touch(); }} /></label>
+            </div>
+            <label class="check"><input type="checkbox" checked={report.signature.sealed} onChange={(e) => { report.signature.sealed = e.currentTarget.checked; ctx.touch(); }} /> 加盖印章（日期右空四字，单位居中于日期之上）</label>
+            <label class="block">附件说明 <small>（可选，一行一个附件名称）</small>
+              <PlainText multiline label="附件说明" value={report.attachments.join('\n')} onChange={(v) => { report.attachments = v.split('\n').slice(0, 20); ctx.touch(); }} />
+            </label>
+          </section>
+        </div>
+      </div>
+      <footer class="statusbar">
+        <span>全文 <b class="total-chars">{total.toLocaleString('zh-CN')}</b> 字</span>
+        <span>{report.unitName} · {report.year} 年度</span>
+        <span class={`save-status ${status.kind}`}>{statusText(status)}</span>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The e2e harness: loads the built renderer (dist/renderer/index.html) and the built preload (dist/preload.cjs)
+ * in Chromium. The preload's `require('electron')` gets a stand-in whose ipcRenderer.invoke goes through a
+ * Playwright binding to the real registerIpc and the real store on a real data folder. Only Electron's
+ * transport is replaced; the page, the preload, the handlers and the files are the app's own.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { registerIpc, type IpcEventLike, type Services } from '../../electron/ipc.ts';
+import { appUrlCheck } from '../../electron/app-url.ts';
+import { ReportStore } from '../../electron/services/store.ts';
+import { buildDocx } from '../../electron/services/docx-export.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+export const indexFile = path.join(root, 'dist/renderer/index.html');
+export const preloadFile = path.join(root, 'dist/preload.cjs');
+const indexUrl = pathToFileURL(indexFile).href;
+
+const ELECTRON_STANDIN = `(() => {
+  const listeners = new Map();
+  const ipcRenderer = {
+    invoke: (channel, ...args) => window.__ipcInvoke(channel, args),
+    on(channel, fn) { if (!listeners.has(channel)) listeners.set(channel, new Set()); listeners.get(channel).add(fn); },
+    removeListener(channel, fn) { listeners.get(channel)?.delete(fn); },
+  };
+  const contextBridge = { exposeInMainWorld(key, value) { Object.defineProperty(window, key, { value: Object.freeze(value), enumerable: true }); } };
+  // What main.ts does with webContents.send, for tests that press menu items.
+  Object.defineProperty(window, '__send', { value: (channel, payload) => { for (const fn of listeners.get(channel) ?? []) fn({}, payload); } });
+  window.require = (name) => { if (name === 'electron') return { ipcRenderer, contextBridge }; throw new Error('preload may not require ' + name); };
+})();`;
+
+export interface AppHarness {
+  page: Page;
+  dataDir: string;
+  store: ReportStore;
+  notices: string[];
+  /** where the next save dialog answers (null = the user cancels) */
+  nextSavePath: string | null;
+  opened: string[];
+  /** Close and reopen the store from disk and reload the page: what restarting the app does. */
+  restart(): Promise<void>;
+  /** Send a menu command the way main.ts does. */
+  command(name: string): Promise<void>;
+  /** Requests the page made that were not to the app's own files. */
+  outsideRequests: string[];
+}
+
+async function openStore(dataDir: string) {
+  return ReportStore.open(dataDir);
+}
+
+/** Build the handler table on a stand-in ipcMain, exactly as main.ts does on the real one. */
+function wire(h: AppHarness, store: ReportStore, notices: string[]) {
+  const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
+  const services: Services = {
+    store,
+    startup: { notices, dataDir: h.dataDir, version: 'test' },
+    chooseDocxPath: async () => h.nextSavePath,
+    buildDocx: (report, settings) => buildDocx(report, { fontPreset: settings.fontPreset, boldHeadings: settings.boldHeadings }),
+    openPath: async (p) => void h.opened.push(p),
+    showItemInFolder: (p) => void h.opened.push(`folder:${p}`),
+    onFlushed: () => undefined,
+  };
+  registerIpc({ handle: (ch, fn) => void table.set(ch, fn) }, services, appUrlCheck(indexUrl));
+  return table;
+}
+
+export const test = base.extend<{ app: AppHarness; seedDataDir: string | null }>({
+  seedDataDir: [null, { option: true }],
+  app: async ({ page }, use) => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'fzbg-e2e-'));
+    let { store, notices } = await openStore(dataDir);
+    const h: AppHarness = {
+      page,
+      dataDir,
+      store,
+      notices,
+      nextSavePath: null,
+      opened: [],
+      outsideRequests: [],
+      async restart() {
+        ({ store, notices } = await openStore(dataDir));
+        h.store = store;
+        h.notices = notices;
+        table = wire(h, store, notices);
+        await page.reload();
+        await page.waitForSelector('.app');
+      },
+      async command(name) {
+        await page.evaluate((n) => (window as unknown as { __send(c: string, p: string): void }).__send('app:command', n), name);
+      },
+    };
+    let table = wire(h, store, notices);
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:')) h.outsideRequests.push(r.url());
+    });
+    await page.exposeBinding('__ipcInvoke', async (source, channel: string, args: unknown[]) => {
+      const fn = table.get(channel);
+      if (!fn) return { ok: false, error: { code: 'INVALID_PAYLOAD', message: `no channel ${channel}` } };
+      return fn({ senderFrame: { url: source.frame.url() } }, ...args);
+    });
+    await page.addInitScript(ELECTRON_STANDIN);
+    await page.addInitScript({ path: preloadFile });
+    await page.goto(indexUrl);
+    await page.waitForSelector('.app');
+    await use(h);
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };

@@ -1,0 +1,97 @@
+/**
+ * Measuring a rendered PDF: `pdftotext -bbox-layout` gives every text line with its box in points; these helpers
+ * turn that into pages of lines in millimetres, for the layout checks of the Word export.
+ */
+import { execFileSync } from 'node:child_process';
+
+export const PT_TO_MM = 25.4 / 72;
+
+export interface PdfLine {
+  page: number;
+  /** millimetres from the top-left corner of the page */
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+  /** the line's words joined without spaces */
+  text: string;
+  words: string[];
+}
+
+export interface PdfPage {
+  number: number;
+  widthMm: number;
+  heightMm: number;
+  lines: PdfLine[];
+}
+
+function attr(tag: string, name: string): number {
+  const m = new RegExp(`\\b${name}="([-0-9.]+)"`).exec(tag);
+  if (!m) throw new Error(`no ${name} in ${tag}`);
+  return Number(m[1]);
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, '&');
+}
+
+/** Parse the XHTML of `pdftotext -bbox-layout`. */
+export function parseBboxLayout(xhtml: string): PdfPage[] {
+  const pages: PdfPage[] = [];
+  const pageRe = /<page\b([^>]*)>([\s\S]*?)<\/page>/g;
+  for (let pm = pageRe.exec(xhtml); pm; pm = pageRe.exec(xhtml)) {
+    const page: PdfPage = {
+      number: pages.length + 1,
+      widthMm: attr(pm[1], 'width') * PT_TO_MM,
+      heightMm: attr(pm[1], 'height') * PT_TO_MM,
+      lines: [],
+    };
+    const lineRe = /<line\b([^>]*)>([\s\S]*?)<\/line>/g;
+    for (let lm = lineRe.exec(pm[2]); lm; lm = lineRe.exec(pm[2])) {
+      const words = [...lm[2].matchAll(/<word\b[^>]*>([\s\S]*?)<\/word>/g)].map((w) => unescapeXml(w[1]));
+      page.lines.push({
+        page: page.number,
+        xMin: attr(lm[1], 'xMin') * PT_TO_MM,
+        xMax: attr(lm[1], 'xMax') * PT_TO_MM,
+        yMin: attr(lm[1], 'yMin') * PT_TO_MM,
+        yMax: attr(lm[1], 'yMax') * PT_TO_MM,
+        text: words.join(''),
+        words,
+      });
+    }
+    // Reading order: top to bottom, then left to right (a line split into two boxes stays in order).
+    page.lines.sort((a, b) => (Math.abs(a.yMin - b.yMin) > 1 ? a.yMin - b.yMin : a.xMin - b.xMin));
+    pages.push(page);
+  }
+  return pages;
+}
+
+/** Run pdftotext on a PDF and parse its layout. */
+export function measurePdf(pdfPath: string): PdfPage[] {
+  const xhtml = execFileSync('pdftotext', ['-bbox-layout', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return parseBboxLayout(xhtml);
+}
+
+/** Merge boxes that pdftotext split but that sit on the same baseline (e.g. a unit pair on one line). */
+export function visualLines(page: PdfPage): PdfLine[] {
+  const out: PdfLine[] = [];
+  for (const l of page.lines) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.yMin - l.yMin) < 1 && Math.abs(last.yMax - l.yMax) < 1) {
+      out[out.length - 1] = {
+        ...last,
+        xMin: Math.min(last.xMin, l.xMin),
+        xMax: Math.max(last.xMax, l.xMax),
+        text: last.text + l.text,
+        words: [...last.words, ...l.words],
+      };
+    } else out.push({ ...l });
+  }
+  return out;
+}
