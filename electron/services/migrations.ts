@@ -21,7 +21,9 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
  * section order, no checklist marks or county items, no carried-forward link and a fixed title.
  */
 function v0toV1(data: Json): Json {
-  const reports = Array.isArray(data.reports) ? data.reports : [];
+  // Anything without a report list is not a version-0 store; leave it to fail validation.
+  if (!Array.isArray(data.reports)) return data;
+  const reports: unknown[] = data.reports;
   return {
     schemaVersion: 1,
     settings: { ...DEFAULT_SETTINGS, ...(isObject(data.settings) ? data.settings : {}) },

@@ -62,7 +62,10 @@ export function parseStoreText(text: string): StoreData {
 class DurableJsonAdapter implements Adapter<StoreData> {
   private queue: Promise<unknown> = Promise.resolve();
   lastWritten = '';
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly writer: (file: string, text: string) => Promise<void>,
+  ) {}
   async read(): Promise<StoreData | null> {
     let text: string;
     try {
@@ -75,7 +78,7 @@ class DurableJsonAdapter implements Adapter<StoreData> {
   }
   write(data: StoreData): Promise<void> {
     const text = JSON.stringify(data);
-    const run = this.queue.then(() => writeFileDurable(this.file, text)).then(() => {
+    const run = this.queue.then(() => this.writer(this.file, text)).then(() => {
       this.lastWritten = text;
     });
     this.queue = run.catch(() => undefined);
@@ -87,6 +90,8 @@ export interface StoreOptions {
   now?: () => Date;
   /** minimum time between two backups made after saves (default 10 minutes) */
   backupIntervalMs?: number;
+  /** how the data file is written; tests pass one that fails like a full disk */
+  writer?: (file: string, text: string) => Promise<void>;
 }
 
 /** The opened store, plus what the user must be told about how it was opened. */
@@ -122,7 +127,8 @@ export class ReportStore {
     const now = opts.now ?? (() => new Date());
     await fs.mkdir(dataDir, { recursive: true });
     const file = path.join(dataDir, DATA_FILE);
-    const adapter = new DurableJsonAdapter(file);
+    const adapter = new DurableJsonAdapter(file, opts.writer ?? writeFileDurable);
+    await removeStaleTempFiles(dataDir);
     const backups = new BackupRotation(path.join(dataDir, 'backups'), now, opts.backupIntervalMs);
     const db = new Low<StoreData>(adapter, freshData());
     const notices: string[] = [];
@@ -269,6 +275,14 @@ export class ReportStore {
   /** The whole store as it would be written, for backup export. */
   snapshot(): StoreData {
     return structuredClone(this.data);
+  }
+}
+
+/** Temp files left by a write that a crash cut short; the data file itself is intact. */
+async function removeStaleTempFiles(dataDir: string): Promise<void> {
+  const names = await fs.readdir(dataDir).catch(() => [] as string[]);
+  for (const n of names) {
+    if (n.startsWith(`.${DATA_FILE}.`) && n.endsWith('.tmp')) await fs.rm(path.join(dataDir, n), { force: true }).catch(() => undefined);
   }
 }
 
