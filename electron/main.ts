@@ -8,7 +8,7 @@ import { registerIpc } from './ipc.ts';
 import { appUrlCheck } from './app-url.ts';
 import { ReportStore } from './services/store.ts';
 import { buildDocx } from './services/docx-export.ts';
-import { buildMenu } from './menu.ts';
+import { menuTemplate } from './menu.ts';
 import { COMMAND_CHANNEL, type Command } from './contract.ts';
 
 const rendererDir = path.join(__dirname, 'renderer');
@@ -112,7 +112,7 @@ async function start(): Promise<void> {
     isAppUrl,
   );
   hardenSession();
-  Menu.setApplicationMenu(buildMenu({ send, dataDir, openDataDir: () => void shell.openPath(dataDir) }));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ send, dataDir, openDataDir: () => void shell.openPath(dataDir) })));
   win = createWindow();
 }
 

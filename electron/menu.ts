@@ -1,5 +1,8 @@
-/** The Chinese application menu: 文件 / 编辑 / 视图 / 帮助. Menu items send commands to the page. */
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+/**
+ * The Chinese application menu: 文件 / 编辑 / 视图 / 帮助. Menu items send commands to the page.
+ * Only types come from electron here, so the template is testable in plain Node; main.ts builds the Menu.
+ */
+import type { MenuItemConstructorOptions } from 'electron';
 import type { Command } from './contract.ts';
 
 export interface MenuDeps {
@@ -53,8 +56,4 @@ export function menuTemplate(d: MenuDeps): MenuItemConstructorOptions[] {
       submenu: [{ label: '关于', click: () => d.send('about') }],
     },
   ];
-}
-
-export function buildMenu(d: MenuDeps): Menu {
-  return Menu.buildFromTemplate(menuTemplate(d));
 }
