@@ -32,34 +32,44 @@ export function PlainText(p: Props) {
     if (p.multiline) autosize(el);
   }, [p.value]);
 
+  const onChange = useRef(p.onChange);
+  onChange.current = p.onChange;
+
+  // Listeners are attached directly: composition events need exact lowercase names.
   useEffect(() => {
     const el = ref.current;
-    if (!el || !p.multiline) return;
-    const ro = new ResizeObserver(() => autosize(el));
-    ro.observe(el);
-    return () => ro.disconnect();
+    if (!el) return;
+    const commit = () => {
+      if (p.multiline) autosize(el as HTMLTextAreaElement);
+      onChange.current(el.value);
+    };
+    const start = () => {
+      composing.current = true;
+    };
+    const end = () => {
+      composing.current = false;
+      commit();
+    };
+    const input = (e: Event) => {
+      if ((e as InputEvent).isComposing || composing.current) return;
+      commit();
+    };
+    el.addEventListener('compositionstart', start);
+    el.addEventListener('compositionend', end);
+    el.addEventListener('input', input);
+    const ro = p.multiline ? new ResizeObserver(() => autosize(el as HTMLTextAreaElement)) : null;
+    ro?.observe(el);
+    return () => {
+      el.removeEventListener('compositionstart', start);
+      el.removeEventListener('compositionend', end);
+      el.removeEventListener('input', input);
+      ro?.disconnect();
+    };
   }, []);
 
-  const commit = (el: HTMLTextAreaElement | HTMLInputElement) => {
-    if (p.multiline) autosize(el as HTMLTextAreaElement);
-    p.onChange(el.value);
-  };
-  const handlers = {
-    onCompositionStart: () => {
-      composing.current = true;
-    },
-    onCompositionEnd: (e: Event) => {
-      composing.current = false;
-      commit(e.currentTarget as HTMLTextAreaElement);
-    },
-    onInput: (e: Event) => {
-      if ((e as InputEvent).isComposing || composing.current) return;
-      commit(e.currentTarget as HTMLTextAreaElement);
-    },
-  };
   return p.multiline ? (
-    <textarea ref={ref} id={p.id} class={p.class} aria-label={p.label} placeholder={p.placeholder} rows={2} spellcheck={false} maxLength={p.maxLength} {...handlers} />
+    <textarea ref={ref} id={p.id} class={p.class} aria-label={p.label} placeholder={p.placeholder} rows={2} spellcheck={false} maxLength={p.maxLength} />
   ) : (
-    <input ref={ref} id={p.id} class={p.class} aria-label={p.label} placeholder={p.placeholder} type="text" spellcheck={false} maxLength={p.maxLength} {...handlers} />
+    <input ref={ref} id={p.id} class={p.class} aria-label={p.label} placeholder={p.placeholder} type="text" spellcheck={false} maxLength={p.maxLength} />
   );
 }

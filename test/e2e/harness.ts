@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { registerIpc, type IpcEventLike, type Services } from '../../electron/ipc.ts';
 import { appUrlCheck } from '../../electron/app-url.ts';
 import { ReportStore } from '../../electron/services/store.ts';
+import { writeFileDurable } from '../../electron/services/durable-write.ts';
 import { buildDocx } from '../../electron/services/docx-export.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -46,10 +47,17 @@ export interface AppHarness {
   command(name: string): Promise<void>;
   /** Requests the page made that were not to the app's own files. */
   outsideRequests: string[];
+  /** When set, writing the data file fails with this error code, as a full disk or a locked folder does. */
+  failWrites: string | null;
 }
 
-async function openStore(dataDir: string) {
-  return ReportStore.open(dataDir);
+async function openStore(dataDir: string, h?: { failWrites: string | null }) {
+  return ReportStore.open(dataDir, {
+    writer: async (file, text) => {
+      if (h?.failWrites) throw Object.assign(new Error(h.failWrites), { code: h.failWrites });
+      await writeFileDurable(file, text);
+    },
+  });
 }
 
 /** Build the handler table on a stand-in ipcMain, exactly as main.ts does on the real one. */
@@ -72,7 +80,8 @@ export const test = base.extend<{ app: AppHarness; seedDataDir: string | null }>
   seedDataDir: [null, { option: true }],
   app: async ({ page }, use) => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'fzbg-e2e-'));
-    let { store, notices } = await openStore(dataDir);
+    const faults = { failWrites: null as string | null };
+    let { store, notices } = await openStore(dataDir, faults);
     const h: AppHarness = {
       page,
       dataDir,
@@ -81,8 +90,14 @@ export const test = base.extend<{ app: AppHarness; seedDataDir: string | null }>
       nextSavePath: null,
       opened: [],
       outsideRequests: [],
+      get failWrites() {
+        return faults.failWrites;
+      },
+      set failWrites(v) {
+        faults.failWrites = v;
+      },
       async restart() {
-        ({ store, notices } = await openStore(dataDir));
+        ({ store, notices } = await openStore(dataDir, faults));
         h.store = store;
         h.notices = notices;
         table = wire(h, store, notices);

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './harness.ts';
+
+const onDisk = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'reports.json'), 'utf8'));
+
+test('library: rename, duplicate, delete with confirmation', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: '复制' }).click();
+  await expect(page.locator('.report-item')).toHaveCount(2);
+  await expect(page.locator('.report-item .title', { hasText: /（副本）$/ })).toHaveCount(1);
+  await page.locator('.report-item', { hasText: '（副本）' }).getByRole('button', { name: '重命名' }).click();
+  await page.getByLabel('新标题').fill('汤郎乡2024年度报告（送审稿）');
+  await page.getByRole('button', { name: '确定' }).click();
+  await expect(page.locator('.report-item .title', { hasText: '送审稿' })).toHaveCount(1);
+  await page.locator('.report-item', { hasText: '送审稿' }).getByRole('button', { name: '删除' }).click();
+  const dialog = page.getByRole('dialog', { name: '确认删除' });
+  await expect(dialog).toContainText('送审稿');
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(page.locator('.report-item')).toHaveCount(2);
+  await page.locator('.report-item', { hasText: '送审稿' }).getByRole('button', { name: '删除' }).click();
+  await page.getByRole('dialog', { name: '确认删除' }).getByRole('button', { name: '删除' }).click();
+  await expect(page.locator('.report-item')).toHaveCount(1);
+  expect(onDisk(app.dataDir).reports).toHaveLength(1);
+});
+
+test('new report form refuses a unit that is not a township and a bad year, creating nothing', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: '新建报告' }).click();
+  const form = page.getByRole('form', { name: '新建报告' });
+  await form.getByLabel('单位名称（乡/镇/街道）').fill('县司法局');
+  await form.getByRole('button', { name: '创建' }).click();
+  await expect(form.getByRole('alert')).toContainText('乡、镇或街道');
+  await form.getByLabel('单位名称（乡/镇/街道）').fill('东城街道');
+  await form.getByLabel('报告年度').fill('明年');
+  await form.getByRole('button', { name: '创建' }).click();
+  await expect(form.getByRole('alert')).toContainText('报告年度');
+  expect(onDisk(app.dataDir).reports).toHaveLength(1);
+});
+
+test('custom sub-sections: add, number from position, reorder, remove', async ({ app }) => {
+  const { page } = app;
+  await page.locator('.report-item .title').click();
+  const chief = page.locator('section.panel[data-key="chief"]');
+  const addSub = chief.locator('> .paragraphs').getByRole('button', { name: '＋ 添加下级小节' });
+  await addSub.click();
+  await addSub.click();
+  const subs = chief.locator('section.panel[data-key="custom"]');
+  await expect(subs).toHaveCount(2);
+  await subs.nth(0).getByLabel('二级标题标题').fill('党委书记履职情况');
+  await subs.nth(0).locator('textarea').fill('乡党委书记亲自部署法治建设工作。');
+  await subs.nth(1).getByLabel('二级标题标题').fill('乡长履职情况');
+  await subs.nth(1).locator('textarea').fill('乡长亲自过问重大行政决策合法性审查。');
+  await expect(chief.locator('> .panel-head .number')).toHaveText('二、');
+  await expect(subs.nth(0).locator('> .panel-head .number')).toHaveText('（一）');
+  await expect(subs.nth(1).locator('> .panel-head .number')).toHaveText('（二）');
+  // Move the second above the first: numbers follow position.
+  await subs.nth(1).locator('> .panel-head').getByRole('button', { name: '上移' }).click();
+  await expect(subs.nth(0).getByLabel('二级标题标题')).toHaveValue('乡长履职情况');
+  await expect(subs.nth(0).locator('> .panel-head .number')).toHaveText('（一）');
+  page.once('dialog', (d) => void d.accept());
+  await subs.nth(1).locator('> .panel-head').getByRole('button', { name: '删除小节' }).click();
+  await expect(subs).toHaveCount(1);
+  await expect(page.locator('.toolbar .save-status')).toHaveText(/已保存/);
+  const chiefOnDisk = onDisk(app.dataDir).reports[0].sections.find((s: { key: string }) => s.key === 'chief');
+  expect(chiefOnDisk.children.map((c: { heading: string }) => c.heading)).toEqual(['乡长履职情况']);
+});
+
+test('typing with an input method: nothing is taken mid-composition, the final text is saved', async ({ app }) => {
+  const { page } = app;
+  await page.locator('.report-item .title').click();
+  const box = page.locator('section.panel[data-key="shortfalls"] textarea').first();
+  await box.click();
+  await box.press('End');
+  await box.evaluate((el: HTMLTextAreaElement) => {
+    el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    el.value += 'yuanyin';
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: 'yuanyin' }));
+  });
+  await page.waitForTimeout(1600);
+  expect(JSON.stringify(onDisk(app.dataDir))).not.toContain('yuanyin');
+  await expect(box).toHaveValue(/yuanyin$/);
+  await box.evaluate((el: HTMLTextAreaElement) => {
+    el.value = el.value.replace(/yuanyin$/, '主要原因是普法力量不足。');
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+    el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '主要原因是普法力量不足。' }));
+  });
+  await expect(page.locator('.toolbar .save-status')).toHaveText(/已保存/);
+  const text = JSON.stringify(onDisk(app.dataDir));
+  expect(text).toContain('针对性不强。主要原因是普法力量不足。');
+  expect(text).not.toContain('yuanyin');
+});
+
+test('a failed save shows the reason, keeps the text, and retries until it lands; Ctrl+S saves at once', async ({ app }) => {
+  const { page } = app;
+  await page.locator('.report-item .title').click();
+  app.failWrites = 'ENOSPC';
+  const box = page.locator('section.panel[data-key="plan"] textarea').first();
+  await box.fill('2025年，全面落实行政执法三项制度。');
+  await expect(page.locator('.toolbar .save-status')).toHaveText(/保存失败：.*磁盘空间已满/);
+  await expect(box).toHaveValue('2025年，全面落实行政执法三项制度。');
+  expect(JSON.stringify(onDisk(app.dataDir))).not.toContain('全面落实行政执法三项制度');
+  app.failWrites = null;
+  await page.keyboard.press('Control+s');
+  await expect(page.locator('.toolbar .save-status')).toHaveText(/已保存 \d\d:\d\d:\d\d/);
+  expect(JSON.stringify(onDisk(app.dataDir))).toContain('全面落实行政执法三项制度');
+});
+
+test('the menu command 保存 and the close-time flush save pending edits before the autosave delay', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByLabel('自动保存间隔（秒）').fill('30');
+  await page.getByRole('button', { name: '保存设置' }).click();
+  await expect(page.locator('.ok')).toHaveText('设置已保存。');
+  await page.getByRole('button', { name: '返回' }).click();
+  await page.locator('.report-item .title').click();
+  await page.locator('section.panel[data-key="plan"] textarea').first().fill('二〇二五年安排。');
+  await page.waitForTimeout(300);
+  expect(JSON.stringify(onDisk(app.dataDir))).not.toContain('二〇二五年安排');
+  await app.command('flush');
+  await expect.poll(() => JSON.stringify(onDisk(app.dataDir))).toContain('二〇二五年安排');
+  await page.locator('section.panel[data-key="plan"] textarea').first().fill('二〇二五年安排（改）。');
+  await app.command('save');
+  await expect.poll(() => JSON.stringify(onDisk(app.dataDir))).toContain('二〇二五年安排（改）');
+});
