@@ -5,6 +5,7 @@
  */
 import type { Report, ReportSummary } from './core/report-model.ts';
 import type { Settings } from './core/settings.ts';
+import type { BackupSummary } from './services/backup-file.ts';
 
 export type ErrorCode = 'INVALID_PAYLOAD' | 'FORBIDDEN' | 'NOT_FOUND' | 'WRITE_FAILED' | 'CANCELLED' | 'INTERNAL';
 
@@ -47,6 +48,12 @@ export interface IpcContract {
   'file:reveal': { args: { path: string }; result: { opened: true } };
   /** the renderer has saved everything the main process asked it to flush before closing */
   'app:flushed': { args: void; result: { ok: true } };
+  'app:open-data-dir': { args: void; result: { opened: true } };
+  /** write every report and the settings to one file the user picks (e.g. on a USB stick) */
+  'backup:export': { args: void; result: { path: string; reports: number } };
+  /** pick a backup file and read what it holds; the token names it for backup:restore */
+  'backup:inspect': { args: void; result: { token: string; file: string; summary: BackupSummary } };
+  'backup:restore': { args: { token: string; mode: 'merge' | 'replace' }; result: { reports: number } };
 }
 
 export type Channel = keyof IpcContract;
@@ -54,7 +61,7 @@ export type ArgsOf<C extends Channel> = IpcContract[C]['args'];
 export type ResultOf<C extends Channel> = IpcContract[C]['result'];
 
 /** Commands the main process sends to the renderer (menu items, accelerators, window closing). */
-export type Command = 'new' | 'open' | 'save' | 'export-docx' | 'settings' | 'about' | 'flush';
+export type Command = 'new' | 'open' | 'save' | 'export-docx' | 'settings' | 'about' | 'flush' | 'backup' | 'restore';
 export const COMMAND_CHANNEL = 'app:command';
 
 /** What the preload exposes on window.api. One method per channel, nothing else. */
@@ -73,6 +80,10 @@ export interface RendererApi {
   openFile(path: string): Promise<IpcResult<{ opened: true }>>;
   revealFile(path: string): Promise<IpcResult<{ opened: true }>>;
   flushed(): Promise<IpcResult<{ ok: true }>>;
+  openDataDir(): Promise<IpcResult<{ opened: true }>>;
+  exportBackup(): Promise<IpcResult<{ path: string; reports: number }>>;
+  inspectBackup(): Promise<IpcResult<{ token: string; file: string; summary: BackupSummary }>>;
+  restoreBackup(token: string, mode: 'merge' | 'replace'): Promise<IpcResult<{ reports: number }>>;
   /** Subscribe to menu commands; returns an unsubscribe function. */
   onCommand(listener: (command: Command) => void): () => void;
 }

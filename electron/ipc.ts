@@ -9,6 +9,9 @@ import { ReportSchema, describeZodError, type Report } from './core/report-model
 import { SettingsSchema, type Settings } from './core/settings.ts';
 import { NotFoundError, StoreWriteError, type ReportStore } from './services/store.ts';
 import { writeFileDurable, describeWriteError } from './services/durable-write.ts';
+import { BackupError, defaultBackupName, readBackupFile, writeBackupFile } from './services/backup-file.ts';
+import type { StoreData } from './services/store.ts';
+import { newId } from './core/ids.ts';
 
 /** The part of an IPC event the handlers look at. */
 export interface IpcEventLike {
@@ -30,6 +33,10 @@ export interface Services {
   openPath(path: string): Promise<void>;
   showItemInFolder(path: string): void;
   onFlushed(): void;
+  /** Ask where to write a backup file; null when the user cancels. */
+  chooseBackupSavePath(defaultName: string): Promise<string | null>;
+  /** Ask which backup file to read; null when the user cancels. */
+  chooseBackupOpenPath(): Promise<string | null>;
 }
 
 const Id = z.string().min(1).max(80);
@@ -55,6 +62,10 @@ const schemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'file:open': z.object({ path: z.string().min(1).max(4096) }).strict(),
   'file:reveal': z.object({ path: z.string().min(1).max(4096) }).strict(),
   'app:flushed': z.undefined(),
+  'app:open-data-dir': z.undefined(),
+  'backup:export': z.undefined(),
+  'backup:inspect': z.undefined(),
+  'backup:restore': z.object({ token: z.string().min(1).max(100), mode: z.enum(['merge', 'replace']) }).strict(),
 };
 
 class IpcFailure extends Error {
@@ -74,6 +85,8 @@ type Handlers = { [C in Channel]: (args: ArgsOf<C>) => Promise<ResultOf<C>> | Re
 function handlers(s: Services): Handlers {
   // Files the renderer may ask to open: only those this session wrote after a save dialog.
   const exported = new Set<string>();
+  // Backups read by backup:inspect, waiting for the user's choice of merge or replace.
+  const pending = new Map<string, StoreData>();
   const known = (p: string) => {
     if (!exported.has(p)) throw new IpcFailure('FORBIDDEN', '只能打开本次导出的文件。');
     return p;
@@ -116,6 +129,42 @@ function handlers(s: Services): Handlers {
     'app:flushed': () => {
       s.onFlushed();
       return { ok: true as const };
+    },
+    'app:open-data-dir': async () => {
+      await s.openPath(s.store.dataDir);
+      return { opened: true as const };
+    },
+    'backup:export': async () => {
+      const target = await s.chooseBackupSavePath(defaultBackupName());
+      if (!target) throw new IpcFailure('CANCELLED', '已取消备份。');
+      const data = s.store.snapshot();
+      try {
+        await writeBackupFile(target, data, s.startup.version);
+      } catch (e) {
+        throw new IpcFailure('WRITE_FAILED', `无法写入 ${target}：${describeWriteError(e)}。`);
+      }
+      return { path: target, reports: data.reports.length };
+    },
+    'backup:inspect': async () => {
+      const file = await s.chooseBackupOpenPath();
+      if (!file) throw new IpcFailure('CANCELLED', '已取消恢复。');
+      try {
+        const { summary, data } = await readBackupFile(file);
+        const token = newId();
+        pending.clear();
+        pending.set(token, data);
+        return { token, file, summary };
+      } catch (e) {
+        if (e instanceof BackupError) throw new IpcFailure('INVALID_PAYLOAD', e.message);
+        throw e;
+      }
+    },
+    'backup:restore': async ({ token, mode }) => {
+      const data = pending.get(token);
+      if (!data) throw new IpcFailure('NOT_FOUND', '请重新选择备份文件。');
+      const r = await s.store.restore(data, mode);
+      pending.delete(token);
+      return r;
     },
   };
 }

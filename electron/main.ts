@@ -108,6 +108,22 @@ async function start(): Promise<void> {
       },
       showItemInFolder: (p) => shell.showItemInFolder(p),
       onFlushed: () => flushWaiter?.(),
+      async chooseBackupSavePath(defaultName) {
+        const r = await dialog.showSaveDialog(win!, {
+          title: '备份到…',
+          defaultPath: path.join(app.getPath('documents'), defaultName),
+          filters: [{ name: '法治报告助手备份', extensions: ['json'] }],
+        });
+        return r.canceled || !r.filePath ? null : r.filePath;
+      },
+      async chooseBackupOpenPath() {
+        const r = await dialog.showOpenDialog(win!, {
+          title: '恢复备份',
+          properties: ['openFile'],
+          filters: [{ name: '法治报告助手备份', extensions: ['json'] }],
+        });
+        return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
+      },
     },
     isAppUrl,
   );

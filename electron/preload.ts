@@ -24,6 +24,10 @@ const api: RendererApi = {
   openFile: (path) => call('file:open', { path }),
   revealFile: (path) => call('file:reveal', { path }),
   flushed: () => call('app:flushed'),
+  openDataDir: () => call('app:open-data-dir'),
+  exportBackup: () => call('backup:export'),
+  inspectBackup: () => call('backup:inspect'),
+  restoreBackup: (token, mode) => call('backup:restore', { token, mode }),
   onCommand(listener) {
     const wrapped = (_e: unknown, command: Command) => listener(command);
     ipcRenderer.on(COMMAND_CHANNEL, wrapped);

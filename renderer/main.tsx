@@ -5,6 +5,7 @@ import type { Report } from '../electron/core/report-model.ts';
 import type { Settings } from '../electron/core/settings.ts';
 import { DEFAULT_SETTINGS } from '../electron/core/settings.ts';
 import type { Command, ExportResult, StartupInfo } from '../electron/contract.ts';
+import type { BackupSummary } from '../electron/services/backup-file.ts';
 import { api, unwrap } from './api.ts';
 import { Library } from './views/Library.tsx';
 import { Editor } from './views/Editor.tsx';
@@ -13,6 +14,7 @@ import { About } from './views/About.tsx';
 
 type View = { name: 'library'; creating?: boolean } | { name: 'editor'; report: Report } | { name: 'settings' };
 type ExportState = { phase: 'working' } | { phase: 'done'; result: ExportResult } | { phase: 'failed'; message: string } | null;
+type RestoreState = { token: string; file: string; summary: BackupSummary } | null;
 
 function App() {
   const [info, setInfo] = useState<StartupInfo | null>(null);
@@ -22,6 +24,9 @@ function App() {
   const [error, setError] = useState('');
   const [about, setAbout] = useState(false);
   const [exporting, setExporting] = useState<ExportState>(null);
+  const [restoring, setRestoring] = useState<RestoreState>(null);
+  const [info2, setInfo2] = useState('');
+  const [libraryKey, setLibraryKey] = useState(0);
   const flushRef = useRef<(() => Promise<boolean>) | null>(null);
   const viewRef = useRef(view);
   viewRef.current = view;
@@ -59,6 +64,28 @@ function App() {
     else setExporting({ phase: 'failed', message: r.error.message });
   };
 
+  const backup = async () => {
+    await flush();
+    const r = await api().exportBackup();
+    if (r.ok) setInfo2(`已备份 ${r.value.reports} 份报告和设置到 ${r.value.path}`);
+    else if (r.error.code !== 'CANCELLED') setError(`备份失败：${r.error.message}`);
+  };
+  const inspectBackup = async () => {
+    await flush();
+    const r = await api().inspectBackup();
+    if (r.ok) setRestoring(r.value);
+    else if (r.error.code !== 'CANCELLED') setError(`无法恢复：${r.error.message}`);
+  };
+  const restore = async (mode: 'merge' | 'replace') => {
+    if (!restoring) return;
+    const r = await api().restoreBackup(restoring.token, mode);
+    setRestoring(null);
+    if (!r.ok) return setError(`恢复失败：${r.error.message}`);
+    setInfo2(`已恢复，现有 ${r.value.reports} 份报告。恢复前的数据已自动备份。`);
+    setView({ name: 'library' });
+    setLibraryKey((k) => k + 1);
+  };
+
   const handleCommand = async (c: Command) => {
     switch (c) {
       case 'save': await flush(); break;
@@ -68,6 +95,8 @@ function App() {
       case 'export-docx': await exportDocx(); break;
       case 'settings': await flush(); setView({ name: 'settings' }); break;
       case 'about': setAbout(true); break;
+      case 'backup': await backup(); break;
+      case 'restore': await inspectBackup(); break;
     }
   };
   const commandRef = useRef(handleCommand);
@@ -109,14 +138,23 @@ function App() {
           <button onClick={() => setError('')}>关闭</button>
         </div>
       )}
+      {info2 && (
+        <div class="notice" role="status">
+          <p>{info2}</p>
+          <button onClick={() => setInfo2('')}>知道了</button>
+        </div>
+      )}
       {view.name === 'library' && (
         <>
           <nav class="topnav">
             <span class="brand">法治报告助手</span>
+            <button onClick={() => void backup()}>备份到…</button>
+            <button onClick={() => void inspectBackup()}>恢复备份</button>
+            <button onClick={() => void api().openDataDir()}>打开数据文件夹</button>
             <button onClick={() => setView({ name: 'settings' })}>设置</button>
             <button onClick={() => setAbout(true)}>关于</button>
           </nav>
-          <Library settings={settings} onOpen={(id) => void open(id)} onError={setError} startCreating={view.creating} />
+          <Library key={libraryKey} settings={settings} onOpen={(id) => void open(id)} onError={setError} startCreating={view.creating} />
         </>
       )}
       {view.name === 'editor' && (
@@ -132,6 +170,24 @@ function App() {
       )}
       {view.name === 'settings' && <SettingsView settings={settings} onSaved={setSettings} onClose={() => setView({ name: 'library' })} />}
       {about && <About info={info} onClose={() => setAbout(false)} />}
+      {restoring && (
+        <div class="modal" role="dialog" aria-label="恢复备份">
+          <div class="card">
+            <h2>恢复备份</h2>
+            <p>文件：<code>{restoring.file}</code></p>
+            <p>备份时间：{new Date(restoring.summary.createdAt).toLocaleString('zh-CN')}，共 {restoring.summary.reports.length} 份报告：</p>
+            <ul class="backup-list">
+              {restoring.summary.reports.map((r) => <li key={r.id}>{r.year} 年度 · {r.title}</li>)}
+            </ul>
+            <p><b>合并</b>：保留现有报告，加入备份中没有的报告；同一份报告保留最后修改的版本。<br /><b>替换</b>：现有全部报告和设置换成备份中的内容。</p>
+            <div class="actions">
+              <button class="primary" onClick={() => void restore('merge')}>合并</button>
+              <button class="danger" onClick={() => void restore('replace')}>替换</button>
+              <button onClick={() => setRestoring(null)}>取消</button>
+            </div>
+          </div>
+        </div>
+      )}
       {exporting && (
         <div class="modal" role="dialog" aria-label="导出 Word">
           <div class="card">

@@ -276,6 +276,34 @@ export class ReportStore {
   snapshot(): StoreData {
     return structuredClone(this.data);
   }
+
+  /**
+   * Restore a backup. 'replace' makes the store exactly the backup; 'merge' adds the backup's reports that are
+   * not here and, for a report in both, keeps whichever was edited last. A backup of the current state is kept
+   * first, so a restore can itself be undone from data/backups.
+   */
+  async restore(backup: StoreData, mode: 'merge' | 'replace'): Promise<{ reports: number }> {
+    await this.backups.maybeBackup(JSON.stringify(this.data), true).catch(() => undefined);
+    const previous = this.db.data;
+    if (mode === 'replace') {
+      this.db.data = structuredClone(backup);
+    } else {
+      const merged = structuredClone(this.data);
+      for (const r of backup.reports) {
+        const i = merged.reports.findIndex((x) => x.id === r.id);
+        if (i < 0) merged.reports.push(structuredClone(r));
+        else if (r.updatedAt > merged.reports[i].updatedAt) merged.reports[i] = structuredClone(r);
+      }
+      this.db.data = merged;
+    }
+    try {
+      await this.persist();
+    } catch (e) {
+      this.db.data = previous;
+      throw e;
+    }
+    return { reports: this.data.reports.length };
+  }
 }
 
 /** Temp files left by a write that a crash cut short; the data file itself is intact. */

@@ -38,8 +38,11 @@ export interface AppHarness {
   dataDir: string;
   store: ReportStore;
   notices: string[];
-  /** where the next save dialog answers (null = the user cancels) */
+  /** where the next Word save dialog answers (null = the user cancels) */
   nextSavePath: string | null;
+  /** the answers of the backup save and open dialogs (null = the user cancels) */
+  nextBackupSavePath: string | null;
+  nextOpenPath: string | null;
   opened: string[];
   /** Close and reopen the store from disk and reload the page: what restarting the app does. */
   restart(): Promise<void>;
@@ -71,6 +74,8 @@ function wire(h: AppHarness, store: ReportStore, notices: string[]) {
     openPath: async (p) => void h.opened.push(p),
     showItemInFolder: (p) => void h.opened.push(`folder:${p}`),
     onFlushed: () => undefined,
+    chooseBackupSavePath: async () => h.nextBackupSavePath,
+    chooseBackupOpenPath: async () => h.nextOpenPath,
   };
   registerIpc({ handle: (ch, fn) => void table.set(ch, fn) }, services, appUrlCheck(indexUrl));
   return table;
@@ -88,6 +93,8 @@ export const test = base.extend<{ app: AppHarness; seedDataDir: string | null }>
       store,
       notices,
       nextSavePath: null,
+      nextBackupSavePath: null,
+      nextOpenPath: null,
       opened: [],
       outsideRequests: [],
       get failWrites() {

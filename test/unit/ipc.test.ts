@@ -23,6 +23,8 @@ async function setup() {
     openPath: async () => undefined,
     showItemInFolder: () => undefined,
     onFlushed: () => undefined,
+    chooseBackupSavePath: async () => path.join(dir, 'backup.json'),
+    chooseBackupOpenPath: async () => path.join(dir, 'backup.json'),
   };
   registerIpc({ handle: (c, f) => void table.set(c, f) }, services, appUrlCheck(APP));
   const call = async (channel: string, args: unknown[], url = APP) => (await table.get(channel)!({ senderFrame: { url } }, ...args)) as IpcResult<unknown>;

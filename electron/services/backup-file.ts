@@ -1,0 +1,78 @@
+/**
+ * Backups the user can carry: one file with every report and the settings, written to a folder the user picks
+ * (a USB stick), and read back after showing what it holds. A damaged or foreign file is refused with a reason.
+ */
+import { promises as fs } from 'node:fs';
+import { z } from 'zod';
+import { StoreDataSchema, parseStoreText, type StoreData } from './store.ts';
+import { writeFileDurable } from './durable-write.ts';
+
+export const BACKUP_FORMAT = 'fazhi-report-backup';
+const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+const BackupFileSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(1),
+  createdAt: z.string(),
+  appVersion: z.string(),
+  data: z.unknown(),
+});
+
+/** What the user sees before restoring. */
+export interface BackupSummary {
+  createdAt: string;
+  reports: Array<{ id: string; title: string; year: number; updatedAt: string }>;
+  unitName: string;
+}
+
+/** A file that is not a usable backup. The message is for the user. */
+export class BackupError extends Error {}
+
+/** The default file name: 法治报告助手备份-20260115.json */
+export function defaultBackupName(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `法治报告助手备份-${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}.json`;
+}
+
+/** Write a backup of `data` to `target` (durably: a pulled USB stick leaves no half file under that name). */
+export async function writeBackupFile(target: string, data: StoreData, appVersion: string, now = new Date()): Promise<void> {
+  const file = { format: BACKUP_FORMAT, formatVersion: 1, createdAt: now.toISOString(), appVersion, data };
+  await writeFileDurable(target, JSON.stringify(file));
+}
+
+/** Read and check a backup file; throws BackupError with a Chinese reason when it cannot be used. */
+export async function readBackupFile(file: string): Promise<{ summary: BackupSummary; data: StoreData }> {
+  let text: string;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > MAX_BACKUP_BYTES) throw new BackupError('文件太大，不是本程序的备份文件。');
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    if (e instanceof BackupError) throw e;
+    throw new BackupError(`无法读取该文件（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）。`);
+  }
+  if (text.trim() === '') throw new BackupError('文件是空的，不是有效的备份。');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new BackupError('文件内容不完整或已损坏（可能复制时中断），无法恢复。现有数据未改动。');
+  }
+  const head = BackupFileSchema.safeParse(raw);
+  if (!head.success) throw new BackupError('这不是法治报告助手的备份文件。现有数据未改动。');
+  let data: StoreData;
+  try {
+    data = parseStoreText(JSON.stringify(head.data.data));
+  } catch (e) {
+    throw new BackupError(`备份文件中的数据不完整：${(e as Error).message}。现有数据未改动。`);
+  }
+  StoreDataSchema.parse(data);
+  return {
+    data,
+    summary: {
+      createdAt: head.data.createdAt,
+      unitName: data.settings.unitName,
+      reports: data.reports.map((r) => ({ id: r.id, title: r.title, year: r.year, updatedAt: r.updatedAt })),
+    },
+  };
+}
