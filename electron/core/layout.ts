@@ -171,7 +171,12 @@ export const PAGE_NUMBER = {
   prefix: '\u2014 ',
   suffix: ' \u2014',
   sideIndentTwips: PAGE_NUMBER_CHAR_TWIPS, // 280
-  /** below the text block, measured from the block's bottom edge to the top of the number line */
+  /**
+   * Exact line height of the footer paragraph. It must stay below bottom margin − footer distance
+   * (1984 − 1446 = 538 twips), or Word and LibreOffice shorten the text block and a page holds only 21 lines.
+   */
+  lineTwips: PAGE_NUMBER_CHAR_TWIPS, // 280: the dash lands 7 mm below the block
+  /** 一字线上距版心下边缘 7 mm: the dashes lie 7 mm below the text block (reached with the footer distance above) */
   gapBelowBlockMm: 7,
 } as const;
 
@@ -185,37 +190,51 @@ export function isHalfWidth(ch: string): boolean {
   return (c >= 0x20 && c <= 0x7e) || (c >= 0xff61 && c <= 0xff9f);
 }
 
-/** Width of a string in body characters: full-width 1, half-width ½ (2026年1月15日 → 6.5). */
-export function textWidthChars(text: string): number {
-  let w = 0;
-  for (const ch of text) w += isHalfWidth(ch) ? 0.5 : 1;
-  return w;
-}
+const isAsciiAlnum = (ch: string) => /^[0-9A-Za-z]$/.test(ch);
+const isIdeograph = (ch: string) => /^\p{Script=Han}$/u.test(ch);
 
-/** Width of a string of body text in twips as laid out: glyph widths plus the run character spacing. */
+/**
+ * Extra space Word and LibreOffice put between Chinese characters and Latin letters or digits
+ * (Word's autoSpaceDE/autoSpaceDN, LibreOffice's "Asian and non-Asian text" spacing): about a quarter em.
+ */
+export const AUTOSPACE_TWIPS = BODY_CHAR_TWIPS / 4;
+
+/**
+ * Estimated width of a string of body text in twips as laid out: glyph widths (full-width 1 em, half-width ½ em)
+ * plus the run character spacing, plus the automatic space between Chinese and Latin/digits
+ * ("2026年1月15日" ≈ 7.75 em). Exact for text of Chinese characters only.
+ */
 export function textWidthTwips(text: string): number {
   let w = 0;
-  for (const ch of text) w += (isHalfWidth(ch) ? BODY_CHAR_TWIPS / 2 : BODY_CHAR_TWIPS) + CHAR_SPACING_TWIPS;
+  let prev = '';
+  for (const ch of text) {
+    w += (isHalfWidth(ch) ? BODY_CHAR_TWIPS / 2 : BODY_CHAR_TWIPS) + CHAR_SPACING_TWIPS;
+    if (prev && ((isAsciiAlnum(prev) && isIdeograph(ch)) || (isIdeograph(prev) && isAsciiAlnum(ch)))) w += AUTOSPACE_TWIPS;
+    prev = ch;
+  }
   return w;
 }
 
-/** Right indents (twips) of the unit line(s) and the date of an unsealed signature (7.3.5.2). */
-export function unsealedSignatureIndents(units: string[], date: string): { unitRight: number; dateRight: number } {
+/**
+ * Unsealed signature (7.3.5.2), as left indents in twips: the unit name(s) right-indented two characters, the
+ * date on the next line with its first character two characters right of the name's first character. Two
+ * units stand one under the other, starting at the same place (the longer one sets it). A date longer than
+ * that allows keeps two characters of right space and moves the names left instead.
+ * Left indents (rather than right alignment) put the date's first character exactly where the rule says,
+ * whatever width the digits take in the font at hand.
+ */
+export function unsealedSignatureLayout(units: string[], date: string): { unitLeft: number; dateLeft: number } {
+  const W = TEXT_BLOCK.widthTwips;
   const unitW = Math.max(0, ...units.map(textWidthTwips));
-  const dateW = textWidthTwips(date);
+  const dateW = date ? textWidthTwips(date) : 0;
   const shift = SIGNATURE.unsealedDateShiftChars * BODY_ADVANCE_TWIPS;
+  let unitLeft = W - SIGNATURE.unsealedUnitRightChars * BODY_CHAR_TWIPS - unitW;
+  if (!units.length) unitLeft = W - SIGNATURE.unsealedUnitRightChars * BODY_CHAR_TWIPS - dateW - shift;
+  const dateRightSpace = W - (unitLeft + shift + dateW);
   const minDate = SIGNATURE.unsealedDateMinRightChars * BODY_CHAR_TWIPS;
-  let unitRight = SIGNATURE.unsealedUnitRightChars * BODY_CHAR_TWIPS;
-  if (!units.length) return { unitRight, dateRight: unitRight };
-  if (!date) return { unitRight, dateRight: 0 };
-  // date start = unit start + shift  ⇒  dateRight = unitRight + unitW − shift − dateW
-  let dateRight = unitRight + unitW - shift - dateW;
-  if (dateRight < minDate) {
-    // A date (nearly) as long as the unit: the date keeps two characters of right space, the unit moves left.
-    dateRight = minDate;
-    unitRight = dateRight - unitW + shift + dateW;
-  }
-  return { unitRight: Math.round(unitRight), dateRight: Math.round(dateRight) };
+  if (date && dateRightSpace < minDate) unitLeft -= minDate - dateRightSpace;
+  unitLeft = Math.max(0, Math.round(unitLeft));
+  return { unitLeft, dateLeft: unitLeft + shift };
 }
 
 /**
@@ -263,9 +282,11 @@ export interface FontPreset {
 }
 
 /**
- * Word font names. "Windows 自带" names fonts a Chinese Windows (with Office or WPS) has: 方正小标宋简体 is
- * commercial, so the title uses 华文中宋, which Office and WPS install; Word falls back to 宋体 by the
- * GB2312 character set when it is missing. "GB2312 字体" is the set offices prepared for 公文 install.
+ * Word font names. A .docx names one font per script slot, so each preset picks one name per role; the CSS
+ * stacks below carry the full fallback chains. "Windows 自带" names fonts a Chinese Windows office PC has:
+ * 方正小标宋简体 is commercial, so its title uses 华文中宋 (installed with Chinese Microsoft Office); where that is
+ * missing too, Word substitutes a font of its own choosing. "GB2312 字体" is the set offices prepared for 公文
+ * install (方正小标宋简体, 仿宋_GB2312, 楷体_GB2312).
  */
 export const FONT_PRESETS: Record<FontPresetId, FontPreset> = {
   windows: {
@@ -367,8 +388,8 @@ export const CSS_LAYOUT = {
   sealedDateRightPt: twipsToPt(SIGNATURE.sealedDateRightTwips),
   pageNumber: {
     sideIndentPt: twipsToPt(PAGE_NUMBER.sideIndentTwips),
-    /** top of the number line, from the top of the page */
-    topMm: MARGIN.topMm + TEXT_BLOCK.heightMm + PAGE_NUMBER.gapBelowBlockMm,
+    /** where the dashes lie, from the top of the page (269 mm) */
+    dashMm: MARGIN.topMm + TEXT_BLOCK.heightMm + PAGE_NUMBER.gapBelowBlockMm,
     prefix: PAGE_NUMBER.prefix,
     suffix: PAGE_NUMBER.suffix,
   },

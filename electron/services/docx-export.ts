@@ -1,6 +1,7 @@
 /**
- * Word export: the report as a .docx laid out after GB/T 9704-2012 (see electron/core/layout.ts for every
- * number). Content and order come only from documentBlocks(); this module decides how each block looks.
+ * Word export: the report as a .docx laid out after GB/T 9704-2012. What each paragraph is and how it is
+ * placed comes from electron/core/page-plan.ts, every number from electron/core/layout.ts; this module writes
+ * them as OOXML and fixes up what the docx library has no option for.
  * No Electron imports: it runs in the main process, the CLI and the tests alike.
  */
 import {
@@ -17,29 +18,21 @@ import {
   TextRun,
   type IParagraphOptions,
   type IRunOptions,
+  type ISpacingProperties,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Report } from '../core/report-model.ts';
-import { documentBlocks, type Block } from '../core/document.ts';
-import { sanitizeText } from '../core/text.ts';
+import { cleanLine, documentTitle, emptyParagraph, planDocument, type PlannedParagraph } from '../core/page-plan.ts';
 import {
-  BLANK_LINES,
-  BOLD_OPTION_DEPTHS,
   CHAR_SPACING_TWIPS,
   DEFAULT_FONT_PRESET,
   DOC_GRID,
-  FIRST_LINE_INDENT,
   FONT_PRESETS,
   FONT_SIZE,
-  FULLWIDTH_COLON,
   LINE_TWIPS,
   MARGIN,
   PAGE,
   PAGE_NUMBER,
-  textWidthTwips,
-  headingFontRole,
-  sealedSignatureLayout,
-  unsealedSignatureIndents,
   type FontPresetId,
   type FontRole,
 } from '../core/layout.ts';
@@ -54,30 +47,15 @@ export interface ExportOptions {
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { fontPreset: DEFAULT_FONT_PRESET, boldHeadings: false };
 
 // --------------------------------------------------------------------------------------------------------------
-// Text
+// Paragraphs
 // --------------------------------------------------------------------------------------------------------------
 
-/** A string as it may go into the file: no control characters, no tabs, one line. */
-function clean(text: string): string {
-  return sanitizeText(text).replace(/\n+/g, ' ');
-}
-
-/** Split text on line breaks into the paragraphs it makes; blank lines disappear. */
-function lines(text: string): string[] {
-  return sanitizeText(text)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-}
-
-/** 主送机关 ends with a full-width colon, whatever the user typed. */
-export function recipientLine(text: string): string {
-  return clean(text).trim().replace(/[:：\s]+$/u, '') + FULLWIDTH_COLON;
-}
-
-// --------------------------------------------------------------------------------------------------------------
-// Runs and paragraphs
-// --------------------------------------------------------------------------------------------------------------
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
 
 interface Look {
   role: FontRole;
@@ -85,11 +63,17 @@ interface Look {
   bold?: boolean;
 }
 
-class Builder {
+const BODY: Look = { role: 'body', size: FONT_SIZE.body };
+const PAGE_NUMBER_LOOK: Look = { role: 'pageNumber', size: FONT_SIZE.pageNumber };
+
+/** Exact line spacing, nothing before or after. */
+const EXACT_LINES: ISpacingProperties = { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+
+class Writer {
   private readonly fonts: Record<FontRole, string>;
 
-  constructor(private readonly options: ExportOptions) {
-    this.fonts = FONT_PRESETS[options.fontPreset].word;
+  constructor(fontPreset: FontPresetId) {
+    this.fonts = FONT_PRESETS[fontPreset].word;
   }
 
   /** Run properties shared by text runs and paragraph marks: all four font slots, size, spacing, language. */
@@ -106,175 +90,54 @@ class Builder {
     };
   }
 
-  run(text: string, look: Look): TextRun {
-    return new TextRun({ ...this.runProps(look), text: clean(text) });
+  /** Every paragraph: exact lines, no space before/after, no widow control (hanging punctuation: see postProcess). */
+  private paragraph(look: Look, opts: Omit<IParagraphOptions, 'spacing' | 'run' | 'widowControl'>, spacing = EXACT_LINES): Paragraph {
+    return new Paragraph({ ...opts, spacing, widowControl: false, run: this.runProps(look) });
   }
 
-  /** Every paragraph: exact 579-twip lines, no space before/after, no widow control, no hanging punctuation. */
-  paragraph(look: Look, opts: Omit<IParagraphOptions, 'spacing' | 'run'> = {}): Paragraph {
-    return new Paragraph({
-      ...opts,
-      spacing: { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-      widowControl: false,
-      overflowPunctuation: false,
-      run: this.runProps(look),
-    });
-  }
-
-  body(text: string, look: Look = BODY, extra: Omit<IParagraphOptions, 'spacing' | 'run'> = {}): Paragraph {
-    return this.paragraph(look, {
-      alignment: AlignmentType.JUSTIFIED,
-      indent: { firstLine: FIRST_LINE_INDENT.twips, firstLineChars: FIRST_LINE_INDENT.chars },
-      ...extra,
-      children: [this.run(text, look)],
-    });
-  }
-
-  blank(keepNext = false): Paragraph {
-    return this.paragraph(BODY, { keepNext: keepNext || undefined });
-  }
-
-  // ------------------------------------------------------------------------------------------------------------
-
-  title(titleLines: string[]): Paragraph[] {
-    const look: Look = { role: 'title', size: FONT_SIZE.title };
-    // Each line the user broke the title into is its own centred paragraph.
-    return titleLines.flatMap(lines).map((line) =>
-      this.paragraph(look, { alignment: AlignmentType.CENTER, keepNext: true, children: [this.run(line, look)] }),
-    );
-  }
-
-  recipient(text: string): Paragraph {
-    return this.paragraph(BODY, { alignment: AlignmentType.JUSTIFIED, children: [this.run(recipientLine(text), BODY)] });
-  }
-
-  heading(depth: number, number: string, text: string): Paragraph[] {
-    const bold = this.options.boldHeadings && BOLD_OPTION_DEPTHS.includes(depth);
-    const look: Look = { role: headingFontRole(depth), size: FONT_SIZE.heading, bold };
-    const parts = lines(text);
-    if (!parts.length) parts.push('');
-    return parts.map((part, i) =>
-      this.body(i === 0 ? number + part : part, look, { keepNext: true, outlineLevel: Math.min(depth, 9) - 1 }),
-    );
-  }
-
-  /** 附件说明 (7.3.4): "附件：1.XXXX", later items and wrapped names aligned with the first name's first character. */
-  attachments(items: string[]): Paragraph[] {
-    const label = `附件${FULLWIDTH_COLON}`;
-    const labelW = textWidthTwips(label);
-    const numbered = items.length > 1;
-    return items.map((item, i) => {
-      const num = numbered ? `${i + 1}.` : '';
-      const numW = textWidthTwips(num);
-      const left = FIRST_LINE_INDENT.twips + labelW + numW;
-      const hanging = i === 0 ? labelW + numW : numW;
-      const text = (i === 0 ? label : '') + num + clean(item).trim();
-      return this.paragraph(BODY, {
-        alignment: AlignmentType.JUSTIFIED,
-        indent: { left: Math.round(left), hanging: Math.round(hanging) },
-        children: [this.run(text, BODY)],
-      });
-    });
-  }
-
-  /** 落款: sealed (7.3.5.1) or unsealed (7.3.5.2), kept on one page with the line before it. */
-  signature(unitsIn: string[], dateIn: string, sealed: boolean): Paragraph[] {
-    const units = unitsIn.flatMap(lines);
-    const date = clean(dateIn).trim();
-    const out: Paragraph[] = [];
-    const blanks = sealed ? BLANK_LINES.beforeSealedSignature : BLANK_LINES.beforeUnsealedSignature;
-    for (let i = 0; i < blanks; i++) out.push(this.blank(true));
-    const right = (text: string, rightIndent: number, keepNext: boolean) =>
-      this.paragraph(BODY, {
-        alignment: AlignmentType.RIGHT,
-        indent: { right: rightIndent },
-        keepNext: keepNext || undefined,
-        keepLines: true,
-        children: [this.run(text, BODY)],
-      });
-    if (!sealed) {
-      const { unitRight, dateRight } = unsealedSignatureIndents(units, date);
-      units.forEach((u, i) => out.push(right(u, unitRight, i < units.length - 1 || !!date)));
-      if (date) out.push(right(date, dateRight, false));
-      return out;
-    }
-    const layout = sealedSignatureLayout(units, date);
-    if (layout.kind === 'pair') {
-      out.push(
-        this.paragraph(BODY, {
-          alignment: AlignmentType.LEFT,
-          tabStops: layout.centres.map((position) => ({ type: TabStopType.CENTER, position })),
-          keepNext: date ? true : undefined,
-          keepLines: true,
-          children: [
-            new TextRun({ ...this.runProps(BODY), children: [new Tab(), clean(units[0]), new Tab(), clean(units[1])] }),
-          ],
-        }),
-      );
-    } else if (layout.kind === 'stacked') {
-      units.forEach((u, i) => out.push(right(u, layout.unitRights[i], i < units.length - 1 || !!date)));
-    } else if (units.length) {
-      out.push(right(units[0], layout.unitRight, !!date));
-    }
-    if (date) out.push(right(date, layout.dateRight, false));
-    return out;
-  }
-
-  footer(side: 'right' | 'left'): Footer {
-    const look: Look = { role: 'pageNumber', size: FONT_SIZE.pageNumber };
+  planned(p: PlannedParagraph): Paragraph {
+    const look: Look = { role: p.role, size: p.size, bold: p.bold };
     const props = this.runProps(look);
+    const children: TextRun[] = [];
+    if (p.kind === 'signature-unit-pair') {
+      const [a = '', b = ''] = p.texts;
+      children.push(new TextRun({ ...props, children: [new Tab(), cleanLine(a), new Tab(), cleanLine(b)] }));
+    } else {
+      for (const t of p.texts) children.push(new TextRun({ ...props, text: cleanLine(t) }));
+    }
+    return this.paragraph(look, {
+      alignment: ALIGN[p.align],
+      indent: Object.keys(p.indent).length ? p.indent : undefined,
+      tabStops: p.centreTabs?.map((position) => ({ type: TabStopType.CENTER, position })),
+      keepNext: p.keepNext || undefined,
+      keepLines: p.keepLines || undefined,
+      outlineLevel: p.kind === 'heading' && p.depth ? p.depth - 1 : undefined,
+      children,
+    });
+  }
+
+  /** "— N —", 4号 宋体; odd pages right with one character of space, even pages left. */
+  footer(side: 'right' | 'left'): Footer {
+    const props = this.runProps(PAGE_NUMBER_LOOK);
     return new Footer({
       children: [
-        this.paragraph(look, {
-          alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          indent: side === 'right' ? { right: PAGE_NUMBER.sideIndentTwips } : { left: PAGE_NUMBER.sideIndentTwips },
-          children: [
-            new TextRun({ ...props, text: PAGE_NUMBER.prefix }),
-            new TextRun({ ...props, children: [PageNumber.CURRENT] }),
-            new TextRun({ ...props, text: PAGE_NUMBER.suffix }),
-          ],
-        }),
+        this.paragraph(
+          PAGE_NUMBER_LOOK,
+          {
+            alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+            indent: side === 'right' ? { right: PAGE_NUMBER.sideIndentTwips } : { left: PAGE_NUMBER.sideIndentTwips },
+            children: [
+              new TextRun({ ...props, text: PAGE_NUMBER.prefix }),
+              new TextRun({ ...props, children: [PageNumber.CURRENT] }),
+              new TextRun({ ...props, text: PAGE_NUMBER.suffix }),
+            ],
+          },
+          { ...EXACT_LINES, line: PAGE_NUMBER.lineTwips },
+        ),
       ],
     });
   }
-
-  // ------------------------------------------------------------------------------------------------------------
-
-  /** All paragraphs of the document, in the order documentBlocks gives. */
-  content(blocks: Block[]): Paragraph[] {
-    const out: Paragraph[] = [];
-    blocks.forEach((block, i) => {
-      switch (block.type) {
-        case 'title':
-          out.push(...this.title(block.lines));
-          if (i < blocks.length - 1) for (let k = 0; k < BLANK_LINES.afterTitle; k++) out.push(this.blank());
-          break;
-        case 'recipient':
-          out.push(this.recipient(block.text));
-          break;
-        case 'heading':
-          out.push(...this.heading(block.depth, block.number, block.text));
-          break;
-        case 'paragraph':
-          for (const text of lines(block.text)) out.push(this.body(text));
-          break;
-        case 'attachments': {
-          const items = block.items.flatMap(lines);
-          if (!items.length) break;
-          for (let k = 0; k < BLANK_LINES.beforeAttachments; k++) out.push(this.blank());
-          out.push(...this.attachments(items));
-          break;
-        }
-        case 'signature':
-          out.push(...this.signature(block.units, block.date, block.sealed));
-          break;
-      }
-    });
-    return out;
-  }
 }
-
-const BODY: Look = { role: 'body', size: FONT_SIZE.body };
 
 // --------------------------------------------------------------------------------------------------------------
 // Package post-processing
@@ -318,6 +181,8 @@ const PPR_AFTER_OVERFLOW_RE = new RegExp(`<w:(?:${PPR_AFTER_OVERFLOW.join('|')})
 /**
  * Punctuation never hangs into the margin (Word's 允许标点溢出边界 is on unless a paragraph says otherwise):
  * add `<w:overflowPunct w:val="0"/>` to every paragraph's properties, in schema order.
+ * LibreOffice 7.x reads this value inverted (its DOCX import sets hanging punctuation when the value is 0), so
+ * LibreOffice renderings of the file hang 、。，． past the margin; Word follows the standard.
  */
 export function disableHangingPunctuation(xml: string): string {
   return xml.replace(/<w:pPr>([\s\S]*?)<\/w:pPr>/g, (whole, inner: string) => {
@@ -366,24 +231,21 @@ function postProcess(packed: Uint8Array): Uint8Array {
 
 /** The report as .docx bytes. Sealed or unsealed signature comes from report.signature.sealed. */
 export async function buildDocx(report: Report, options: ExportOptions = DEFAULT_EXPORT_OPTIONS): Promise<Uint8Array> {
-  const b = new Builder({ ...DEFAULT_EXPORT_OPTIONS, ...options });
-  const blocks = documentBlocks(report);
-  const children = b.content(blocks);
-  const titleBlock = blocks.find((x): x is Extract<Block, { type: 'title' }> => x.type === 'title');
-  const title = clean(titleBlock ? titleBlock.lines.join('') : report.title);
+  const opts = { ...DEFAULT_EXPORT_OPTIONS, ...options };
+  const w = new Writer(opts.fontPreset);
+  const children = planDocument(report, { boldHeadings: opts.boldHeadings }).map((p) => w.planned(p));
+  if (!children.length) children.push(w.planned(emptyParagraph()));
+  const unit = cleanLine(report.unitName).trim();
 
   const doc = new Document({
-    title,
-    creator: clean(report.unitName) || '法治报告助手',
-    lastModifiedBy: clean(report.unitName) || '法治报告助手',
+    title: documentTitle(report),
+    creator: unit || '法治报告助手',
+    lastModifiedBy: unit || '法治报告助手',
     description: '',
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
-        document: {
-          run: b.runProps(BODY),
-          paragraph: { spacing: { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
-        },
+        document: { run: w.runProps(BODY), paragraph: { spacing: EXACT_LINES } },
       },
     },
     sections: [
@@ -403,11 +265,10 @@ export async function buildDocx(report: Report, options: ExportOptions = DEFAULT
           },
           grid: { type: DocumentGridType.DEFAULT, linePitch: DOC_GRID.linePitch },
         },
-        footers: { default: b.footer('right'), even: b.footer('left') },
+        footers: { default: w.footer('right'), even: w.footer('left') },
         children,
       },
     ],
   });
-  const packed = await Packer.toBuffer(doc);
-  return postProcess(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
+  return postProcess(new Uint8Array(await Packer.toArrayBuffer(doc)));
 }

@@ -1,0 +1,191 @@
+/**
+ * An estimate of how the planned paragraphs fall into lines and pages, on the 22-line, 28-character grid of
+ * layout.ts: Chinese characters are exact, half-width digits and letters are estimated, line-breaking rules
+ * (no closing mark at the start of a line, no opening mark at the end) are followed, and headings and the
+ * signature block keep with what follows. Used to warn when the 落款 would stand alone on the last page
+ * (GB/T 9704-2012 7.3.5.5), which neither Word nor LibreOffice can be told to prevent reliably.
+ * Pure: no Node or Electron imports.
+ */
+import {
+  AUTOSPACE_TWIPS,
+  CHAR_SPACING_TWIPS,
+  FONT_SIZE,
+  TEXT_BLOCK,
+  isHalfWidth,
+} from './layout.ts';
+import type { PlannedParagraph } from './page-plan.ts';
+
+/** May not start a line. */
+const NO_START = new Set([...'，。、；：？！）》」』】〕〉”’…·％,.;:?!)]}%']);
+/** May not end a line. */
+const NO_END = new Set([...'（《「『【〔〈“‘([{']);
+/** Marks that may hang past the margin where hanging punctuation is on (as in LibreOffice's CJK line breaking). */
+const HANGING = new Set([...'、。，．']);
+
+export interface PaginationOptions {
+  /**
+   * Whether a line may end with 、。，． hung past the margin. The export turns it off for Word; LibreOffice
+   * 7.x reads that setting inverted and hangs them.
+   */
+  hangingPunctuation: boolean;
+  /** Advance of a half-width character in ems of the font size (仿宋 0.5; wider in fallback fonts). */
+  halfWidthEm: number;
+}
+
+export const DEFAULT_PAGINATION: PaginationOptions = { hangingPunctuation: false, halfWidthEm: 0.5 };
+
+interface Token {
+  text: string;
+  width: number;
+  first: string;
+  last: string;
+}
+
+const isAlnum = (ch: string) => /^[0-9A-Za-z]$/.test(ch);
+const isHan = (ch: string) => /^\p{Script=Han}$/u.test(ch);
+
+/** Split text into unbreakable pieces: a Latin word or a number (with . , % inside) is one piece, any other character is its own. */
+function tokens(text: string, sizeHalfPoints: number, options: PaginationOptions): Token[] {
+  const em = sizeHalfPoints * 10;
+  const out: Token[] = [];
+  const chars = [...text];
+  let prev = '';
+  for (let i = 0; i < chars.length; ) {
+    let j = i + 1;
+    if (isAlnum(chars[i])) {
+      while (j < chars.length && (isAlnum(chars[j]) || (/[.,%]/.test(chars[j]) && isAlnum(chars[j + 1] ?? '')))) j++;
+      if (chars[j] === '%') j++;
+    }
+    const piece = chars.slice(i, j);
+    let width = 0;
+    for (const ch of piece) width += (isHalfWidth(ch) ? em * options.halfWidthEm : em) + CHAR_SPACING_TWIPS;
+    if (prev && ((isHan(prev) && isAlnum(piece[0])) || (isAlnum(prev) && isHan(piece[0])))) width += (AUTOSPACE_TWIPS * em) / (FONT_SIZE.body * 10);
+    out.push({ text: piece.join(''), width, first: piece[0], last: piece[piece.length - 1] });
+    prev = piece[piece.length - 1];
+    i = j;
+  }
+  return out;
+}
+
+/** Number of lines a paragraph takes. */
+export function countLines(p: PlannedParagraph, options: PaginationOptions = DEFAULT_PAGINATION): number {
+  const text = p.texts.join('');
+  if (!text || p.kind === 'signature-unit-pair') return 1;
+  const ind = p.indent;
+  const left = ind.left ?? 0;
+  const right = ind.right ?? 0;
+  const firstStart = left + (ind.firstLine ?? 0) - (ind.hanging ?? 0);
+  const firstWidth = TEXT_BLOCK.widthTwips - firstStart - right;
+  const otherWidth = TEXT_BLOCK.widthTwips - left - right;
+  const toks = tokens(text, p.size, options);
+  let lines = 1;
+  let avail = firstWidth;
+  let line: Token[] = [];
+  let x = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (x + t.width <= avail + 0.5) {
+      line.push(t);
+      x += t.width;
+      continue;
+    }
+    if (options.hangingPunctuation && HANGING.has(t.first) && x <= avail) {
+      // The mark hangs past the margin; the next line starts after it.
+      if (i < toks.length - 1) {
+        lines += 1;
+        avail = otherWidth;
+        line = [];
+        x = 0;
+      }
+      continue;
+    }
+    // Break before t; move pieces down while the break would put a closing mark first or an opening mark last.
+    let carry: Token[] = [t];
+    while (line.length > 1 && (NO_START.has(carry[0].first) || NO_END.has(line[line.length - 1].last))) {
+      carry = [line.pop()!, ...carry];
+    }
+    lines += 1;
+    avail = otherWidth;
+    line = [];
+    x = 0;
+    for (const c of carry) {
+      line.push(c);
+      x += c.width;
+    }
+  }
+  return lines;
+}
+
+export interface Pagination {
+  /** lines each planned paragraph takes */
+  lines: number[];
+  /** page (1-based) and row (0–21) where each paragraph starts */
+  starts: Array<{ page: number; row: number }>;
+  pages: number;
+  /** true when the 落款's page holds nothing of the body above it (7.3.5.5) */
+  signatureAlone: boolean;
+  /** body lines (not blank) on the 落款's page above it; undefined without a 落款 */
+  linesAboveSignature?: number;
+}
+
+/** Lay the planned paragraphs out on pages of 22 rows. */
+export function paginate(plan: PlannedParagraph[], options: PaginationOptions = DEFAULT_PAGINATION): Pagination {
+  const rows = TEXT_BLOCK.linesPerPage;
+  const lines = plan.map((p) => countLines(p, options));
+  const starts: Array<{ page: number; row: number }> = [];
+  let page = 1;
+  let row = 0;
+  plan.forEach((p, i) => {
+    // At the start of a keep-with-next chain: the chain and the first line of what follows must share a page.
+    if (p.keepNext && !(i > 0 && plan[i - 1].keepNext)) {
+      let need = 0;
+      let k = i;
+      while (k < plan.length && plan[k].keepNext) need += lines[k++];
+      if (k < plan.length) need += plan[k].keepLines ? lines[k] : 1;
+      if (row > 0 && row + need > rows && need <= rows) {
+        page += 1;
+        row = 0;
+      }
+    }
+    starts.push({ page, row });
+    row += lines[i];
+    while (row >= rows && !(row === rows && i === plan.length - 1)) {
+      page += 1;
+      row -= rows;
+    }
+  });
+  const sig = plan.findIndex((p) => p.kind.startsWith('signature'));
+  let signatureAlone = false;
+  let linesAboveSignature: number | undefined;
+  if (sig >= 0) {
+    const sp = starts[sig].page;
+    linesAboveSignature = 0;
+    for (let i = 0; i < sig; i++) {
+      if (plan[i].kind === 'blank') continue;
+      const s = starts[i];
+      for (let l = 0; l < lines[i]; l++) {
+        const r = s.row + l;
+        if (s.page + Math.floor(r / rows) === sp) linesAboveSignature += 1;
+      }
+    }
+    signatureAlone = linesAboveSignature === 0;
+  }
+  return { lines, starts, pages: page, signatureAlone, linesAboveSignature };
+}
+
+/**
+ * A Chinese warning when the 落款 would, or nearly would, stand alone on the last page (GB/T 9704-2012 7.3.5.5),
+ * or null. Both the Word and the LibreOffice way of hanging punctuation are tried, since either may open the file.
+ */
+export function signatureAloneWarning(plan: PlannedParagraph[]): string | null {
+  const results = [
+    paginate(plan, { hangingPunctuation: false, halfWidthEm: 0.5 }),
+    paginate(plan, { hangingPunctuation: true, halfWidthEm: 0.5 }),
+  ];
+  if (results.every((r) => r.linesAboveSignature === undefined)) return null;
+  const fewest = Math.min(...results.map((r) => r.linesAboveSignature ?? Infinity));
+  if (fewest > 1) return null;
+  return fewest === 0
+    ? '落款（发文机关署名和成文日期）将单独排在最后一页（GB/T 9704-2012 7.3.5.5 不允许）。请删减或增补正文，使落款与正文同页。'
+    : '落款页上方可能只剩一行正文，落款有单独成页的风险（GB/T 9704-2012 7.3.5.5）。建议导出后检查最后一页，必要时增删正文。';
+}
