@@ -54,6 +54,10 @@ export interface IpcContract {
   /** pick a backup file and read what it holds; the token names it for backup:restore */
   'backup:inspect': { args: void; result: { token: string; file: string; summary: BackupSummary } };
   'backup:restore': { args: { token: string; mode: 'merge' | 'replace' }; result: { reports: number } };
+  /** open the system print dialog on the page as it is shown (the print preview) */
+  'print:print': { args: void; result: { printed: true } };
+  /** write the page as shown to an A4 PDF the user picks */
+  'print:pdf': { args: { id: string }; result: { path: string; bytes: number } };
 }
 
 export type Channel = keyof IpcContract;
@@ -61,7 +65,7 @@ export type ArgsOf<C extends Channel> = IpcContract[C]['args'];
 export type ResultOf<C extends Channel> = IpcContract[C]['result'];
 
 /** Commands the main process sends to the renderer (menu items, accelerators, window closing). */
-export type Command = 'new' | 'open' | 'save' | 'export-docx' | 'settings' | 'about' | 'flush' | 'backup' | 'restore';
+export type Command = 'new' | 'open' | 'save' | 'export-docx' | 'print' | 'export-pdf' | 'preview' | 'settings' | 'about' | 'flush' | 'backup' | 'restore';
 export const COMMAND_CHANNEL = 'app:command';
 
 /** What the preload exposes on window.api. One method per channel, nothing else. */
@@ -84,6 +88,8 @@ export interface RendererApi {
   exportBackup(): Promise<IpcResult<{ path: string; reports: number }>>;
   inspectBackup(): Promise<IpcResult<{ token: string; file: string; summary: BackupSummary }>>;
   restoreBackup(token: string, mode: 'merge' | 'replace'): Promise<IpcResult<{ reports: number }>>;
+  print(): Promise<IpcResult<{ printed: true }>>;
+  printToPdf(id: string): Promise<IpcResult<{ path: string; bytes: number }>>;
   /** Subscribe to menu commands; returns an unsubscribe function. */
   onCommand(listener: (command: Command) => void): () => void;
 }

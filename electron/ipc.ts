@@ -37,6 +37,12 @@ export interface Services {
   chooseBackupSavePath(defaultName: string): Promise<string | null>;
   /** Ask which backup file to read; null when the user cancels. */
   chooseBackupOpenPath(): Promise<string | null>;
+  /** Open the system print dialog on the sender's page; resolves with why it did not print, or null. */
+  printPage(): Promise<'cancelled' | 'no-printer' | string | null>;
+  /** The sender's page as an A4 PDF (CSS page size). */
+  pagePdf(): Promise<Uint8Array>;
+  /** Ask where to save a PDF; null when the user cancels. */
+  choosePdfPath(defaultName: string): Promise<string | null>;
 }
 
 const Id = z.string().min(1).max(80);
@@ -66,6 +72,8 @@ const schemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'backup:export': z.undefined(),
   'backup:inspect': z.undefined(),
   'backup:restore': z.object({ token: z.string().min(1).max(100), mode: z.enum(['merge', 'replace']) }).strict(),
+  'print:print': z.undefined(),
+  'print:pdf': z.object({ id: Id }).strict(),
 };
 
 class IpcFailure extends Error {
@@ -158,6 +166,26 @@ function handlers(s: Services): Handlers {
         if (e instanceof BackupError) throw new IpcFailure('INVALID_PAYLOAD', e.message);
         throw e;
       }
+    },
+    'print:print': async () => {
+      const why = await s.printPage();
+      if (why === 'cancelled') throw new IpcFailure('CANCELLED', '已取消打印。');
+      if (why === 'no-printer') throw new IpcFailure('INTERNAL', '没有找到可用的打印机。可以先“导出 PDF”，再拷到有打印机的电脑上打印。');
+      if (why) throw new IpcFailure('INTERNAL', `打印没有完成：${why}`);
+      return { printed: true as const };
+    },
+    'print:pdf': async ({ id }) => {
+      const report = s.store.get(id);
+      const target = await s.choosePdfPath(defaultDocxName(report).replace(/\.docx$/, '（打印稿）.pdf'));
+      if (!target) throw new IpcFailure('CANCELLED', '已取消导出 PDF。');
+      const bytes = await s.pagePdf();
+      try {
+        await writeFileDurable(target, bytes);
+      } catch (e) {
+        throw new IpcFailure('WRITE_FAILED', `无法写入 ${target}：${describeWriteError(e)}。`);
+      }
+      exported.add(target);
+      return { path: target, bytes: bytes.byteLength };
     },
     'backup:restore': async ({ token, mode }) => {
       const data = pending.get(token);

@@ -116,6 +116,28 @@ async function start(): Promise<void> {
         });
         return r.canceled || !r.filePath ? null : r.filePath;
       },
+      async printPage() {
+        const wc = win!.webContents;
+        const printers = await wc.getPrintersAsync();
+        if (printers.length === 0) return 'no-printer';
+        return new Promise((resolve) => {
+          wc.print({ silent: false, printBackground: true }, (ok, reason) => {
+            if (ok) resolve(null);
+            else resolve(/cancel/i.test(reason) ? 'cancelled' : /printer/i.test(reason) ? 'no-printer' : reason);
+          });
+        });
+      },
+      async pagePdf() {
+        return new Uint8Array(await win!.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true }));
+      },
+      async choosePdfPath(defaultName) {
+        const r = await dialog.showSaveDialog(win!, {
+          title: '导出 PDF',
+          defaultPath: path.join(app.getPath('documents'), defaultName),
+          filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
+        });
+        return r.canceled || !r.filePath ? null : r.filePath;
+      },
       async chooseBackupOpenPath() {
         const r = await dialog.showOpenDialog(win!, {
           title: '恢复备份',

@@ -28,6 +28,8 @@ const api: RendererApi = {
   exportBackup: () => call('backup:export'),
   inspectBackup: () => call('backup:inspect'),
   restoreBackup: (token, mode) => call('backup:restore', { token, mode }),
+  print: () => call('print:print'),
+  printToPdf: (id) => call('print:pdf', { id }),
   onCommand(listener) {
     const wrapped = (_e: unknown, command: Command) => listener(command);
     ipcRenderer.on(COMMAND_CHANNEL, wrapped);

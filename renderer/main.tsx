@@ -11,8 +11,13 @@ import { Library } from './views/Library.tsx';
 import { Editor } from './views/Editor.tsx';
 import { SettingsView } from './views/Settings.tsx';
 import { About } from './views/About.tsx';
+import { Preview } from './views/Preview.tsx';
 
-type View = { name: 'library'; creating?: boolean } | { name: 'editor'; report: Report } | { name: 'settings' };
+type View =
+  | { name: 'library'; creating?: boolean }
+  | { name: 'editor'; report: Report }
+  | { name: 'preview'; report: Report; then?: 'print' | 'pdf' }
+  | { name: 'settings' };
 type ExportState = { phase: 'working' } | { phase: 'done'; result: ExportResult } | { phase: 'failed'; message: string } | null;
 type RestoreState = { token: string; file: string; summary: BackupSummary } | null;
 
@@ -55,7 +60,7 @@ function App() {
   };
   const exportDocx = async () => {
     const v = viewRef.current;
-    if (v.name !== 'editor') return setError('请先打开一份报告，再导出 Word。');
+    if (v.name !== 'editor' && v.name !== 'preview') return setError('请先打开一份报告，再导出 Word。');
     if (!(await flush())) return setError('报告尚未保存成功，暂不能导出。请先解决保存问题。');
     setExporting({ phase: 'working' });
     const r = await api().exportDocx(v.report.id);
@@ -86,6 +91,30 @@ function App() {
     setLibraryKey((k) => k + 1);
   };
 
+  /** Show the preview of the open report; printing happens from the preview, which is what gets printed. */
+  const preview = async (then?: 'print' | 'pdf') => {
+    const v = viewRef.current;
+    if (v.name === 'preview') {
+      if (then) await printFromPreview(then, v.report);
+      return;
+    }
+    if (v.name !== 'editor') return setError('请先打开一份报告，再打印。');
+    await flush();
+    setView({ name: 'preview', report: v.report, then });
+  };
+  const printFromPreview = async (what: 'print' | 'pdf', report: Report) => {
+    if (what === 'print') {
+      const r = await api().print();
+      if (!r.ok && r.error.code !== 'CANCELLED') setError(`打印失败：${r.error.message}`);
+      return;
+    }
+    setExporting({ phase: 'working' });
+    const r = await api().printToPdf(report.id);
+    if (r.ok) setExporting({ phase: 'done', result: r.value });
+    else if (r.error.code === 'CANCELLED') setExporting(null);
+    else setExporting({ phase: 'failed', message: r.error.message });
+  };
+
   const handleCommand = async (c: Command) => {
     switch (c) {
       case 'save': await flush(); break;
@@ -93,6 +122,9 @@ function App() {
       case 'new': await flush(); setView({ name: 'library', creating: true }); break;
       case 'open': await flush(); setView({ name: 'library' }); break;
       case 'export-docx': await exportDocx(); break;
+      case 'preview': await preview(); break;
+      case 'print': await preview('print'); break;
+      case 'export-pdf': await preview('pdf'); break;
       case 'settings': await flush(); setView({ name: 'settings' }); break;
       case 'about': setAbout(true); break;
       case 'backup': await backup(); break;
@@ -108,7 +140,7 @@ function App() {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const k = e.key.toLowerCase();
-      const map: Record<string, Command> = { s: 'save', e: 'export-docx' };
+      const map: Record<string, Command> = { s: 'save', e: 'export-docx', p: 'print' };
       if (map[k]) {
         e.preventDefault();
         void commandRef.current(map[k]);
@@ -166,6 +198,23 @@ function App() {
           onError={setError}
           bindFlush={(f) => { flushRef.current = f; }}
           onExport={() => void exportDocx()}
+          onPreview={() => void preview()}
+        />
+      )}
+      {view.name === 'preview' && (
+        <Preview
+          report={view.report}
+          settings={settings}
+          savedAt={view.report.updatedAt}
+          onClose={() => setView({ name: 'editor', report: view.report })}
+          onPrint={() => void printFromPreview('print', view.report)}
+          onPdf={() => void printFromPreview('pdf', view.report)}
+          onReady={() => {
+            const then = view.then;
+            if (!then) return;
+            setView({ ...view, then: undefined });
+            void printFromPreview(then, view.report);
+          }}
         />
       )}
       {view.name === 'settings' && <SettingsView settings={settings} onSaved={setSettings} onClose={() => setView({ name: 'library' })} />}

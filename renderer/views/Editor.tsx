@@ -22,6 +22,7 @@ interface Props {
   /** register the editor's flush so menu commands and window closing can save first */
   bindFlush(flush: (() => Promise<boolean>) | null): void;
   onExport(): void;
+  onPreview(): void;
 }
 
 /** Mutations go straight into the report object; `touch` re-renders and schedules a save. */
@@ -158,7 +159,7 @@ function Outline({ ctx }: { ctx: Ctx }) {
   );
 }
 
-export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExport }: Props) {
+export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExport, onPreview }: Props) {
   const [, setTick] = useState(0);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const saver = useRef<Autosaver | null>(null);
@@ -199,6 +200,7 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
         <h1 title={report.title}>{report.title || '未命名报告'}</h1>
         <span class={`save-status ${status.kind}`} role="status" aria-live="polite">{statusText(status)}</span>
         <button type="button" onClick={() => void saver.current!.flush()} title="Ctrl+S">保存</button>
+        <button type="button" onClick={onPreview} title="Ctrl+P 打印">打印预览</button>
         <button type="button" class="primary" onClick={onExport} title="Ctrl+E">导出 Word</button>
       </header>
       <div class="workspace">

@@ -40,6 +40,9 @@ export interface AppHarness {
   notices: string[];
   /** where the next Word save dialog answers (null = the user cancels) */
   nextSavePath: string | null;
+  /** how many times the print dialog was opened, and what it answers (null = printed) */
+  printed: number;
+  printAnswer: 'cancelled' | 'no-printer' | null;
   /** the answers of the backup save and open dialogs (null = the user cancels) */
   nextBackupSavePath: string | null;
   nextOpenPath: string | null;
@@ -76,6 +79,14 @@ function wire(h: AppHarness, store: ReportStore, notices: string[]) {
     onFlushed: () => undefined,
     chooseBackupSavePath: async () => h.nextBackupSavePath,
     chooseBackupOpenPath: async () => h.nextOpenPath,
+    // Electron's webContents.print opens the system dialog; here the test answers it.
+    printPage: async () => {
+      h.printed += 1;
+      return h.printAnswer;
+    },
+    // Electron's printToPDF and Playwright's page.pdf are the same Chromium engine.
+    pagePdf: async () => new Uint8Array(await h.page.pdf({ preferCSSPageSize: true, printBackground: true })),
+    choosePdfPath: async () => h.nextSavePath,
   };
   registerIpc({ handle: (ch, fn) => void table.set(ch, fn) }, services, appUrlCheck(indexUrl));
   return table;
@@ -95,6 +106,8 @@ export const test = base.extend<{ app: AppHarness; seedDataDir: string | null }>
       nextSavePath: null,
       nextBackupSavePath: null,
       nextOpenPath: null,
+      printed: 0,
+      printAnswer: null,
       opened: [],
       outsideRequests: [],
       get failWrites() {
