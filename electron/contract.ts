@@ -6,6 +6,20 @@
 import type { Report, ReportSummary } from './core/report-model.ts';
 import type { Settings } from './core/settings.ts';
 import type { BackupSummary } from './services/backup-file.ts';
+import type { ImportMapping } from './core/import-parse.ts';
+
+/** An import waiting for the user to check the mapping before the report is created. */
+export interface ImportPreview {
+  token: string;
+  /** the file's name, or '粘贴的文本' */
+  source: string;
+  title: string;
+  unitName: string;
+  year: number;
+  mapping: ImportMapping[];
+  targets: Array<{ key: string; label: string }>;
+  warnings: string[];
+}
 
 export type ErrorCode = 'INVALID_PAYLOAD' | 'FORBIDDEN' | 'NOT_FOUND' | 'WRITE_FAILED' | 'CANCELLED' | 'INTERNAL';
 
@@ -54,6 +68,14 @@ export interface IpcContract {
   /** pick a backup file and read what it holds; the token names it for backup:restore */
   'backup:inspect': { args: void; result: { token: string; file: string; summary: BackupSummary } };
   'backup:restore': { args: { token: string; mode: 'merge' | 'replace' }; result: { reports: number } };
+  /** pick a .docx or .txt file and parse it; the report is created only by import:commit */
+  'import:file': { args: void; result: ImportPreview };
+  'import:text': { args: { text: string }; result: ImportPreview };
+  /** move one source heading onto another mandated section (or 'custom') before creating the report */
+  'import:remap': { args: { token: string; sectionId: string; target: string }; result: ImportPreview };
+  'import:commit': { args: { token: string }; result: Report };
+  /** 新建下一年度报告: a copy in year+1 with statistics cleared and paragraphs marked inherited */
+  'report:carry-forward': { args: { id: string }; result: Report };
   /** open the system print dialog on the page as it is shown (the print preview) */
   'print:print': { args: void; result: { printed: true } };
   /** write the page as shown to an A4 PDF the user picks */
@@ -88,6 +110,11 @@ export interface RendererApi {
   exportBackup(): Promise<IpcResult<{ path: string; reports: number }>>;
   inspectBackup(): Promise<IpcResult<{ token: string; file: string; summary: BackupSummary }>>;
   restoreBackup(token: string, mode: 'merge' | 'replace'): Promise<IpcResult<{ reports: number }>>;
+  importFile(): Promise<IpcResult<ImportPreview>>;
+  importText(text: string): Promise<IpcResult<ImportPreview>>;
+  remapImport(token: string, sectionId: string, target: string): Promise<IpcResult<ImportPreview>>;
+  commitImport(token: string): Promise<IpcResult<Report>>;
+  carryForward(id: string): Promise<IpcResult<Report>>;
   print(): Promise<IpcResult<{ printed: true }>>;
   printToPdf(id: string): Promise<IpcResult<{ path: string; bytes: number }>>;
   /** Subscribe to menu commands; returns an unsubscribe function. */

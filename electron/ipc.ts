@@ -4,7 +4,7 @@
  * No electron import: main.ts passes ipcMain in, tests pass a stand-in with the same shape.
  */
 import { z } from 'zod';
-import type { Channel, ArgsOf, ResultOf, IpcResult, ErrorCode, StartupInfo } from './contract.ts';
+import type { Channel, ArgsOf, ResultOf, IpcResult, ErrorCode, StartupInfo, ImportPreview } from './contract.ts';
 import { ReportSchema, describeZodError, type Report } from './core/report-model.ts';
 import { SettingsSchema, type Settings } from './core/settings.ts';
 import { NotFoundError, StoreWriteError, type ReportStore } from './services/store.ts';
@@ -12,6 +12,10 @@ import { writeFileDurable, describeWriteError } from './services/durable-write.t
 import { BackupError, defaultBackupName, readBackupFile, writeBackupFile } from './services/backup-file.ts';
 import type { StoreData } from './services/store.ts';
 import { newId } from './core/ids.ts';
+import { basename } from 'node:path';
+import { ImportError, MAX_IMPORT_CHARS, parseReportText, remapSection, remapTargets, type ImportResult } from './core/import-parse.ts';
+import { importFile } from './services/import-file.ts';
+import { carryForward } from './core/carry-forward.ts';
 
 /** The part of an IPC event the handlers look at. */
 export interface IpcEventLike {
@@ -43,6 +47,8 @@ export interface Services {
   pagePdf(): Promise<Uint8Array>;
   /** Ask where to save a PDF; null when the user cancels. */
   choosePdfPath(defaultName: string): Promise<string | null>;
+  /** Ask which old report (.docx / .txt) to import; null when the user cancels. */
+  chooseImportPath(): Promise<string | null>;
 }
 
 const Id = z.string().min(1).max(80);
@@ -72,6 +78,11 @@ const schemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'backup:export': z.undefined(),
   'backup:inspect': z.undefined(),
   'backup:restore': z.object({ token: z.string().min(1).max(100), mode: z.enum(['merge', 'replace']) }).strict(),
+  'import:file': z.undefined(),
+  'import:text': z.object({ text: z.string().min(1).max(MAX_IMPORT_CHARS) }).strict(),
+  'import:remap': z.object({ token: z.string().min(1).max(100), sectionId: Id, target: z.string().min(1).max(40) }).strict(),
+  'import:commit': z.object({ token: z.string().min(1).max(100) }).strict(),
+  'report:carry-forward': z.object({ id: Id }).strict(),
   'print:print': z.undefined(),
   'print:pdf': z.object({ id: Id }).strict(),
 };
@@ -95,6 +106,28 @@ function handlers(s: Services): Handlers {
   const exported = new Set<string>();
   // Backups read by backup:inspect, waiting for the user's choice of merge or replace.
   const pending = new Map<string, StoreData>();
+  // Imports parsed but not yet created, waiting for the user to check the mapping.
+  const imports = new Map<string, { result: ImportResult; source: string }>();
+  const importPreview = (token: string): ImportPreview => {
+    const { result, source } = imports.get(token)!;
+    const r = result.report;
+    return { token, source, title: r.title, unitName: r.unitName, year: r.year, mapping: result.mapping, targets: remapTargets(r.year), warnings: result.warnings };
+  };
+  const startImport = (result: ImportResult, source: string): ImportPreview => {
+    const token = newId();
+    imports.clear();
+    imports.set(token, { result, source });
+    return importPreview(token);
+  };
+  const pendingImport = (token: string) => {
+    const entry = imports.get(token);
+    if (!entry) throw new IpcFailure('NOT_FOUND', '导入已过期，请重新选择文件。');
+    return entry;
+  };
+  const asImportFailure = (e: unknown): never => {
+    if (e instanceof ImportError) throw new IpcFailure('INVALID_PAYLOAD', e.message);
+    throw e;
+  };
   const known = (p: string) => {
     if (!exported.has(p)) throw new IpcFailure('FORBIDDEN', '只能打开本次导出的文件。');
     return p;
@@ -167,6 +200,36 @@ function handlers(s: Services): Handlers {
         throw e;
       }
     },
+    'import:file': async () => {
+      const file = await s.chooseImportPath();
+      if (!file) throw new IpcFailure('CANCELLED', '已取消导入。');
+      const settings = s.store.settings();
+      const result = await importFile(file, { county: settings.county || undefined }).catch(asImportFailure);
+      return startImport(result, basename(file));
+    },
+    'import:text': ({ text }) => {
+      const settings = s.store.settings();
+      try {
+        return startImport(parseReportText(text, { county: settings.county || undefined }), '粘贴的文本');
+      } catch (e) {
+        return asImportFailure(e);
+      }
+    },
+    'import:remap': ({ token, sectionId, target }) => {
+      const entry = pendingImport(token);
+      if (target !== 'custom' && !remapTargets(entry.result.report.year).some((t) => t.key === target)) {
+        throw new IpcFailure('INVALID_PAYLOAD', '没有这个目标部分。');
+      }
+      entry.result = remapSection(entry.result, sectionId, target);
+      return importPreview(token);
+    },
+    'import:commit': async ({ token }) => {
+      const entry = pendingImport(token);
+      const report = await s.store.add(entry.result.report);
+      imports.delete(token);
+      return report;
+    },
+    'report:carry-forward': ({ id }) => s.store.add(carryForward(s.store.get(id))),
     'print:print': async () => {
       const why = await s.printPage();
       if (why === 'cancelled') throw new IpcFailure('CANCELLED', '已取消打印。');

@@ -138,6 +138,14 @@ async function start(): Promise<void> {
         });
         return r.canceled || !r.filePath ? null : r.filePath;
       },
+      async chooseImportPath() {
+        const r = await dialog.showOpenDialog(win!, {
+          title: '导入旧报告',
+          properties: ['openFile'],
+          filters: [{ name: 'Word 文档或文本文件', extensions: ['docx', 'txt'] }],
+        });
+        return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
+      },
       async chooseBackupOpenPath() {
         const r = await dialog.showOpenDialog(win!, {
           title: '恢复备份',

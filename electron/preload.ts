@@ -28,6 +28,11 @@ const api: RendererApi = {
   exportBackup: () => call('backup:export'),
   inspectBackup: () => call('backup:inspect'),
   restoreBackup: (token, mode) => call('backup:restore', { token, mode }),
+  importFile: () => call('import:file'),
+  importText: (text) => call('import:text', { text }),
+  remapImport: (token, sectionId, target) => call('import:remap', { token, sectionId, target }),
+  commitImport: (token) => call('import:commit', { token }),
+  carryForward: (id) => call('report:carry-forward', { id }),
   print: () => call('print:print'),
   printToPdf: (id) => call('print:pdf', { id }),
   onCommand(listener) {

@@ -122,6 +122,7 @@ function SectionPanel({ section, siblings, index, depth, ctx }: { section: Secti
             />
             <div class="para-tools">
               <span class="count">{countChars(p.text)} 字</span>
+              {p.inherited && <span class="inherited-tag" title="这一段从上年报告沿用，还没有修改过">沿用上年</span>}
               <button type="button" title="删除本段" aria-label="删除本段" onClick={() => { if (!p.text.trim() || confirm('删除这一段？')) { section.paragraphs.splice(i, 1); ctx.touch(); } }}>×</button>
             </div>
           </div>

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ReportSummary } from '../../electron/core/report-model.ts';
 import type { Settings } from '../../electron/core/settings.ts';
 import { api, unwrap } from '../api.ts';
+import type { ImportPreview } from '../../electron/contract.ts';
+import { ImportMapping, PasteImport } from './ImportDialog.tsx';
 
 interface Props {
   settings: Settings;
@@ -26,6 +28,21 @@ export function Library({ settings, onOpen, onError, startCreating }: Props) {
   const [form, setForm] = useState({ unitName: settings.unitName, county: settings.county, year: String(thisYear - 1), order: settings.order });
   const [formError, setFormError] = useState('');
   const [title, setTitle] = useState('');
+  const [pasting, setPasting] = useState(false);
+  const [importing, setImporting] = useState<ImportPreview | null>(null);
+  const importFile = async () => {
+    const r = await api().importFile();
+    if (r.ok) setImporting(r.value);
+    else if (r.error.code !== 'CANCELLED') onError(`无法导入：${r.error.message}`);
+  };
+  const carry = async (id: string) => {
+    try {
+      const next = await unwrap(api().carryForward(id));
+      onOpen(next.id);
+    } catch (e) {
+      onError((e as Error).message);
+    }
+  };
 
   const reload = () => unwrap(api().listReports()).then(setItems, (e: Error) => onError(e.message));
   useEffect(() => {
@@ -61,6 +78,8 @@ export function Library({ settings, onOpen, onError, startCreating }: Props) {
     <main class="library">
       <header class="library-head">
         <h1>我的报告</h1>
+        <button onClick={() => void importFile()}>导入旧报告（Word/文本）</button>
+        <button onClick={() => setPasting(true)}>粘贴文本导入</button>
         <button class="primary" onClick={() => setCreating(true)}>新建报告</button>
       </header>
       {creating && (
@@ -104,6 +123,7 @@ export function Library({ settings, onOpen, onError, startCreating }: Props) {
               </div>
               <div class="item-actions">
                 <button onClick={() => onOpen(r.id)}>打开</button>
+                <button onClick={() => void carry(r.id)} title={`以本报告为底稿，新建 ${r.year + 1} 年度报告`}>新建下一年度</button>
                 <button onClick={() => { setRenaming(r.id); setTitle(r.title); }}>重命名</button>
                 <button onClick={() => void act(api().duplicateReport(r.id))}>复制</button>
                 <button class="danger" onClick={() => setConfirmDelete(r)}>删除</button>
@@ -112,6 +132,8 @@ export function Library({ settings, onOpen, onError, startCreating }: Props) {
           ))}
         </ul>
       )}
+      {pasting && <PasteImport onPreview={(p) => { setPasting(false); setImporting(p); }} onCancel={() => setPasting(false)} />}
+      {importing && <ImportMapping preview={importing} onDone={(r) => { setImporting(null); onOpen(r.id); }} onCancel={() => setImporting(null)} />}
       {confirmDelete && (
         <div class="modal" role="dialog" aria-label="确认删除">
           <div class="card">

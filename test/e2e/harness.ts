@@ -87,6 +87,7 @@ function wire(h: AppHarness, store: ReportStore, notices: string[]) {
     // Electron's printToPDF and Playwright's page.pdf are the same Chromium engine.
     pagePdf: async () => new Uint8Array(await h.page.pdf({ preferCSSPageSize: true, printBackground: true })),
     choosePdfPath: async () => h.nextSavePath,
+    chooseImportPath: async () => h.nextOpenPath,
   };
   registerIpc({ handle: (ch, fn) => void table.set(ch, fn) }, services, appUrlCheck(indexUrl));
   return table;

@@ -28,6 +28,7 @@ async function setup() {
     printPage: async () => null,
     pagePdf: async () => new Uint8Array([37, 80, 68, 70]),
     choosePdfPath: async () => path.join(dir, 'out.pdf'),
+    chooseImportPath: async () => null,
   };
   registerIpc({ handle: (c, f) => void table.set(c, f) }, services, appUrlCheck(APP));
   const call = async (channel: string, args: unknown[], url = APP) => (await table.get(channel)!({ senderFrame: { url } }, ...args)) as IpcResult<unknown>;
