@@ -42,10 +42,18 @@ export function resolveStats(text: string, report: Report, section?: Section): s
   });
 }
 
-/** Characters as a reader counts them: everything except whitespace. */
+/** Characters as a reader counts them: everything except whitespace; a surrogate pair is one character. */
 export function countChars(text: string): number {
   let n = 0;
-  for (const ch of text) if (!/\s/.test(ch)) n += 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0xfeff) continue;
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const prev = text.charCodeAt(i - 1);
+      if (prev >= 0xd800 && prev <= 0xdbff) continue;
+    }
+    n += 1;
+  }
   return n;
 }
 

@@ -16,11 +16,6 @@ interface Props {
   maxLength?: number;
 }
 
-function autosize(el: HTMLTextAreaElement): void {
-  el.style.height = 'auto';
-  el.style.height = `${el.scrollHeight + 2}px`;
-}
-
 export function PlainText(p: Props) {
   const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const composing = useRef(false);
@@ -29,7 +24,6 @@ export function PlainText(p: Props) {
     const el = ref.current;
     if (!el || composing.current) return;
     if (el.value !== p.value) el.value = p.value;
-    if (p.multiline) autosize(el);
   }, [p.value]);
 
   const onChange = useRef(p.onChange);
@@ -39,10 +33,7 @@ export function PlainText(p: Props) {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const commit = () => {
-      if (p.multiline) autosize(el as HTMLTextAreaElement);
-      onChange.current(el.value);
-    };
+    const commit = () => onChange.current(el.value);
     const start = () => {
       composing.current = true;
     };
@@ -57,13 +48,10 @@ export function PlainText(p: Props) {
     el.addEventListener('compositionstart', start);
     el.addEventListener('compositionend', end);
     el.addEventListener('input', input);
-    const ro = p.multiline ? new ResizeObserver(() => autosize(el as HTMLTextAreaElement)) : null;
-    ro?.observe(el);
     return () => {
       el.removeEventListener('compositionstart', start);
       el.removeEventListener('compositionend', end);
       el.removeEventListener('input', input);
-      ro?.disconnect();
     };
   }, []);
 

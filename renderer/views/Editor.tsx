@@ -3,6 +3,7 @@
  * typical figures and an example, and the save status. Numbers are computed from position.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
 import type { Report, Section, Stat } from '../../electron/core/report-model.ts';
 import { applyOrder, catalogue, customSection, fillYear, specFor } from '../../electron/core/catalogue.ts';
 import { computeNumbers } from '../../electron/core/numbering.ts';
@@ -25,12 +26,37 @@ interface Props {
   onPreview(): void;
 }
 
-/** Mutations go straight into the report object; `touch` re-renders and schedules a save. */
+/**
+ * Mutations go straight into the report object; `touch` re-renders and schedules a save. `touch(section)`
+ * marks that section and its ancestors changed, so only their panels re-render (a keystroke in a 50× report
+ * must not re-render every panel); `touch()` re-renders everything.
+ */
 interface Ctx {
   report: Report;
   numbers: Map<string, string>;
-  touch(): void;
+  versions: Map<string, number>;
+  epoch: number;
+  touch(section?: Section | null): void;
+  /** a change outside the sections (title, 导语, 落款…): no panel needs to re-render */
+  touchMeta(): void;
 }
+
+interface PanelProps {
+  section: Section;
+  parent: Section | null;
+  siblings: Section[];
+  index: number;
+  depth: number;
+  ctx: Ctx;
+  /** changes whenever this section or anything inside it changed */
+  version: number;
+  number: string | undefined;
+  epoch: number;
+}
+
+const samePanel = (a: PanelProps, b: PanelProps) =>
+  a.section === b.section && a.version === b.version && a.number === b.number && a.index === b.index &&
+  a.siblings.length === b.siblings.length && a.epoch === b.epoch && a.depth === b.depth;
 
 const DEPTH_NAMES = ['', '一级标题', '二级标题', '三级标题', '四级标题'];
 
@@ -45,14 +71,14 @@ function StatField({ stat, ctx, section }: { stat: Stat; ctx: Ctx; section: Sect
     setError('');
     if (r.value !== stat.value) {
       stat.value = r.value;
-      ctx.touch();
+      ctx.touch(section);
     }
   };
   const insert = () => {
     const last = section.paragraphs[section.paragraphs.length - 1];
     if (last) last.text = `${last.text}${statToken(stat)}`;
     else section.paragraphs.push({ id: newId(), text: statToken(stat) });
-    ctx.touch();
+    ctx.touch(section);
   };
   return (
     <div class={`stat ${error ? 'invalid' : ''}`}>
@@ -70,28 +96,36 @@ function StatField({ stat, ctx, section }: { stat: Stat; ctx: Ctx; section: Sect
   );
 }
 
+/** section id → parent section id */
+function parentMap(sections: Section[], parent?: string, out = new Map<string, string>()): Map<string, string> {
+  for (const s of sections) {
+    if (parent) out.set(s.id, parent);
+    parentMap(s.children, s.id, out);
+  }
+  return out;
+}
+
 function move<T>(arr: T[], i: number, d: number): void {
   const j = i + d;
   if (j < 0 || j >= arr.length) return;
   [arr[i], arr[j]] = [arr[j], arr[i]];
 }
 
-function SectionPanel({ section, siblings, index, depth, ctx }: { section: Section; siblings: Section[]; index: number; depth: number; ctx: Ctx }) {
+const SectionPanel = memo(function SectionPanel({ section, parent, siblings, index, depth, ctx, number }: PanelProps) {
   const spec = specFor(section.key);
-  const number = ctx.numbers.get(section.id);
   const [showExample, setShowExample] = useState(false);
   const year = ctx.report.year;
   return (
     <section class={`panel depth-${depth}`} id={`sec-${section.id}`} data-key={section.key ?? 'custom'} aria-label={section.heading || '未命名小节'}>
       <div class="panel-head">
         <span class="number" title={number ? '序号按位置自动生成' : '本节没有正文，导出时省略'}>{number ?? '（空）'}</span>
-        <PlainText label={`${DEPTH_NAMES[depth]}标题`} class="heading-input" value={section.heading} placeholder="小节标题" onChange={(v) => { section.heading = v.replace(/\n/g, ''); ctx.touch(); }} />
+        <PlainText label={`${DEPTH_NAMES[depth]}标题`} class="heading-input" value={section.heading} placeholder="小节标题" onChange={(v) => { section.heading = v.replace(/\n/g, ''); ctx.touch(section); }} />
         <span class="count" title="本节字数（含下级）">{sectionChars(section)} 字</span>
         <span class="panel-tools">
-          <button type="button" title="上移" aria-label="上移" disabled={index === 0} onClick={() => { move(siblings, index, -1); ctx.touch(); }}>↑</button>
-          <button type="button" title="下移" aria-label="下移" disabled={index === siblings.length - 1} onClick={() => { move(siblings, index, 1); ctx.touch(); }}>↓</button>
+          <button type="button" title="上移" aria-label="上移" disabled={index === 0} onClick={() => { move(siblings, index, -1); ctx.touch(parent); }}>↑</button>
+          <button type="button" title="下移" aria-label="下移" disabled={index === siblings.length - 1} onClick={() => { move(siblings, index, 1); ctx.touch(parent); }}>↓</button>
           {section.key === null && (
-            <button type="button" class="danger" title="删除本小节" aria-label="删除小节" onClick={() => { if (confirm(`删除小节“${section.heading || '未命名'}”及其全部内容？`)) { siblings.splice(index, 1); ctx.touch(); } }}>删除</button>
+            <button type="button" class="danger" title="删除本小节" aria-label="删除小节" onClick={() => { if (confirm(`删除小节“${section.heading || '未命名'}”及其全部内容？`)) { siblings.splice(index, 1); ctx.touch(parent); } }}>删除</button>
           )}
         </span>
       </div>
@@ -118,22 +152,29 @@ function SectionPanel({ section, siblings, index, depth, ctx }: { section: Secti
               label={`${number ?? ''}${section.heading} 第${i + 1}段`}
               value={p.text}
               placeholder="在这里写正文。一段写一件事；换行即另起一段。"
-              onChange={(v) => { p.text = v; delete p.inherited; ctx.touch(); }}
+              onChange={(v) => { p.text = v; delete p.inherited; ctx.touch(section); }}
             />
             <div class="para-tools">
               <span class="count">{countChars(p.text)} 字</span>
               {p.inherited && <span class="inherited-tag" title="这一段从上年报告沿用，还没有修改过">沿用上年</span>}
-              <button type="button" title="删除本段" aria-label="删除本段" onClick={() => { if (!p.text.trim() || confirm('删除这一段？')) { section.paragraphs.splice(i, 1); ctx.touch(); } }}>×</button>
+              <button type="button" title="删除本段" aria-label="删除本段" onClick={() => { if (!p.text.trim() || confirm('删除这一段？')) { section.paragraphs.splice(i, 1); ctx.touch(section); } }}>×</button>
             </div>
           </div>
         ))}
-        <button type="button" class="add" onClick={() => { section.paragraphs.push({ id: newId(), text: '' }); ctx.touch(); }}>＋ 添加段落</button>
+        <button type="button" class="add" onClick={() => { section.paragraphs.push({ id: newId(), text: '' }); ctx.touch(section); }}>＋ 添加段落</button>
         {depth < MAX_DEPTH && (
-          <button type="button" class="add" onClick={() => { section.children.push(customSection()); ctx.touch(); }}>＋ 添加下级小节</button>
+          <button type="button" class="add" onClick={() => { section.children.push(customSection()); ctx.touch(section); }}>＋ 添加下级小节</button>
         )}
       </div>
-      {section.children.map((c, i) => <SectionPanel key={c.id} section={c} siblings={section.children} index={i} depth={depth + 1} ctx={ctx} />)}
+      {section.children.map((c, i) => panel(ctx, c, section, section.children, i, depth + 1))}
     </section>
+  );
+}, samePanel);
+
+function panel(ctx: Ctx, section: Section, parent: Section | null, siblings: Section[], index: number, depth: number) {
+  return (
+    <SectionPanel key={section.id} section={section} parent={parent} siblings={siblings} index={index} depth={depth} ctx={ctx}
+      version={ctx.versions.get(section.id) ?? 0} number={ctx.numbers.get(section.id)} epoch={ctx.epoch} />
   );
 }
 
@@ -178,10 +219,24 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
     saver.current!.delayMs = autosaveMs;
   }, [autosaveMs]);
 
+  const versions = useRef(new Map<string, number>()).current;
+  const [epoch, setEpoch] = useState(0);
   const ctx: Ctx = {
     report,
     numbers: computeNumbers(report.sections),
-    touch() {
+    versions,
+    epoch,
+    touch(section) {
+      if (section) {
+        const parents = parentMap(report.sections);
+        for (let id: string | undefined = section.id; id; id = parents.get(id)) versions.set(id, (versions.get(id) ?? 0) + 1);
+        setTick((t) => t + 1);
+      } else {
+        setEpoch((e) => e + 1);
+      }
+      saver.current!.changed();
+    },
+    touchMeta() {
       setTick((t) => t + 1);
       saver.current!.changed();
     },
@@ -210,18 +265,18 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
           <section class="panel depth-0" id="part-head" aria-label="标题、主送机关、导语">
             <div class="grid3">
               <label>单位名称<input value={report.unitName} onInput={(e) => setUnitOrYear(() => { report.unitName = e.currentTarget.value; })} /></label>
-              <label>所属县（市、区）<input value={report.county} onInput={(e) => { report.county = e.currentTarget.value; ctx.touch(); }} /></label>
+              <label>所属县（市、区）<input value={report.county} onInput={(e) => { report.county = e.currentTarget.value; ctx.touchMeta(); }} /></label>
               <label>报告年度<input inputMode="numeric" value={String(report.year)} onInput={(e) => { const y = Number(e.currentTarget.value); if (Number.isInteger(y) && y >= 2000 && y <= 2100) setUnitOrYear(() => { report.year = y; }); }} /></label>
             </div>
             <label class="block">标题 <small>（随单位和年度自动生成，可修改；换行即为标题分行）</small>
-              <PlainText multiline label="标题" value={report.title} onChange={(v) => { report.title = v; report.titleAuto = false; ctx.touch(); }} />
+              <PlainText multiline label="标题" value={report.title} onChange={(v) => { report.title = v; report.titleAuto = false; ctx.touchMeta(); }} />
             </label>
-            {!report.titleAuto && <button type="button" class="link" onClick={() => { report.titleAuto = true; report.title = generateTitle(report.unitName, report.year); ctx.touch(); }}>恢复自动标题</button>}
+            {!report.titleAuto && <button type="button" class="link" onClick={() => { report.titleAuto = true; report.title = generateTitle(report.unitName, report.year); ctx.touchMeta(); }}>恢复自动标题</button>}
             <label class="block">主送机关 <small>（例如：中共XX县委、XX县人民政府：）</small>
-              <PlainText label="主送机关" value={report.recipient} onChange={(v) => { report.recipient = v; ctx.touch(); }} />
+              <PlainText label="主送机关" value={report.recipient} onChange={(v) => { report.recipient = v; ctx.touchMeta(); }} />
             </label>
             <label class="block">导语 <small>（指导思想、依据，以“现将有关情况报告如下：”结尾）</small>
-              <PlainText multiline label="导语" value={report.preamble} onChange={(v) => { report.preamble = v; ctx.touch(); }} />
+              <PlainText multiline label="导语" value={report.preamble} onChange={(v) => { report.preamble = v; ctx.touchMeta(); }} />
             </label>
             <fieldset class="order">
               <legend>章节顺序</legend>
@@ -230,7 +285,7 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
               ))}
             </fieldset>
           </section>
-          {report.sections.map((s, i) => <SectionPanel key={s.id} section={s} siblings={report.sections} index={i} depth={1} ctx={ctx} />)}
+          {report.sections.map((s, i) => panel(ctx, s, null, report.sections, i, 1))}
           <button type="button" class="add top-add" onClick={() => { report.sections.push(customSection()); ctx.touch(); }}>＋ 添加一级小节</button>
           <section class="panel depth-0" id="part-sign" aria-label="落款与成文日期">
             <h2>落款与成文日期</h2>
@@ -241,15 +296,15 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
                     const units = [report.signature.units[0] ?? '', report.signature.units[1] ?? ''];
                     units[i] = e.currentTarget.value;
                     report.signature.units = units[1] ? units : [units[0]].filter(Boolean);
-                    ctx.touch();
+                    ctx.touchMeta();
                   }} />
                 </label>
               ))}
-              <label>成文日期<input type="date" value={report.signature.date} onInput={(e) => { report.signature.date = e.currentTarget.value; ctx.touch(); }} /></label>
+              <label>成文日期<input type="date" value={report.signature.date} onInput={(e) => { report.signature.date = e.currentTarget.value; ctx.touchMeta(); }} /></label>
             </div>
-            <label class="check"><input type="checkbox" checked={report.signature.sealed} onChange={(e) => { report.signature.sealed = e.currentTarget.checked; ctx.touch(); }} /> 加盖印章（日期右空四字，单位居中于日期之上）</label>
+            <label class="check"><input type="checkbox" checked={report.signature.sealed} onChange={(e) => { report.signature.sealed = e.currentTarget.checked; ctx.touchMeta(); }} /> 加盖印章（日期右空四字，单位居中于日期之上）</label>
             <label class="block">附件说明 <small>（可选，一行一个附件名称）</small>
-              <PlainText multiline label="附件说明" value={report.attachments.join('\n')} onChange={(v) => { report.attachments = v.split('\n').slice(0, 20); ctx.touch(); }} />
+              <PlainText multiline label="附件说明" value={report.attachments.join('\n')} onChange={(v) => { report.attachments = v.split('\n').slice(0, 20); ctx.touchMeta(); }} />
             </label>
           </section>
         </div>

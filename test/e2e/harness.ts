@@ -18,7 +18,7 @@ import { buildDocx } from '../../electron/services/docx-export.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 export const indexFile = path.join(root, 'dist/renderer/index.html');
 export const preloadFile = path.join(root, 'dist/preload.cjs');
-const indexUrl = pathToFileURL(indexFile).href;
+export const indexUrl = pathToFileURL(indexFile).href;
 
 const ELECTRON_STANDIN = `(() => {
   const listeners = new Map();
@@ -93,57 +93,64 @@ function wire(h: AppHarness, store: ReportStore, notices: string[]) {
   return table;
 }
 
-export const test = base.extend<{ app: AppHarness; seedDataDir: string | null }>({
-  seedDataDir: [null, { option: true }],
+/**
+ * Start the app in `page` on a fresh data folder (or `dataDir` when given): wire the real handlers, load the
+ * preload and the page. Used by the e2e fixture and by the benchmark.
+ */
+export async function startApp(page: Page, dataDir = mkdtempSync(path.join(tmpdir(), 'fzbg-e2e-'))): Promise<AppHarness> {
+  const faults = { failWrites: null as string | null };
+  let { store, notices } = await openStore(dataDir, faults);
+  const h: AppHarness = {
+    page,
+    dataDir,
+    store,
+    notices,
+    nextSavePath: null,
+    nextBackupSavePath: null,
+    nextOpenPath: null,
+    printed: 0,
+    printAnswer: null,
+    opened: [],
+    outsideRequests: [],
+    get failWrites() {
+      return faults.failWrites;
+    },
+    set failWrites(v) {
+      faults.failWrites = v;
+    },
+    async restart() {
+      ({ store, notices } = await openStore(dataDir, faults));
+      h.store = store;
+      h.notices = notices;
+      table = wire(h, store, notices);
+      await page.reload();
+      await page.waitForSelector('.app');
+    },
+    async command(name) {
+      await page.evaluate((n) => (window as unknown as { __send(c: string, p: string): void }).__send('app:command', n), name);
+    },
+  };
+  let table = wire(h, store, notices);
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file:')) h.outsideRequests.push(r.url());
+  });
+  await page.exposeBinding('__ipcInvoke', async (source, channel: string, args: unknown[]) => {
+    const fn = table.get(channel);
+    if (!fn) return { ok: false, error: { code: 'INVALID_PAYLOAD', message: `no channel ${channel}` } };
+    return fn({ senderFrame: { url: source.frame.url() } }, ...args);
+  });
+  await page.addInitScript(ELECTRON_STANDIN);
+  await page.addInitScript({ path: preloadFile });
+  await page.goto(indexUrl);
+  await page.waitForSelector('.app');
+  return h;
+}
+
+export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use) => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'fzbg-e2e-'));
-    const faults = { failWrites: null as string | null };
-    let { store, notices } = await openStore(dataDir, faults);
-    const h: AppHarness = {
-      page,
-      dataDir,
-      store,
-      notices,
-      nextSavePath: null,
-      nextBackupSavePath: null,
-      nextOpenPath: null,
-      printed: 0,
-      printAnswer: null,
-      opened: [],
-      outsideRequests: [],
-      get failWrites() {
-        return faults.failWrites;
-      },
-      set failWrites(v) {
-        faults.failWrites = v;
-      },
-      async restart() {
-        ({ store, notices } = await openStore(dataDir, faults));
-        h.store = store;
-        h.notices = notices;
-        table = wire(h, store, notices);
-        await page.reload();
-        await page.waitForSelector('.app');
-      },
-      async command(name) {
-        await page.evaluate((n) => (window as unknown as { __send(c: string, p: string): void }).__send('app:command', n), name);
-      },
-    };
-    let table = wire(h, store, notices);
-    page.on('request', (r) => {
-      if (!r.url().startsWith('file:')) h.outsideRequests.push(r.url());
-    });
-    await page.exposeBinding('__ipcInvoke', async (source, channel: string, args: unknown[]) => {
-      const fn = table.get(channel);
-      if (!fn) return { ok: false, error: { code: 'INVALID_PAYLOAD', message: `no channel ${channel}` } };
-      return fn({ senderFrame: { url: source.frame.url() } }, ...args);
-    });
-    await page.addInitScript(ELECTRON_STANDIN);
-    await page.addInitScript({ path: preloadFile });
-    await page.goto(indexUrl);
-    await page.waitForSelector('.app');
+    const h = await startApp(page);
     await use(h);
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(h.dataDir, { recursive: true, force: true });
   },
 });
 

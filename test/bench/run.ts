@@ -1,0 +1,156 @@
+/**
+ * npm run bench: speed figures for the demo report and for 10× and 50× versions. Prints a table and writes
+ * bench-results.json. Not part of npm test (targets are checked here, not in timed tests).
+ *   - Word export, in process, median of 20
+ *   - checklist + lint, median of 50
+ *   - save latency: the report:save IPC handler through fsync, median and p95 of 100
+ *   - in Chromium: page load to an interactive form, and keystroke-to-paint latency over 200 keystrokes (50×)
+ *   - pandoc Markdown → .docx for the same report, where pandoc is installed, and the ratio
+ */
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { buildDocx } from '../../electron/services/docx-export.ts';
+import { ReportStore } from '../../electron/services/store.ts';
+import { registerIpc, type IpcEventLike, type Services } from '../../electron/ipc.ts';
+import { evaluateChecklist } from '../../electron/core/checklist.ts';
+import { lintReport } from '../../electron/core/lint.ts';
+import { documentBlocks } from '../../electron/core/document.ts';
+import { reportChars } from '../../electron/core/text.ts';
+import type { Report } from '../../electron/core/report-model.ts';
+import { demoReport, longReport } from '../fixtures/docx-reports.ts';
+import { startApp, indexUrl } from '../e2e/harness.ts';
+
+interface Row {
+  name: string;
+  value: number;
+  unit: string;
+  target?: number;
+}
+const rows: Row[] = [];
+const add = (name: string, value: number, unit = 'ms', target?: number) => rows.push({ name, value: Math.round(value * 100) / 100, unit, target });
+
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => {
+  const s = sorted(xs);
+  return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
+};
+const p95 = (xs: number[]) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+
+async function timeRuns(n: number, warm: number, fn: () => unknown | Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < warm; i++) await fn();
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+const reports: Array<[string, Report]> = [
+  ['demo', demoReport()],
+  ['10×', longReport(10)],
+  ['50×', longReport(50)],
+];
+
+for (const [label, report] of reports) {
+  add(`Word export, ${label} (${reportChars(report)} 字)`, median(await timeRuns(20, 3, () => buildDocx(report, { fontPreset: 'windows', boldHeadings: false }))), 'ms', label === 'demo' ? 100 : label === '10×' ? 500 : undefined);
+}
+for (const [label, report] of reports) {
+  add(`checklist + lint, ${label}`, median(await timeRuns(50, 5, () => { evaluateChecklist(report); lintReport(report); })), 'ms', label === '50×' ? 10 : undefined);
+}
+
+// Save latency through the real handler: validation, store, durable write with fsync.
+for (const [label, report] of reports) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-bench-'));
+  const { store } = await ReportStore.open(dir);
+  const saved = await store.add(report);
+  const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
+  registerIpc({ handle: (c, f) => void table.set(c, f) }, { store, startup: { notices: [], dataDir: dir, version: 'bench' } } as unknown as Services, () => true);
+  const save = table.get('report:save')!;
+  const times = await timeRuns(100, 5, async () => {
+    saved.preamble = `导语 ${Math.random()}`;
+    const r = (await save({ senderFrame: { url: 'x' } }, saved)) as { ok: boolean };
+    if (!r.ok) throw new Error('save failed');
+  });
+  add(`save (IPC handler → fsync), ${label}, median`, median(times));
+  add(`save (IPC handler → fsync), ${label}, p95`, p95(times), 'ms', 50);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// In Chromium, through the real renderer and preload.
+{
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const t0 = performance.now();
+  const app = await startApp(page);
+  const big = await app.store.add({ ...longReport(50), id: 'bench-50x', title: '基准测试50倍报告' });
+  await page.reload();
+  const t1 = performance.now();
+  await page.locator('.report-item .title', { hasText: '基准测试50倍报告' }).waitFor();
+  const tList = performance.now();
+  await page.locator('.report-item .title', { hasText: '基准测试50倍报告' }).click();
+  await page.locator('section.panel[data-key="plan"] textarea').first().waitFor();
+  const tForm = performance.now();
+  add('Chromium: harness start (first load)', t1 - t0);
+  add('Chromium: page load → report list', tList - t1);
+  add('Chromium: open 50× report → interactive form', tForm - tList);
+  const box = page.locator('section.panel[data-key="plan"] textarea').first();
+  await box.click();
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[] };
+    w.__lat = [];
+    document.addEventListener('keydown', () => {
+      const start = performance.now();
+      // rAF runs before the frame is painted; the task queued from it runs after that paint.
+      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - start), 0));
+    }, true);
+  });
+  for (let i = 0; i < 200; i++) await page.keyboard.press(i % 10 === 9 ? 'Backspace' : 'KeyA');
+  await page.waitForTimeout(300);
+  const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  add(`keystroke → paint, 50× (${lat.length} keys), median`, median(lat));
+  add(`keystroke → paint, 50× (${lat.length} keys), p95`, p95(lat), 'ms', 16);
+  void big;
+  void indexUrl;
+  await browser.close();
+  rmSync(app.dataDir, { recursive: true, force: true });
+}
+
+// pandoc, where installed: the same report as Markdown → .docx.
+const pandoc = spawnSync('pandoc', ['--version']);
+if (pandoc.status === 0) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-pandoc-'));
+  for (const [label, report] of reports.slice(0, 2)) {
+    const md = documentBlocks(report).map((b) => {
+      if (b.type === 'title') return `# ${b.lines.join(' ')}`;
+      if (b.type === 'heading') return `${'#'.repeat(b.depth + 1)} ${b.number}${b.text}`;
+      if (b.type === 'paragraph' || b.type === 'recipient') return b.text;
+      if (b.type === 'attachments') return b.items.join('\n\n');
+      return [...b.units, b.date].join('\n\n');
+    }).join('\n\n');
+    const mdFile = path.join(dir, 'r.md');
+    writeFileSync(mdFile, md);
+    const times = await timeRuns(5, 1, () => execFileSync('pandoc', [mdFile, '-o', path.join(dir, 'r.docx')]));
+    const ours = rows.find((r) => r.name.startsWith(`Word export, ${label}`))!.value;
+    add(`pandoc Markdown → .docx, ${label}`, median(times));
+    add(`pandoc time ÷ our export time, ${label}`, median(times) / ours, '×');
+  }
+  rmSync(dir, { recursive: true, force: true });
+} else {
+  console.log('pandoc is not installed: its comparison is left out.');
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const w = Math.max(...rows.map((r) => r.name.length));
+console.log(`\n${new Date().toISOString().slice(0, 10)} · ${machine}\n`);
+console.log(`${'benchmark'.padEnd(w)}  ${'value'.padStart(10)}  target`);
+for (const r of rows) {
+  const ok = r.target === undefined ? '' : r.value <= r.target ? `≤ ${r.target} ${r.unit} ✓` : `≤ ${r.target} ${r.unit} ✗`;
+  console.log(`${r.name.padEnd(w)}  ${(r.value.toFixed(2) + ' ' + r.unit).padStart(10)}  ${ok}`);
+}
+writeFileSync('bench-results.json', JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + '\n');
+console.log('\nwritten: bench-results.json');
