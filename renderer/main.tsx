@@ -12,6 +12,12 @@ import { Editor } from './views/Editor.tsx';
 import { SettingsView } from './views/Settings.tsx';
 import { About } from './views/About.tsx';
 import { Preview } from './views/Preview.tsx';
+import { checkReport } from '../electron/core/check.ts';
+import type { ChecklistItemResult } from '../electron/core/checklist.ts';
+import { stateName } from '../electron/core/checklist.ts';
+import type { Finding } from '../electron/core/lint.ts';
+import { planDocument } from '../electron/core/page-plan.ts';
+import { signatureAloneWarning } from '../electron/core/pagination.ts';
 
 type View =
   | { name: 'library'; creating?: boolean }
@@ -20,6 +26,13 @@ type View =
   | { name: 'settings' };
 type ExportState = { phase: 'working' } | { phase: 'done'; result: ExportResult } | { phase: 'failed'; message: string } | null;
 type RestoreState = { token: string; file: string; summary: BackupSummary } | null;
+/** What the review step shows before a Word export. */
+interface Review {
+  report: Report;
+  items: ChecklistItemResult[];
+  findings: Finding[];
+  layout: string | null;
+}
 
 function App() {
   const [info, setInfo] = useState<StartupInfo | null>(null);
@@ -30,6 +43,7 @@ function App() {
   const [about, setAbout] = useState(false);
   const [exporting, setExporting] = useState<ExportState>(null);
   const [restoring, setRestoring] = useState<RestoreState>(null);
+  const [review, setReview] = useState<Review | null>(null);
   const [info2, setInfo2] = useState('');
   const [libraryKey, setLibraryKey] = useState(0);
   const flushRef = useRef<(() => Promise<boolean>) | null>(null);
@@ -62,8 +76,18 @@ function App() {
     const v = viewRef.current;
     if (v.name !== 'editor' && v.name !== 'preview') return setError('请先打开一份报告，再导出 Word。');
     if (!(await flush())) return setError('报告尚未保存成功，暂不能导出。请先解决保存问题。');
+    // The review step: what a county reviewer would send back, before the file goes out.
+    const check = checkReport(v.report);
+    const items = check.checklist.filter((i) => i.level === 'M' && (i.state === 'missing' || i.state === 'partial'));
+    const findings = check.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    const layout = signatureAloneWarning(planDocument(v.report, { boldHeadings: settings.boldHeadings }));
+    if (items.length || findings.length || layout) return setReview({ report: v.report, items, findings, layout });
+    await writeDocx(v.report);
+  };
+  const writeDocx = async (report: Report) => {
+    setReview(null);
     setExporting({ phase: 'working' });
-    const r = await api().exportDocx(v.report.id);
+    const r = await api().exportDocx(report.id);
     if (r.ok) setExporting({ phase: 'done', result: r.value });
     else if (r.error.code === 'CANCELLED') setExporting(null);
     else setExporting({ phase: 'failed', message: r.error.message });
@@ -233,6 +257,32 @@ function App() {
               <button class="primary" onClick={() => void restore('merge')}>合并</button>
               <button class="danger" onClick={() => void restore('replace')}>替换</button>
               <button onClick={() => setRestoring(null)}>取消</button>
+            </div>
+          </div>
+        </div>
+      )}
+      {review && (
+        <div class="modal" role="dialog" aria-label="导出前检查">
+          <div class="card wide">
+            <h2>导出前检查</h2>
+            {review.layout && <p class="error">{review.layout}</p>}
+            {review.items.length > 0 && (
+              <>
+                <h3>必备内容尚未写全（{review.items.length} 项）</h3>
+                <ul class="review-list">{review.items.map((i) => <li key={i.id}><b>{stateName(i.state)}</b>　{i.title}：{i.reason}</li>)}</ul>
+              </>
+            )}
+            {review.findings.length > 0 && (
+              <>
+                <h3>未处理的问题（{review.findings.length} 个）</h3>
+                <ul class="review-list">{review.findings.slice(0, 50).map((f) => <li key={f.id}>{f.section}{f.paragraph ? ` 第${f.paragraph}段` : ''}：{f.message}</li>)}</ul>
+                {review.findings.length > 50 && <p class="muted">另有 {review.findings.length - 50} 个，见右侧“问题”。</p>}
+              </>
+            )}
+            <p class="muted">县里审核时通常会因为这些退回。可以先返回修改，也可以仍然导出草稿。</p>
+            <div class="actions">
+              <button onClick={() => setReview(null)}>返回修改</button>
+              <button class="primary" onClick={() => void writeDocx(review.report)}>仍然导出</button>
             </div>
           </div>
         </div>

@@ -115,7 +115,7 @@ export interface ChecklistOptions {
 const STATE_NAMES: Record<ItemState, string> = {
   covered: '已覆盖',
   partial: '部分覆盖',
-  missing: '缺失',
+  missing: '未覆盖',
   confirmed: '已确认',
   na: '不适用',
 };

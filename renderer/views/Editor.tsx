@@ -13,7 +13,10 @@ import { newId } from '../../electron/core/ids.ts';
 import { PlainText } from '../components/PlainText.tsx';
 import { parseStatInput } from '../stat-input.ts';
 import { Autosaver, statusText, type SaveStatus } from '../autosave.ts';
-import { api } from '../api.ts';
+import { api, unwrap } from '../api.ts';
+import { checkReport, type CheckResult } from '../../electron/core/check.ts';
+import { applyFix, type Finding } from '../../electron/core/lint.ts';
+import { ChecklistPanel } from './ChecklistPanel.tsx';
 
 interface Props {
   report: Report;
@@ -36,6 +39,8 @@ interface Ctx {
   numbers: Map<string, string>;
   versions: Map<string, number>;
   epoch: number;
+  /** open findings by paragraph id, shown under the paragraph */
+  findings: Map<string, Finding[]>;
   touch(section?: Section | null): void;
   /** a change outside the sections (title, 导语, 落款…): no panel needs to re-render */
   touchMeta(): void;
@@ -52,11 +57,13 @@ interface PanelProps {
   version: number;
   number: string | undefined;
   epoch: number;
+  /** ids of the findings inside this section, so a panel re-renders when they change */
+  findingKey: string;
 }
 
 const samePanel = (a: PanelProps, b: PanelProps) =>
   a.section === b.section && a.version === b.version && a.number === b.number && a.index === b.index &&
-  a.siblings.length === b.siblings.length && a.epoch === b.epoch && a.depth === b.depth;
+  a.siblings.length === b.siblings.length && a.epoch === b.epoch && a.depth === b.depth && a.findingKey === b.findingKey;
 
 const DEPTH_NAMES = ['', '一级标题', '二级标题', '三级标题', '四级标题'];
 
@@ -146,7 +153,8 @@ const SectionPanel = memo(function SectionPanel({ section, parent, siblings, ind
       )}
       <div class="paragraphs">
         {section.paragraphs.map((p, i) => (
-          <div class={`para ${p.inherited ? 'inherited' : ''}`} key={p.id}>
+          <div class={`para ${p.inherited ? 'inherited' : ''}`} key={p.id} data-pid={p.id}>
+            <div class="para-main">
             <PlainText
               multiline
               label={`${number ?? ''}${section.heading} 第${i + 1}段`}
@@ -154,6 +162,10 @@ const SectionPanel = memo(function SectionPanel({ section, parent, siblings, ind
               placeholder="在这里写正文。一段写一件事；换行即另起一段。"
               onChange={(v) => { p.text = v; delete p.inherited; ctx.touch(section); }}
             />
+            {(ctx.findings.get(p.id) ?? []).map((f) => (
+              <p key={f.id} class={`inline-finding ${f.severity}`} role="note">{f.grade ? `【${f.grade}】` : ''}{f.message}</p>
+            ))}
+            </div>
             <div class="para-tools">
               <span class="count">{countChars(p.text)} 字</span>
               {p.inherited && <span class="inherited-tag" title="这一段从上年报告沿用，还没有修改过">沿用上年</span>}
@@ -171,10 +183,17 @@ const SectionPanel = memo(function SectionPanel({ section, parent, siblings, ind
   );
 }, samePanel);
 
+function findingKey(ctx: Ctx, section: Section): string {
+  let key = '';
+  for (const p of section.paragraphs) for (const f of ctx.findings.get(p.id) ?? []) key += f.id + '|';
+  for (const c of section.children) key += findingKey(ctx, c);
+  return key;
+}
+
 function panel(ctx: Ctx, section: Section, parent: Section | null, siblings: Section[], index: number, depth: number) {
   return (
     <SectionPanel key={section.id} section={section} parent={parent} siblings={siblings} index={index} depth={depth} ctx={ctx}
-      version={ctx.versions.get(section.id) ?? 0} number={ctx.numbers.get(section.id)} epoch={ctx.epoch} />
+      version={ctx.versions.get(section.id) ?? 0} number={ctx.numbers.get(section.id)} epoch={ctx.epoch} findingKey={findingKey(ctx, section)} />
   );
 }
 
@@ -202,7 +221,7 @@ function Outline({ ctx }: { ctx: Ctx }) {
 }
 
 export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExport, onPreview }: Props) {
-  const [, setTick] = useState(0);
+  const [tick, setTick] = useState(0);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const saver = useRef<Autosaver | null>(null);
   if (!saver.current) saver.current = new Autosaver(() => api().saveReport(report), setStatus, autosaveMs);
@@ -221,11 +240,33 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
 
   const versions = useRef(new Map<string, number>()).current;
   const [epoch, setEpoch] = useState(0);
+  const [previous, setPrevious] = useState<Report | undefined>(undefined);
+  const [check, setCheck] = useState<CheckResult>(() => checkReport(report));
+
+  // Last year's report, for 去年承诺 and 照搬上年.
+  useEffect(() => {
+    if (!report.previousId) return;
+    unwrap(api().getReport(report.previousId)).then(setPrevious, () => undefined);
+  }, [report.previousId]);
+  // Re-check a moment after changes stop; typing is never held up by it.
+  useEffect(() => {
+    const t = setTimeout(() => setCheck(checkReport(report, { previous })), 300);
+    return () => clearTimeout(t);
+  }, [tick, epoch, previous]);
+
+  const findings = new Map<string, Finding[]>();
+  for (const f of check.findings) {
+    if (!f.paragraphId || f.severity === 'info') continue;
+    const list = findings.get(f.paragraphId) ?? [];
+    list.push(f);
+    findings.set(f.paragraphId, list);
+  }
   const ctx: Ctx = {
     report,
     numbers: computeNumbers(report.sections),
     versions,
     epoch,
+    findings,
     touch(section) {
       if (section) {
         const parents = parentMap(report.sections);
@@ -242,6 +283,29 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
     },
   };
   const total = reportChars(report);
+
+  const jump = (sectionId: string | undefined, paragraphId: string | undefined, keys: string[]) => {
+    let target: HTMLElement | null = null;
+    if (paragraphId) target = document.querySelector(`[data-pid="${CSS.escape(paragraphId)}"]`);
+    if (!target && sectionId) target = document.getElementById(`sec-${sectionId}`);
+    if (!target) {
+      for (const k of keys) {
+        target = document.querySelector(`section.panel[data-key="${CSS.escape(k)}"]`);
+        if (target) break;
+      }
+    }
+    if (!target && keys.length === 0 && !sectionId) target = document.getElementById('part-sign');
+    if (!target) return;
+    target.scrollIntoView({ block: 'center' });
+    target.classList.remove('flash');
+    void target.offsetWidth;
+    target.classList.add('flash');
+    (target.querySelector('textarea') as HTMLTextAreaElement | null)?.focus({ preventScroll: true });
+  };
+  const fix = (f: Finding) => {
+    Object.assign(report, applyFix(report, f));
+    ctx.touch();
+  };
 
   const setUnitOrYear = (fn: () => void) => {
     fn();
@@ -308,6 +372,7 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
             </label>
           </section>
         </div>
+        <ChecklistPanel report={report} result={check} onJump={jump} onFix={fix} onChange={() => ctx.touchMeta()} />
       </div>
       <footer class="statusbar">
         <span>全文 <b class="total-chars">{total.toLocaleString('zh-CN')}</b> 字</span>
