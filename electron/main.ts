@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc.ts';
 import { appUrlCheck } from './app-url.ts';
+import { guardContents, isAllowedRequest } from './navigation.ts';
 import { ReportStore } from './services/store.ts';
 import { buildDocx } from './services/docx-export.ts';
 import { menuTemplate } from './menu.ts';
@@ -42,13 +43,11 @@ function createWindow(): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // A middle click must not open a link in a new window.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   w.once('ready-to-show', () => w.show());
-  w.webContents.on('will-navigate', (e, url) => {
-    if (!isAppUrl(url)) e.preventDefault();
-  });
-  w.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   w.on('close', (e) => {
     // Ask the page to save what is still pending, then close; give up waiting after 3 s.
     if (closing) return;
@@ -71,10 +70,7 @@ function hardenSession(): void {
   ses.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
   ses.setPermissionCheckHandler(() => false);
   // The app works with no network at all; refuse every request that is not a local file.
-  ses.webRequest.onBeforeRequest((details, cb) => {
-    const ok = details.url.startsWith('file:') || details.url.startsWith('devtools:');
-    cb({ cancel: !ok });
-  });
+  ses.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !isAllowedRequest(details.url) }));
 }
 
 async function start(): Promise<void> {
@@ -171,9 +167,7 @@ if (!app.requestSingleInstanceLock()) {
       win.focus();
     }
   });
-  app.on('web-contents-created', (_e, contents) => {
-    contents.on('will-attach-webview', (ev) => ev.preventDefault());
-  });
+  app.on('web-contents-created', (_e, contents) => guardContents(contents, isAppUrl));
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(start);
 }

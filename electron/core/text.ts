@@ -81,8 +81,11 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-
  * turn tabs into a space. Newlines are kept; callers split on them into paragraphs.
  */
 export function sanitizeText(text: string): string {
+  // Nearly all text is clean; only text with a suspect code unit takes the slow path.
+  if (!SUSPECT.test(text)) return text;
   return text.replace(/\r\n?/g, '\n').replace(FORBIDDEN, '').replace(/\t/g, ' ');
 }
+const SUSPECT = /[\u0000-\u0009\u000B-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Split a field into its paragraphs: one per non-blank line, trimmed of surrounding blanks. */
 export function splitParagraphs(text: string): string[] {

@@ -1,0 +1,105 @@
+/**
+ * Security gate: electronegativity on the sources (no finding above LOW), and the navigation and request
+ * policy the window runs with.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { guardContents, isAllowedRequest, type ContentsLike } from '../../electron/navigation.ts';
+import { appUrlCheck } from '../../electron/app-url.ts';
+
+/**
+ * Left out, with the reason:
+ * - PRELOAD_JS_CHECK ("review the use of preload scripts") is raised for any preload at all; the review it asks
+ *   for is test/unit/preload.test.ts, which checks the preload exposes exactly the contract's named methods.
+ * - AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK needs Electron's online release list, which an offline machine cannot read.
+ */
+const EXCLUDED = ['PreloadJSCheck', 'AvailableSecurityFixesGlobalCheck'];
+
+function parseCsv(text: string): Array<Record<string, string>> {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell.trim()); cell = ''; }
+    else if (c === '\n') { row.push(cell.trim()); rows.push(row); row = []; cell = ''; }
+    else cell += c;
+  }
+  if (cell || row.length) { row.push(cell.trim()); rows.push(row); }
+  const [head, ...body] = rows;
+  return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(head.map((h, i) => [h.trim(), r[i] ?? ''])));
+}
+
+function scan(src: string): Array<Record<string, string>> {
+  const out = path.join(src, 'report.csv');
+  const r = spawnSync('npx', ['electronegativity', '-i', src, '-o', out, '-e', '45.5.0', '-r', '-v', 'false', '-x', EXCLUDED.join(',')], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: `--require ${path.resolve('test/fixtures/offline-got.cjs')}` },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  return parseCsv(readFileSync(out, 'utf8'));
+}
+
+test('electronegativity finds nothing above LOW in electron/ and renderer/', { timeout: 180_000 }, (t) => {
+  const src = mkdtempSync(path.join(tmpdir(), 'fzbg-en-'));
+  cpSync('electron', path.join(src, 'electron'), { recursive: true });
+  cpSync('renderer', path.join(src, 'renderer'), { recursive: true });
+  const findings = scan(src);
+  for (const f of findings) t.diagnostic(`${f.issue} ${f.severity} ${f.filename}:${f.location}`);
+  t.diagnostic(`electronegativity: ${findings.length} findings, excluded checks: ${EXCLUDED.join(', ')}`);
+  const serious = findings.filter((f) => !['LOW', 'INFORMATIONAL'].includes(f.severity));
+  assert.deepEqual(serious.map((f) => `${f.issue} ${f.severity} ${f.filename}`), []);
+});
+
+test('the window may not navigate away, open windows or attach webviews', () => {
+  const listeners = new Map<string, (e: { preventDefault(): void }, url?: string) => void>();
+  let openHandler: ((d: { url: string }) => { action: 'deny' }) | null = null;
+  const contents = {
+    on(event: string, fn: (e: { preventDefault(): void }, url?: string) => void) {
+      listeners.set(event, fn);
+      return contents;
+    },
+    setWindowOpenHandler(h: (d: { url: string }) => { action: 'deny' }) {
+      openHandler = h;
+    },
+  } as unknown as ContentsLike;
+  const appUrl = 'file:///opt/app/resources/app.asar/dist/renderer/index.html';
+  guardContents(contents, appUrlCheck(appUrl));
+  const tryNav = (event: string, url: string) => {
+    let prevented = false;
+    listeners.get(event)!({ preventDefault: () => { prevented = true; } }, url);
+    return prevented;
+  };
+  assert.equal(tryNav('will-navigate', 'https://example.com/'), true);
+  assert.equal(tryNav('will-navigate', 'file:///etc/passwd'), true);
+  assert.equal(tryNav('will-redirect', 'http://10.0.0.1/'), true);
+  assert.equal(tryNav('will-navigate', appUrl + '#x'), false);
+  assert.equal(tryNav('will-attach-webview', ''), true);
+  assert.deepEqual(openHandler!({ url: 'https://example.com' }), { action: 'deny' });
+});
+
+test('only local files are requested; every network request is cancelled', () => {
+  assert.equal(isAllowedRequest('file:///opt/app/dist/renderer/app.js'), true);
+  for (const url of ['https://example.com/', 'http://127.0.0.1:8080/', 'ws://x', 'ftp://x/y', 'data:text/html,hi']) {
+    assert.equal(isAllowedRequest(url), false, url);
+  }
+});
+
+test('the scan does catch a weakened window (so a clean result means something)', { timeout: 180_000 }, () => {
+  const src = mkdtempSync(path.join(tmpdir(), 'fzbg-en-bad-'));
+  cpSync('electron', path.join(src, 'electron'), { recursive: true });
+  const main = path.join(src, 'electron', 'main.ts');
+  writeFileSync(main, readFileSync(main, 'utf8').replace('contextIsolation: true', 'contextIsolation: false'));
+  const serious = scan(src).filter((f) => !['LOW', 'INFORMATIONAL'].includes(f.severity)).map((f) => f.issue);
+  assert.ok(serious.includes('CONTEXT_ISOLATION_JS_CHECK'), serious.join(','));
+});
