@@ -3,6 +3,7 @@
  * (已确认 / 不适用 with a reason), the county's extra items, and the quality findings with one-click fixes.
  */
 import { useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
 import type { Report } from '../../electron/core/report-model.ts';
 import type { CheckResult } from '../../electron/core/check.ts';
 import type { ChecklistItemResult } from '../../electron/core/checklist.ts';
@@ -71,7 +72,8 @@ function Item({ item, report, onJump, onChange }: { item: ChecklistItemResult; r
   );
 }
 
-export function ChecklistPanel({ report, result, onJump, onFix, onChange }: Props) {
+/** Re-renders only when a new check result arrives, not on every keystroke in the form. */
+export const ChecklistPanel = memo(function ChecklistPanel({ report, result, onJump, onFix, onChange }: Props) {
   const [tab, setTab] = useState<'items' | 'findings'>('items');
   const [countyOpen, setCountyOpen] = useState(false);
   const open = result.findings.filter((f) => f.severity !== 'info');
@@ -119,4 +121,4 @@ export function ChecklistPanel({ report, result, onJump, onFix, onChange }: Prop
       )}
     </aside>
   );
-}
+}, (a, b) => a.result === b.result && a.report === b.report);
