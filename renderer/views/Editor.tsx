@@ -8,7 +8,9 @@ import type { Report, Section, Stat } from '../../electron/core/report-model.ts'
 import { applyOrder, catalogue, customSection, fillYear, specFor } from '../../electron/core/catalogue.ts';
 import { computeNumbers } from '../../electron/core/numbering.ts';
 import { reportChars, sectionChars, statToken, countChars } from '../../electron/core/text.ts';
-import { generateTitle, MAX_DEPTH } from '../../electron/core/report-model.ts';
+import { generateTitle, MAX_DEPTH, walkSections } from '../../electron/core/report-model.ts';
+import { shiftYears } from '../../electron/core/carry-forward.ts';
+import { diffTexts, type Piece } from '../diff.ts';
 import { newId } from '../../electron/core/ids.ts';
 import { PlainText } from '../components/PlainText.tsx';
 import { parseStatInput } from '../stat-input.ts';
@@ -41,6 +43,8 @@ interface Ctx {
   epoch: number;
   /** open findings by paragraph id, shown under the paragraph */
   findings: Map<string, Finding[]>;
+  /** last year's report, when this one was carried forward from it */
+  previous?: Report;
   touch(section?: Section | null): void;
   /** a change outside the sections (title, 导语, 落款…): no panel needs to re-render */
   touchMeta(): void;
@@ -103,6 +107,26 @@ function StatField({ stat, ctx, section }: { stat: Stat; ctx: Ctx; section: Sect
   );
 }
 
+/** The section of last year's report that this one continues: same mandated key, or the same heading a year on. */
+function previousSection(previous: Report, section: Section): Section | undefined {
+  for (const { section: s } of walkSections(previous.sections)) {
+    if (section.key ? s.key === section.key : s.key === null && shiftYears(s.heading, previous.year) === section.heading) return s;
+  }
+  return undefined;
+}
+
+/** Last year's text beside this year's, with what changed marked. */
+function Compare({ before, after }: { before: Section; after: Section }) {
+  const { left, right } = diffTexts(before.paragraphs.map((p) => p.text).join('\n'), after.paragraphs.map((p) => p.text).join('\n'));
+  const show = (pieces: Piece[]) => pieces.map((p, i) => (p.changed ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>));
+  return (
+    <div class="compare" aria-label="与上年对比">
+      <div><h4>上年</h4><div class="compare-text">{show(left)}</div></div>
+      <div><h4>今年</h4><div class="compare-text">{show(right)}</div></div>
+    </div>
+  );
+}
+
 /** section id → parent section id */
 function parentMap(sections: Section[], parent?: string, out = new Map<string, string>()): Map<string, string> {
   for (const s of sections) {
@@ -121,6 +145,8 @@ function move<T>(arr: T[], i: number, d: number): void {
 const SectionPanel = memo(function SectionPanel({ section, parent, siblings, index, depth, ctx, number }: PanelProps) {
   const spec = specFor(section.key);
   const [showExample, setShowExample] = useState(false);
+  const [compare, setCompare] = useState(false);
+  const before = ctx.previous ? previousSection(ctx.previous, section) : undefined;
   const year = ctx.report.year;
   return (
     <section class={`panel depth-${depth}`} id={`sec-${section.id}`} data-key={section.key ?? 'custom'} aria-label={section.heading || '未命名小节'}>
@@ -129,6 +155,7 @@ const SectionPanel = memo(function SectionPanel({ section, parent, siblings, ind
         <PlainText label={`${DEPTH_NAMES[depth]}标题`} class="heading-input" value={section.heading} placeholder="小节标题" onChange={(v) => { section.heading = v.replace(/\n/g, ''); ctx.touch(section); }} />
         <span class="count" title="本节字数（含下级）">{sectionChars(section)} 字</span>
         <span class="panel-tools">
+          {before && <button type="button" class={compare ? 'active' : ''} onClick={() => setCompare(!compare)} title="与上年报告的同一部分并排比较">对比上年</button>}
           <button type="button" title="上移" aria-label="上移" disabled={index === 0} onClick={() => { move(siblings, index, -1); ctx.touch(parent); }}>↑</button>
           <button type="button" title="下移" aria-label="下移" disabled={index === siblings.length - 1} onClick={() => { move(siblings, index, 1); ctx.touch(parent); }}>↓</button>
           {section.key === null && (
@@ -148,6 +175,7 @@ const SectionPanel = memo(function SectionPanel({ section, parent, siblings, ind
           )}
         </div>
       )}
+      {compare && before && <Compare before={before} after={section} />}
       {section.stats.length > 0 && (
         <div class="stats">{section.stats.map((s) => <StatField key={s.id} stat={s} ctx={ctx} section={section} />)}</div>
       )}
@@ -246,7 +274,10 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
   // Last year's report, for 去年承诺 and 照搬上年.
   useEffect(() => {
     if (!report.previousId) return;
-    unwrap(api().getReport(report.previousId)).then(setPrevious, () => undefined);
+    unwrap(api().getReport(report.previousId)).then((p) => {
+      setPrevious(p);
+      setEpoch((e) => e + 1);
+    }, () => undefined);
   }, [report.previousId]);
   // Re-check a moment after changes stop; typing is never held up by it.
   useEffect(() => {
@@ -267,6 +298,7 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
     versions,
     epoch,
     findings,
+    previous,
     touch(section) {
       if (section) {
         const parents = parentMap(report.sections);

@@ -59,4 +59,16 @@ test('新建下一年度 copies into year+1 with statistics cleared and paragrap
   const stored = JSON.parse(readFileSync(path.join(app.dataDir, 'reports.json'), 'utf8')).reports;
   const next = stored.find((r: { year: number }) => r.year === 2025);
   expect(next.previousId).toBe('demo-tanglang-2024');
+
+  // Side by side with last year: what changed is marked.
+  const shortfalls = page.locator('section.panel[data-key="shortfalls"]');
+  await shortfalls.getByRole('button', { name: '对比上年' }).click();
+  const compare = shortfalls.getByLabel('与上年对比');
+  await expect(compare).toContainText('齐抓共管');
+  await expect(compare.locator('mark').first()).toBeVisible();
+  await expect(compare.locator('mark', { hasText: '新写' }).first()).toBeVisible();
+  // 照搬上年: the untouched paragraphs are flagged, the rewritten one is not.
+  await page.getByRole('tab', { name: /问题/ }).click();
+  await expect(page.locator('.finding[data-rule="copied"]').first()).toBeVisible();
+  await expect(page.locator('.finding[data-rule="copied"]', { hasText: '新写的不足' })).toHaveCount(0);
 });
