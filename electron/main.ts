@@ -117,14 +117,14 @@ async function start(): Promise<void> {
         const printers = await wc.getPrintersAsync();
         if (printers.length === 0) return 'no-printer';
         return new Promise((resolve) => {
-          wc.print({ silent: false, printBackground: true }, (ok, reason) => {
+          wc.print({ silent: false, printBackground: true, pageSize: 'A4', margins: { marginType: 'none' } }, (ok, reason) => {
             if (ok) resolve(null);
             else resolve(/cancel/i.test(reason) ? 'cancelled' : /printer/i.test(reason) ? 'no-printer' : reason);
           });
         });
       },
       async pagePdf() {
-        return new Uint8Array(await win!.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true }));
+        return new Uint8Array(await win!.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, pageSize: 'A4', margins: { top: 0, bottom: 0, left: 0, right: 0 } }));
       },
       async choosePdfPath(defaultName) {
         const r = await dialog.showSaveDialog(win!, {

@@ -24,7 +24,7 @@ type View =
   | { name: 'editor'; report: Report }
   | { name: 'preview'; report: Report; then?: 'print' | 'pdf' }
   | { name: 'settings' };
-type ExportState = { phase: 'working' } | { phase: 'done'; result: ExportResult } | { phase: 'failed'; message: string } | null;
+type ExportState = { kind: 'Word' | 'PDF' } & ({ phase: 'working' } | { phase: 'done'; result: ExportResult } | { phase: 'failed'; message: string });
 type RestoreState = { token: string; file: string; summary: BackupSummary } | null;
 /** What the review step shows before a Word export. */
 interface Review {
@@ -41,7 +41,7 @@ function App() {
   const [notices, setNotices] = useState<string[]>([]);
   const [error, setError] = useState('');
   const [about, setAbout] = useState(false);
-  const [exporting, setExporting] = useState<ExportState>(null);
+  const [exporting, setExporting] = useState<ExportState | null>(null);
   const [restoring, setRestoring] = useState<RestoreState>(null);
   const [review, setReview] = useState<Review | null>(null);
   const [info2, setInfo2] = useState('');
@@ -86,11 +86,11 @@ function App() {
   };
   const writeDocx = async (report: Report) => {
     setReview(null);
-    setExporting({ phase: 'working' });
+    setExporting({ kind: 'Word', phase: 'working' });
     const r = await api().exportDocx(report.id);
-    if (r.ok) setExporting({ phase: 'done', result: r.value });
+    if (r.ok) setExporting({ kind: 'Word', phase: 'done', result: r.value });
     else if (r.error.code === 'CANCELLED') setExporting(null);
-    else setExporting({ phase: 'failed', message: r.error.message });
+    else setExporting({ kind: 'Word', phase: 'failed', message: r.error.message });
   };
 
   const backup = async () => {
@@ -132,11 +132,11 @@ function App() {
       if (!r.ok && r.error.code !== 'CANCELLED') setError(`打印失败：${r.error.message}`);
       return;
     }
-    setExporting({ phase: 'working' });
+    setExporting({ kind: 'PDF', phase: 'working' });
     const r = await api().printToPdf(report.id);
-    if (r.ok) setExporting({ phase: 'done', result: r.value });
+    if (r.ok) setExporting({ kind: 'PDF', phase: 'done', result: r.value });
     else if (r.error.code === 'CANCELLED') setExporting(null);
-    else setExporting({ phase: 'failed', message: r.error.message });
+    else setExporting({ kind: 'PDF', phase: 'failed', message: r.error.message });
   };
 
   const handleCommand = async (c: Command) => {
@@ -288,9 +288,9 @@ function App() {
         </div>
       )}
       {exporting && (
-        <div class="modal" role="dialog" aria-label="导出 Word">
+        <div class="modal" role="dialog" aria-label={`导出 ${exporting.kind}`}>
           <div class="card">
-            {exporting.phase === 'working' && <p>正在生成 Word 文件…</p>}
+            {exporting.phase === 'working' && <p>正在生成 {exporting.kind} 文件…</p>}
             {exporting.phase === 'done' && (
               <>
                 <p class="ok">已导出：<code>{exporting.result.path}</code></p>

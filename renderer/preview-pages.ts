@@ -1,19 +1,12 @@
 /**
  * The print preview's page layout: the planned paragraphs (page-plan.ts, the same plan the Word export writes)
- * broken into lines and placed on pages of 22 rows. Lines are broken here with exactly the rules of
- * electron/core/pagination.ts (which only counts them), and placed with paginate()'s keep rules, so the
- * preview has the same lines and pages as the LibreOffice render of the Word export.
+ * broken into lines by pagination.ts's breakLines and placed with paginate()'s keep rules, so the preview has the
+ * same lines and pages as the LibreOffice render of the Word export.
  * Pure: no DOM, Node or Electron imports.
  */
-import {
-  AUTOSPACE_TWIPS,
-  CHAR_SPACING_TWIPS,
-  FONT_SIZE,
-  TEXT_BLOCK,
-  isHalfWidth,
-} from '../electron/core/layout.ts';
+import { TEXT_BLOCK } from '../electron/core/layout.ts';
 import type { PlannedParagraph } from '../electron/core/page-plan.ts';
-import { paginate, type Pagination, type PaginationOptions } from '../electron/core/pagination.ts';
+import { breakLines, paginate, type BrokenLine, type Pagination, type PaginationOptions } from '../electron/core/pagination.ts';
 
 /**
  * How the preview breaks lines: as LibreOffice lays out the exported .docx (it hangs 、。，． past the margin,
@@ -21,117 +14,12 @@ import { paginate, type Pagination, type PaginationOptions } from '../electron/c
  */
 export const PREVIEW_PAGINATION: PaginationOptions = { hangingPunctuation: true, halfWidthEm: 0.5 };
 
-// The line-breaking rules of pagination.ts, character for character.
-/** May not start a line. */
-const NO_START = new Set([...'，。、；：？！）》」』】〕〉”’…·％,.;:?!)]}%']);
-/** May not end a line. */
-const NO_END = new Set([...'（《「『【〔〈“‘([{']);
-/** Marks that may hang past the margin where hanging punctuation is on. */
-const HANGING = new Set([...'、。，．']);
-
-interface Token {
-  text: string;
-  width: number;
-  first: string;
-  last: string;
-}
-
-const isAlnum = (ch: string) => /^[0-9A-Za-z]$/.test(ch);
-const isHan = (ch: string) => /^\p{Script=Han}$/u.test(ch);
-
-/** Unbreakable pieces: a Latin word or a number (with . , % inside) is one piece, any other character is its own. */
-function tokens(text: string, sizeHalfPoints: number, options: PaginationOptions): Token[] {
-  const em = sizeHalfPoints * 10;
-  const out: Token[] = [];
-  const chars = [...text];
-  let prev = '';
-  for (let i = 0; i < chars.length; ) {
-    let j = i + 1;
-    if (isAlnum(chars[i])) {
-      while (j < chars.length && (isAlnum(chars[j]) || (/[.,%]/.test(chars[j]) && isAlnum(chars[j + 1] ?? '')))) j++;
-      if (chars[j] === '%') j++;
-    }
-    const piece = chars.slice(i, j);
-    let width = 0;
-    for (const ch of piece) width += (isHalfWidth(ch) ? em * options.halfWidthEm : em) + CHAR_SPACING_TWIPS;
-    if (prev && ((isHan(prev) && isAlnum(piece[0])) || (isAlnum(prev) && isHan(piece[0])))) width += (AUTOSPACE_TWIPS * em) / (FONT_SIZE.body * 10);
-    out.push({ text: piece.join(''), width, first: piece[0], last: piece[piece.length - 1] });
-    prev = piece[piece.length - 1];
-    i = j;
-  }
-  return out;
-}
-
 /** One line of a paragraph as the preview draws it. */
-export interface PreviewLine {
-  /** the text inside the line's box */
-  text: string;
-  /** a mark hung past the right edge of the box ('' when none) */
-  hang: string;
-  /** start of the box, twips from the left edge of the text block */
-  left: number;
-  /** width of the box in twips */
-  width: number;
-  first: boolean;
-  last: boolean;
-}
+export type PreviewLine = BrokenLine;
 
-/** The lines of one planned paragraph: the line breaks of pagination.ts's countLines, with their text. */
+/** The lines of one planned paragraph, broken as the pagination estimate breaks them. */
 export function splitLines(p: PlannedParagraph, options: PaginationOptions = PREVIEW_PAGINATION): PreviewLine[] {
-  const ind = p.indent;
-  const left = ind.left ?? 0;
-  const right = ind.right ?? 0;
-  const firstStart = left + (ind.firstLine ?? 0) - (ind.hanging ?? 0);
-  const firstWidth = TEXT_BLOCK.widthTwips - firstStart - right;
-  const otherWidth = TEXT_BLOCK.widthTwips - left - right;
-  const text = p.texts.join('');
-  if (!text || p.kind === 'signature-unit-pair') {
-    return [{ text, hang: '', left: firstStart, width: firstWidth, first: true, last: true }];
-  }
-  const toks = tokens(text, p.size, options);
-  const done: Array<{ toks: Token[]; hang: string }> = [];
-  let avail = firstWidth;
-  let line: Token[] = [];
-  let x = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (x + t.width <= avail + 0.5) {
-      line.push(t);
-      x += t.width;
-      continue;
-    }
-    if (options.hangingPunctuation && HANGING.has(t.first) && x <= avail) {
-      // The mark hangs past the margin; the next line starts after it.
-      done.push({ toks: line, hang: t.text });
-      line = [];
-      x = 0;
-      avail = otherWidth;
-      continue;
-    }
-    // Break before t; move pieces down while the break would put a closing mark first or an opening mark last.
-    let carry: Token[] = [t];
-    while (line.length > 1 && (NO_START.has(carry[0].first) || NO_END.has(line[line.length - 1].last))) {
-      carry = [line.pop()!, ...carry];
-    }
-    done.push({ toks: line, hang: '' });
-    avail = otherWidth;
-    line = [];
-    x = 0;
-    for (const c of carry) {
-      line.push(c);
-      x += c.width;
-    }
-  }
-  // A mark hung at the very end leaves nothing after it: that line is the paragraph's last.
-  if (line.length || !done.length) done.push({ toks: line, hang: '' });
-  return done.map((l, i) => ({
-    text: l.toks.map((t) => t.text).join(''),
-    hang: l.hang,
-    left: i === 0 ? firstStart : left,
-    width: i === 0 ? firstWidth : otherWidth,
-    first: i === 0,
-    last: i === done.length - 1,
-  }));
+  return breakLines(p, options);
 }
 
 /** A line placed on a page. */

@@ -67,18 +67,34 @@ function tokens(text: string, sizeHalfPoints: number, options: PaginationOptions
   return out;
 }
 
-/** Number of lines a paragraph takes. */
-export function countLines(p: PlannedParagraph, options: PaginationOptions = DEFAULT_PAGINATION): number {
-  const text = p.texts.join('');
-  if (!text || p.kind === 'signature-unit-pair') return 1;
+/** One line of a paragraph with its text, as the print preview draws it. */
+export interface BrokenLine {
+  /** the text inside the line's box */
+  text: string;
+  /** a mark hung past the right edge of the box ('' when none) */
+  hang: string;
+  /** start of the box, twips from the left edge of the text block */
+  left: number;
+  /** width of the box in twips */
+  width: number;
+  first: boolean;
+  last: boolean;
+}
+
+/** Break a planned paragraph into lines on the 28-character grid. */
+export function breakLines(p: PlannedParagraph, options: PaginationOptions = DEFAULT_PAGINATION): BrokenLine[] {
   const ind = p.indent;
   const left = ind.left ?? 0;
   const right = ind.right ?? 0;
   const firstStart = left + (ind.firstLine ?? 0) - (ind.hanging ?? 0);
   const firstWidth = TEXT_BLOCK.widthTwips - firstStart - right;
   const otherWidth = TEXT_BLOCK.widthTwips - left - right;
+  const text = p.texts.join('');
+  if (!text || p.kind === 'signature-unit-pair') {
+    return [{ text, hang: '', left: firstStart, width: firstWidth, first: true, last: true }];
+  }
   const toks = tokens(text, p.size, options);
-  let lines = 1;
+  const done: Array<{ toks: Token[]; hang: string }> = [];
   let avail = firstWidth;
   let line: Token[] = [];
   let x = 0;
@@ -91,12 +107,10 @@ export function countLines(p: PlannedParagraph, options: PaginationOptions = DEF
     }
     if (options.hangingPunctuation && HANGING.has(t.first) && x <= avail) {
       // The mark hangs past the margin; the next line starts after it.
-      if (i < toks.length - 1) {
-        lines += 1;
-        avail = otherWidth;
-        line = [];
-        x = 0;
-      }
+      done.push({ toks: line, hang: t.text });
+      line = [];
+      x = 0;
+      avail = otherWidth;
       continue;
     }
     // Break before t; move pieces down while the break would put a closing mark first or an opening mark last.
@@ -104,7 +118,7 @@ export function countLines(p: PlannedParagraph, options: PaginationOptions = DEF
     while (line.length > 1 && (NO_START.has(carry[0].first) || NO_END.has(line[line.length - 1].last))) {
       carry = [line.pop()!, ...carry];
     }
-    lines += 1;
+    done.push({ toks: line, hang: '' });
     avail = otherWidth;
     line = [];
     x = 0;
@@ -113,7 +127,21 @@ export function countLines(p: PlannedParagraph, options: PaginationOptions = DEF
       x += c.width;
     }
   }
-  return lines;
+  // A mark hung at the very end leaves nothing after it: that line is the paragraph's last.
+  if (line.length || !done.length) done.push({ toks: line, hang: '' });
+  return done.map((l, i) => ({
+    text: l.toks.map((tk) => tk.text).join(''),
+    hang: l.hang,
+    left: i === 0 ? firstStart : left,
+    width: i === 0 ? firstWidth : otherWidth,
+    first: i === 0,
+    last: i === done.length - 1,
+  }));
+}
+
+/** Number of lines a paragraph takes. */
+export function countLines(p: PlannedParagraph, options: PaginationOptions = DEFAULT_PAGINATION): number {
+  return breakLines(p, options).length;
 }
 
 export interface Pagination {

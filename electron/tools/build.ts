@@ -27,5 +27,5 @@ await Promise.all([
     minify: true,
   }),
 ]);
-for (const f of ['index.html', 'styles.css']) cpSync(`renderer/${f}`, `${out}/renderer/${f}`);
+for (const f of ['index.html', 'styles.css', 'preview.css']) cpSync(`renderer/${f}`, `${out}/renderer/${f}`);
 console.log('built dist/');

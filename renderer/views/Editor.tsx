@@ -252,7 +252,14 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
   const [tick, setTick] = useState(0);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const saver = useRef<Autosaver | null>(null);
-  if (!saver.current) saver.current = new Autosaver(() => api().saveReport(report), setStatus, autosaveMs);
+  if (!saver.current) {
+    saver.current = new Autosaver(async () => {
+      const r = await api().saveReport(report);
+      // The print preview's draft footer shows when the report was last saved.
+      if (r.ok) report.updatedAt = r.value.savedAt;
+      return r;
+    }, setStatus, autosaveMs);
+  }
 
   useEffect(() => {
     const s = saver.current!;

@@ -155,6 +155,8 @@ type CheckBlock =
   | { kind: 'finding'; n: number; f: Finding }
   | { kind: 'empty'; text: string };
 
+const clip = (s: string, n: number) => ([...s].length > n ? [...s].slice(0, n).join('') + '…' : s);
+
 function itemSource(r: ChecklistItemResult): string {
   return r.source === 'county' ? '（县里要点）' : r.source === 'promise' ? '（去年承诺）' : '';
 }
@@ -210,7 +212,7 @@ function CheckBlockView({ b }: { b: CheckBlock }) {
           <span>
             {r.reason}
             {r.markReason ? `（理由：${r.markReason}）` : ''}
-            {r.evidence ? <small>见 {r.evidence.label}：{r.evidence.excerpt}</small> : null}
+            {r.evidence ? <small>见 {r.evidence.label}：{clip(r.evidence.excerpt, 40)}</small> : null}
           </span>
         </div>
       );
@@ -364,24 +366,28 @@ export function Preview({ report, settings, savedAt, onClose, onPrint, onPdf, on
     return () => ro.disconnect();
   }, []);
 
-  // Once the fonts are in: squeeze any line the fallback font sets wider than its box (half-width digits and
-  // letters are not a fixed width), so no line runs past the margin or into the next.
+  // Once the fonts are in: squeeze any line the font sets wider than its box (half-width digits and letters
+  // are not a fixed width in every font), so no line runs past the margin or into the next. Natural widths are
+  // read with justification off for the moment (in the same task, so nothing is painted).
   useEffect(() => {
     let live = true;
     void document.fonts.ready.then(() => {
-      if (!live || !pagesRef.current) return;
+      const root = pagesRef.current;
+      if (!live || !root) return;
       const out = new Map<string, number>();
-      for (const el of pagesRef.current.querySelectorAll<HTMLElement>('.pv-line[data-key]')) {
+      root.classList.add('pv-natural');
+      for (const el of root.querySelectorAll<HTMLElement>('.pv-line[data-key]')) {
         const t = el.querySelector<HTMLElement>('.pv-t');
         if (!t || !t.textContent) continue;
         const box = el.getBoundingClientRect().width;
         const over = t.getBoundingClientRect().width - box;
-        if (over > 0.25) {
+        if (over > 0.5) {
           const chars = [...t.textContent].length;
           const widthPt = parseFloat(el.style.width);
           out.set(el.dataset.key!, Math.ceil(((over / box) * widthPt * 1000) / chars) / 1000 + 0.01);
         }
       }
+      root.classList.remove('pv-natural');
       setSqueeze(out);
     });
     return () => {
@@ -400,7 +406,8 @@ export function Preview({ report, settings, savedAt, onClose, onPrint, onPdf, on
   useEffect(() => {
     const stamp = () => setPrintedAt(new Date());
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
+      // Esc goes back to editing, unless a dialog is open over the preview.
+      if (e.key === 'Escape' && !document.querySelector('.modal')) onClose();
     };
     window.addEventListener('beforeprint', stamp);
     window.addEventListener('keydown', onKey);
