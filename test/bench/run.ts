@@ -108,8 +108,16 @@ for (const [label, report] of reports) {
       requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - start), 0));
     }, true);
   });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const m0 = await metric();
   for (let i = 0; i < 200; i++) await page.keyboard.press(i % 10 === 9 ? 'Backspace' : 'KeyA');
+  const m1 = await metric();
   await page.waitForTimeout(300);
+  // The renderer's own work per keystroke (script, style, layout), without waiting for a frame to be painted.
+  const work = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'].reduce((sum, k) => sum + (m1[k] - m0[k]), 0);
+  add('keystroke: script + style + layout per key, 50×', (work * 1000) / 200);
   const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
   add(`keystroke → paint, 50× (${lat.length} keys), median`, median(lat));
   add(`keystroke → paint, 50× (${lat.length} keys), p95`, p95(lat), 'ms', 16);
