@@ -7,14 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { parseReport, type Report } from '../core/report-model.ts';
 import { checkReport } from '../core/check.ts';
+import { CliError, runCli } from './cli-run.ts';
 
 const USAGE = '用法：npm run check -- <report.json> [--previous <上年报告.json>] [--today YYYY-MM-DD]';
-
-class CliError extends Error {
-  constructor(message: string, readonly code: number) {
-    super(message);
-  }
-}
 
 function parseArgs(argv: string[]): { file: string; previous?: string; today?: Date } {
   let file: string | undefined;
@@ -64,23 +59,13 @@ function loadReport(path: string): Report {
   return parsed.report;
 }
 
-function main(argv: string[]): number {
-  try {
-    const args = parseArgs(argv);
-    const report = loadReport(args.file);
-    const previous = args.previous ? loadReport(args.previous) : undefined;
-    const { checklist, completeness, findings } = checkReport(report, { previous, today: args.today ?? new Date() });
-    const out = { report: { id: report.id, title: report.title, year: report.year }, completeness, checklist, findings };
-    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-    return 0;
-  } catch (e) {
-    if (e instanceof CliError) {
-      process.stderr.write(e.message + '\n');
-      return e.code;
-    }
-    process.stderr.write(`检查失败：${(e as Error).stack ?? String(e)}\n`);
-    return 1;
-  }
+async function main(argv: string[]): Promise<string> {
+  const args = parseArgs(argv);
+  const report = loadReport(args.file);
+  const previous = args.previous ? loadReport(args.previous) : undefined;
+  const { checklist, completeness, findings } = checkReport(report, { previous, today: args.today ?? new Date() });
+  const out = { report: { id: report.id, title: report.title, year: report.year }, completeness, checklist, findings };
+  return JSON.stringify(out, null, 2);
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCli(() => main(process.argv.slice(2)), '检查失败 / check failed');

@@ -9,17 +9,9 @@ import path from 'node:path';
 import { parseReport } from '../core/report-model.ts';
 import { buildDocx, type ExportOptions } from '../services/docx-export.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
+import { CliError, runCli } from './cli-run.ts';
 
 const USAGE = '用法 / usage: npm run docx -- <report.json> <out.docx> [--preset windows|gb2312] [--bold]';
-
-class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
-    super(message);
-  }
-}
 
 interface Args {
   input: string;
@@ -80,17 +72,4 @@ async function run(argv: string[]): Promise<string> {
   return `已导出 / wrote ${path.resolve(output)} (${kb} KB, ${options.fontPreset}${options.boldHeadings ? ', bold headings' : ''})`;
 }
 
-run(process.argv.slice(2)).then(
-  (message) => {
-    process.stdout.write(message + '\n');
-  },
-  (err: unknown) => {
-    if (err instanceof CliError) {
-      process.stderr.write(err.message + '\n');
-      process.exitCode = err.exitCode;
-    } else {
-      process.stderr.write(`导出失败 / export failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-      process.exitCode = 1;
-    }
-  },
-);
+runCli(() => run(process.argv.slice(2)), '导出失败 / export failed');

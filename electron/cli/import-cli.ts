@@ -11,17 +11,9 @@ import { documentBlocks } from '../core/document.ts';
 import { countChars } from '../core/text.ts';
 import { ImportError, importFile, type ImportOptions } from '../services/import-file.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
+import { CliError, runCli } from './cli-run.ts';
 
 const USAGE = '用法 / usage: npm run import -- <file.txt|file.docx> <out.json> [--unit 单位] [--county 县] [--year 年度]';
-
-class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
-    super(message);
-  }
-}
 
 function parseArgs(argv: string[]): { input: string; output: string; options: ImportOptions } {
   const files: string[] = [];
@@ -81,17 +73,4 @@ async function run(argv: string[]): Promise<string> {
   return `已导入 / wrote ${path.resolve(output)}`;
 }
 
-run(process.argv.slice(2)).then(
-  (message) => {
-    process.stdout.write(message + '\n');
-  },
-  (err: unknown) => {
-    if (err instanceof CliError) {
-      process.stderr.write(err.message + '\n');
-      process.exitCode = err.exitCode;
-    } else {
-      process.stderr.write(`导入失败 / import failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-      process.exitCode = 1;
-    }
-  },
-);
+runCli(() => run(process.argv.slice(2)), '导入失败 / import failed');

@@ -53,7 +53,8 @@ function statsFor(spec: SectionSpec): Stat[] {
   return spec.figures.map((f) => ({ id: f.id, label: f.label, unit: f.unit, kind: f.kind, value: null }));
 }
 
-function sectionFromSpec(spec: SectionSpec, year: number): Section {
+/** An empty section (with its sub-areas and statistics) for a catalogue entry, headed for the given year. */
+export function sectionFromSpec(spec: SectionSpec, year: number): Section {
   return {
     id: newId(),
     key: spec.key,

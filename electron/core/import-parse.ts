@@ -9,7 +9,7 @@
  * report but, like every empty section, not shown in the document until text is written (a warning says so).
  * Pure: no Node or Electron imports (the renderer uses it for pasted text).
  */
-import { catalogue, fillYear, specFor, type SectionSpec } from './catalogue.ts';
+import { catalogue, fillYear, sectionFromSpec, specFor, type SectionSpec } from './catalogue.ts';
 import { SCHEMA_VERSION, generateTitle, parseReport, walkSections, MAX_DEPTH, type Paragraph, type Report, type Section } from './report-model.ts';
 import { newId } from './ids.ts';
 import { sanitizeText } from './text.ts';
@@ -336,16 +336,6 @@ interface Node {
   children: Node[];
 }
 
-function emptySection(spec: SectionSpec, year: number): Section {
-  return {
-    id: newId(),
-    key: spec.key,
-    heading: fillYear(spec.heading, year),
-    paragraphs: [],
-    stats: spec.figures.map((f) => ({ id: f.id, label: f.label, unit: f.unit, kind: f.kind, value: null })),
-    children: (spec.children ?? []).map((c) => emptySection(c, year)),
-  };
-}
 
 function paragraphs(texts: string[]): Paragraph[] {
   return texts.map((text) => ({ id: newId(), text }));
@@ -407,7 +397,7 @@ function flattenInto(s: Section, node: Node, ctx: BuildContext): void {
 
 /** A source heading placed on a mandated section or sub-area (its sub-headings are attached by the caller). */
 function keyedFromNode(node: Node, key: string, ctx: BuildContext): Section {
-  const base = emptySection(specFor(key)!, ctx.year);
+  const base = sectionFromSpec(specFor(key)!, ctx.year);
   base.heading = node.heading;
   base.paragraphs = paragraphs(node.paragraphs);
   base.children = [];
@@ -595,12 +585,12 @@ export function parseReportText(text: string, opts: ImportOptions = {}): ImportR
   // Assemble: every mandated section present, each in the source's order, missing ones by catalogue rank.
   const present: Section[] = [];
   for (const key of placedOrder) {
-    const s = built.get(key) ?? emptySection(specFor(key)!, year);
+    const s = built.get(key) ?? sectionFromSpec(specFor(key)!, year);
     if (!built.has(key)) s.children = [];
     if (key === 'measures') {
       s.paragraphs.push(...paragraphs(measuresLoose));
       const subs = specFor('measures')!.children ?? [];
-      const missing = subs.filter((c) => !usedSub.has(c.key)).map((c) => emptySection(c, year));
+      const missing = subs.filter((c) => !usedSub.has(c.key)).map((c) => sectionFromSpec(c, year));
       const subRank = (key: string | null) => subs.findIndex((c) => c.key === key);
       s.children = insertMissing(measuresChildren, missing, subRank);
     }
@@ -612,7 +602,7 @@ export function parseReportText(text: string, opts: ImportOptions = {}): ImportR
   const measuresAt = placedOrder.indexOf('measures');
   const order: 'A' | 'B' = chiefAt >= 0 && measuresAt >= 0 && chiefAt < measuresAt ? 'B' : 'A';
   const rank = (key: string | null) => catalogue.orders[order].indexOf(key ?? '');
-  const missingTop = topKeys.filter((k) => !built.has(k)).map((k) => emptySection(specFor(k)!, year));
+  const missingTop = topKeys.filter((k) => !built.has(k)).map((k) => sectionFromSpec(specFor(k)!, year));
   if (missingTop.some((s) => s.key === 'measures')) {
     const m = missingTop.find((s) => s.key === 'measures')!;
     m.paragraphs.push(...paragraphs(measuresLoose));
@@ -764,7 +754,7 @@ export function remapSection(result: ImportResult, sectionId: string, targetKey:
   found.list.splice(found.index, 1);
   let anchor: { list: Section[]; index: number } = { list: found.list, index: found.index };
   if (s.key !== null) {
-    const refill = emptySection(specFor(s.key)!, report.year);
+    const refill = sectionFromSpec(specFor(s.key)!, report.year);
     const keyedKids = s.children.filter((c) => c.key !== null);
     if (keyedKids.length || refill.children.length) {
       // Mandated sub-areas stay with the mandated slot; the catalogue's empty ones are replaced by them.

@@ -19,7 +19,7 @@ import { LINE_TWIPS, MARGIN, PAGE_NUMBER, TEXT_BLOCK, twipsToMm } from '../../el
 import type { Report } from '../../electron/core/report-model.ts';
 import { layoutPages, PREVIEW_PAGINATION } from '../../renderer/preview-pages.ts';
 import { longReport } from '../fixtures/docx-reports.ts';
-import { measurePdf, renderPagePng, visualLines, type PdfLine, type PdfPage } from '../render/pdf-measure.ts';
+import { libreOfficeFontConfig, measurePdf, renderPagePng, visualLines, type PdfLine, type PdfPage } from '../render/pdf-measure.ts';
 
 const BLOCK_TOP = MARGIN.topMm; // 37
 const BLOCK_BOTTOM = MARGIN.topMm + TEXT_BLOCK.heightMm; // 262
@@ -44,29 +44,6 @@ function bodyLines(page: PdfPage): PdfLine[] {
 /** Row of the grid a line sits on, from the middle of its box (Chromium's PDFs give tall font boxes). */
 const rowOf = (l: PdfLine) => Math.floor((mid(l) - BLOCK_TOP) / PITCH);
 
-/** Aliases so LibreOffice draws 仿宋/楷体/宋体/小标宋 with a serif CJK face and 黑体 with a sans one (as the render test). */
-function fontConfig(dir: string): string {
-  const alias = (from: string, to: string) =>
-    `<alias binding="strong"><family>${from}</family><prefer><family>${to}</family></prefer></alias>`;
-  const boldAlias = (from: string, to: string) =>
-    `<match target="pattern"><test name="family" compare="eq"><string>${from}</string></test>` +
-    `<edit name="family" mode="assign" binding="strong"><string>${to}</string></edit>` +
-    `<edit name="weight" mode="assign" binding="strong"><const>bold</const></edit></match>`;
-  const xml = [
-    '<?xml version="1.0"?>',
-    '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
-    '<fontconfig>',
-    '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
-    boldAlias('华文中宋', 'Noto Serif CJK SC'),
-    boldAlias('方正小标宋简体', 'Noto Serif CJK SC'),
-    ...['仿宋', '仿宋_GB2312', '楷体', '楷体_GB2312', '宋体'].map((f) => alias(f, 'Noto Serif CJK SC')),
-    alias('黑体', 'Noto Sans CJK SC'),
-    '</fontconfig>',
-  ].join('\n');
-  const file = path.join(dir, 'fonts.conf');
-  writeFileSync(file, xml);
-  return file;
-}
 
 /** The Word export of a report rendered by LibreOffice, measured; started early, awaited when needed. */
 async function libreOfficePages(report: Report, dir: string, name: string): Promise<PdfPage[]> {
@@ -75,7 +52,7 @@ async function libreOfficePages(report: Report, dir: string, name: string): Prom
   const docx = path.join(dir, `${name}.docx`);
   writeFileSync(docx, await buildDocx(report, SETTINGS));
   const profile = 'file://' + path.join(dir, `lo-profile-${name}`);
-  const env = { ...process.env, FONTCONFIG_FILE: fontConfig(dir) };
+  const env = { ...process.env, FONTCONFIG_FILE: libreOfficeFontConfig(dir) };
   await new Promise<void>((resolve, reject) => {
     const p = spawn('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { env, stdio: 'ignore' });
     const timer = setTimeout(() => p.kill(), 120_000);

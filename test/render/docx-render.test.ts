@@ -17,7 +17,7 @@ import { isHalfWidth, LINE_TWIPS, MARGIN, PAGE_NUMBER, TEXT_BLOCK, twipsToMm, BO
 import type { Report } from '../../electron/core/report-model.ts';
 import { paginate, signatureAloneWarning } from '../../electron/core/pagination.ts';
 import { demoReport, elementsReport, longReport, signaturePushedReport } from '../fixtures/docx-reports.ts';
-import { measurePdf, renderPagePng, visualLines, type PdfLine, type PdfPage } from './pdf-measure.ts';
+import { libreOfficeFontConfig, measurePdf, renderPagePng, visualLines, type PdfLine, type PdfPage } from './pdf-measure.ts';
 
 const BLOCK_TOP = MARGIN.topMm; // 37
 const BLOCK_BOTTOM = MARGIN.topMm + TEXT_BLOCK.heightMm; // 262
@@ -50,30 +50,6 @@ function requireTool(cmd: string, args: string[], pkg: string): void {
   }
 }
 
-/** Aliases so LibreOffice draws 仿宋/楷体/宋体/小标宋 with a serif CJK face and 黑体 with a sans one. */
-function fontConfig(dir: string): string {
-  const alias = (from: string, to: string) =>
-    `<alias binding="strong"><family>${from}</family><prefer><family>${to}</family></prefer></alias>`;
-  const boldAlias = (from: string, to: string) =>
-    `<match target="pattern"><test name="family" compare="eq"><string>${from}</string></test>` +
-    `<edit name="family" mode="assign" binding="strong"><string>${to}</string></edit>` +
-    `<edit name="weight" mode="assign" binding="strong"><const>bold</const></edit></match>`;
-  const serif = ['仿宋', '仿宋_GB2312', '楷体', '楷体_GB2312', '宋体'];
-  const xml = [
-    '<?xml version="1.0"?>',
-    '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
-    '<fontconfig>',
-    '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
-    boldAlias('华文中宋', 'Noto Serif CJK SC'),
-    boldAlias('方正小标宋简体', 'Noto Serif CJK SC'),
-    ...serif.map((f) => alias(f, 'Noto Serif CJK SC')),
-    alias('黑体', 'Noto Sans CJK SC'),
-    '</fontconfig>',
-  ].join('\n');
-  const file = path.join(dir, 'fonts.conf');
-  writeFileSync(file, xml);
-  return file;
-}
 
 before(async () => {
   requireTool('soffice', ['--version'], 'libreoffice-writer-nogui');
@@ -93,7 +69,7 @@ before(async () => {
   const r = spawnSync(
     'soffice',
     [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...inputs.map(([n]) => path.join(work, `${n}.docx`))],
-    { encoding: 'utf8', timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: fontConfig(work) } },
+    { encoding: 'utf8', timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: libreOfficeFontConfig(work) } },
   );
   for (const [name, report] of inputs) {
     const pdf = path.join(work, `${name}.pdf`);

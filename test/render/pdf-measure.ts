@@ -3,6 +3,8 @@
  * turn that into pages of lines in millimetres, for the layout checks of the Word export.
  */
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 
 export const PT_TO_MM = 25.4 / 72;
@@ -156,4 +158,32 @@ export function renderPagePng(pdfPath: string, page: number, dpi: number): Buffe
     pngChunk('IDAT', deflateSync(raw, { level: 9 })),
     pngChunk('IEND', new Uint8Array(0)),
   ]);
+}
+
+/**
+ * A fontconfig file (written into `dir`) with aliases so LibreOffice draws 仿宋/楷体/宋体/小标宋 with a serif CJK face
+ * and 黑体 with a sans one: the Windows fonts are not on this machine; Chinese character widths are the same.
+ */
+export function libreOfficeFontConfig(dir: string): string {
+  const alias = (from: string, to: string) =>
+    `<alias binding="strong"><family>${from}</family><prefer><family>${to}</family></prefer></alias>`;
+  const boldAlias = (from: string, to: string) =>
+    `<match target="pattern"><test name="family" compare="eq"><string>${from}</string></test>` +
+    `<edit name="family" mode="assign" binding="strong"><string>${to}</string></edit>` +
+    `<edit name="weight" mode="assign" binding="strong"><const>bold</const></edit></match>`;
+  const serif = ['仿宋', '仿宋_GB2312', '楷体', '楷体_GB2312', '宋体'];
+  const xml = [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
+    '<fontconfig>',
+    '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
+    boldAlias('华文中宋', 'Noto Serif CJK SC'),
+    boldAlias('方正小标宋简体', 'Noto Serif CJK SC'),
+    ...serif.map((f) => alias(f, 'Noto Serif CJK SC')),
+    alias('黑体', 'Noto Sans CJK SC'),
+    '</fontconfig>',
+  ].join('\n');
+  const file = path.join(dir, 'fonts.conf');
+  writeFileSync(file, xml);
+  return file;
 }
