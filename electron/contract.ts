@@ -61,7 +61,7 @@ export interface IpcContract {
   'file:open': { args: { path: string }; result: { opened: true } };
   'file:reveal': { args: { path: string }; result: { opened: true } };
   /** the renderer has saved everything the main process asked it to flush before closing */
-  'app:flushed': { args: void; result: { ok: true } };
+  'app:flushed': { args: { saved: boolean }; result: { ok: true } };
   'app:open-data-dir': { args: void; result: { opened: true } };
   /** write every report and the settings to one file the user picks (e.g. on a USB stick) */
   'backup:export': { args: void; result: { path: string; reports: number } };
@@ -105,7 +105,8 @@ export interface RendererApi {
   exportDocx(id: string): Promise<IpcResult<ExportResult>>;
   openFile(path: string): Promise<IpcResult<{ opened: true }>>;
   revealFile(path: string): Promise<IpcResult<{ opened: true }>>;
-  flushed(): Promise<IpcResult<{ ok: true }>>;
+  /** answer to the 'flush' command: whether everything reached the disk */
+  flushed(saved: boolean): Promise<IpcResult<{ ok: true }>>;
   openDataDir(): Promise<IpcResult<{ opened: true }>>;
   exportBackup(): Promise<IpcResult<{ path: string; reports: number }>>;
   inspectBackup(): Promise<IpcResult<{ token: string; file: string; summary: BackupSummary }>>;

@@ -36,7 +36,8 @@ export interface Services {
   buildDocx(report: Report, settings: Settings): Promise<Uint8Array>;
   openPath(path: string): Promise<void>;
   showItemInFolder(path: string): void;
-  onFlushed(): void;
+  /** The page answered a 'flush' before closing: saved, or the last save failed. */
+  onFlushed(saved: boolean): void;
   /** Ask where to write a backup file; null when the user cancels. */
   chooseBackupSavePath(defaultName: string): Promise<string | null>;
   /** Ask which backup file to read; null when the user cancels. */
@@ -73,7 +74,7 @@ const schemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'docx:export': z.object({ id: Id }).strict(),
   'file:open': z.object({ path: z.string().min(1).max(4096) }).strict(),
   'file:reveal': z.object({ path: z.string().min(1).max(4096) }).strict(),
-  'app:flushed': z.undefined(),
+  'app:flushed': z.object({ saved: z.boolean() }).strict(),
   'app:open-data-dir': z.undefined(),
   'backup:export': z.undefined(),
   'backup:inspect': z.undefined(),
@@ -167,8 +168,8 @@ function handlers(s: Services): Handlers {
       s.showItemInFolder(known(path));
       return { opened: true as const };
     },
-    'app:flushed': () => {
-      s.onFlushed();
+    'app:flushed': ({ saved }) => {
+      s.onFlushed(saved);
       return { ok: true as const };
     },
     'app:open-data-dir': async () => {

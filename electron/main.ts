@@ -21,7 +21,7 @@ const isAppUrl = appUrlCheck(indexUrl);
 
 let win: BrowserWindow | null = null;
 let closing = false;
-let flushWaiter: (() => void) | null = null;
+let flushWaiter: ((saved: boolean) => void) | null = null;
 
 function send(command: Command): void {
   win?.webContents.send(COMMAND_CHANNEL, command);
@@ -49,20 +49,44 @@ function createWindow(): BrowserWindow {
   });
   w.once('ready-to-show', () => w.show());
   w.on('close', (e) => {
-    // Ask the page to save what is still pending, then close; give up waiting after 3 s.
+    // Ask the page to save what is still pending before closing. If that save fails, the user decides; if the
+    // page does not answer at all (hung), close after 5 s: what was saved before is on disk.
     if (closing) return;
     e.preventDefault();
     closing = true;
-    const done = () => {
+    const timer = setTimeout(() => flushWaiter?.(true), 5000);
+    flushWaiter = (saved) => {
       flushWaiter = null;
-      w.destroy();
+      clearTimeout(timer);
+      if (saved) return w.destroy();
+      const choice = dialog.showMessageBoxSync(w, {
+        type: 'warning',
+        title: '法治报告助手',
+        message: '最近的修改没能保存到磁盘。',
+        detail: '现在退出会丢失这些修改。建议先留在程序中，按界面上的提示处理（例如清理磁盘空间），或用“备份到…”另存一份。',
+        buttons: ['不退出', '仍然退出'],
+        defaultId: 0,
+        cancelId: 0,
+      });
+      if (choice === 1) w.destroy();
+      else closing = false;
     };
-    flushWaiter = done;
-    setTimeout(() => flushWaiter?.(), 3000);
     send('flush');
   });
   void w.loadFile(indexFile);
   return w;
+}
+
+/** A save dialog starting in 文档; null when cancelled. */
+async function askSavePath(title: string, defaultName: string, filter: Electron.FileFilter): Promise<string | null> {
+  const r = await dialog.showSaveDialog(win!, { title, defaultPath: path.join(app.getPath('documents'), defaultName), filters: [filter] });
+  return r.canceled || !r.filePath ? null : r.filePath;
+}
+
+/** An open dialog for one file; null when cancelled. */
+async function askOpenPath(title: string, filter: Electron.FileFilter): Promise<string | null> {
+  const r = await dialog.showOpenDialog(win!, { title, properties: ['openFile'], filters: [filter] });
+  return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
 }
 
 function hardenSession(): void {
@@ -89,29 +113,15 @@ async function start(): Promise<void> {
     {
       store,
       startup: { notices, dataDir, version: app.getVersion() },
-      async chooseDocxPath(defaultName) {
-        const r = await dialog.showSaveDialog(win!, {
-          title: '导出 Word 文件',
-          defaultPath: path.join(app.getPath('documents'), defaultName),
-          filters: [{ name: 'Word 文档', extensions: ['docx'] }],
-        });
-        return r.canceled || !r.filePath ? null : r.filePath;
-      },
+      chooseDocxPath: (name) => askSavePath('导出 Word 文件', name, { name: 'Word 文档', extensions: ['docx'] }),
       buildDocx: (report, settings) => buildDocx(report, { fontPreset: settings.fontPreset, boldHeadings: settings.boldHeadings }),
       async openPath(p) {
         const err = await shell.openPath(p);
         if (err) throw new Error(err);
       },
       showItemInFolder: (p) => shell.showItemInFolder(p),
-      onFlushed: () => flushWaiter?.(),
-      async chooseBackupSavePath(defaultName) {
-        const r = await dialog.showSaveDialog(win!, {
-          title: '备份到…',
-          defaultPath: path.join(app.getPath('documents'), defaultName),
-          filters: [{ name: '法治报告助手备份', extensions: ['json'] }],
-        });
-        return r.canceled || !r.filePath ? null : r.filePath;
-      },
+      onFlushed: (saved) => flushWaiter?.(saved),
+      chooseBackupSavePath: (name) => askSavePath('备份到…', name, { name: '法治报告助手备份', extensions: ['json'] }),
       async printPage() {
         const wc = win!.webContents;
         const printers = await wc.getPrintersAsync();
@@ -126,30 +136,9 @@ async function start(): Promise<void> {
       async pagePdf() {
         return new Uint8Array(await win!.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, pageSize: 'A4', margins: { top: 0, bottom: 0, left: 0, right: 0 } }));
       },
-      async choosePdfPath(defaultName) {
-        const r = await dialog.showSaveDialog(win!, {
-          title: '导出 PDF',
-          defaultPath: path.join(app.getPath('documents'), defaultName),
-          filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
-        });
-        return r.canceled || !r.filePath ? null : r.filePath;
-      },
-      async chooseImportPath() {
-        const r = await dialog.showOpenDialog(win!, {
-          title: '导入旧报告',
-          properties: ['openFile'],
-          filters: [{ name: 'Word 文档或文本文件', extensions: ['docx', 'txt'] }],
-        });
-        return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
-      },
-      async chooseBackupOpenPath() {
-        const r = await dialog.showOpenDialog(win!, {
-          title: '恢复备份',
-          properties: ['openFile'],
-          filters: [{ name: '法治报告助手备份', extensions: ['json'] }],
-        });
-        return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
-      },
+      choosePdfPath: (name) => askSavePath('导出 PDF', name, { name: 'PDF 文件', extensions: ['pdf'] }),
+      chooseImportPath: () => askOpenPath('导入旧报告', { name: 'Word 文档或文本文件', extensions: ['docx', 'txt'] }),
+      chooseBackupOpenPath: () => askOpenPath('恢复备份', { name: '法治报告助手备份', extensions: ['json'] }),
     },
     isAppUrl,
   );

@@ -142,7 +142,7 @@ function App() {
   const handleCommand = async (c: Command) => {
     switch (c) {
       case 'save': await flush(); break;
-      case 'flush': await flush(); await api().flushed(); break;
+      case 'flush': await api().flushed(await flush()); break;
       case 'new': await flush(); setView({ name: 'library', creating: true }); break;
       case 'open': await flush(); setView({ name: 'library' }); break;
       case 'export-docx': await exportDocx(); break;

@@ -118,7 +118,14 @@ test('the menu command 保存 and the close-time flush save pending edits before
   await page.waitForTimeout(300);
   expect(JSON.stringify(onDisk(app.dataDir))).not.toContain('二〇二五年安排');
   await app.command('flush');
-  await expect.poll(() => JSON.stringify(onDisk(app.dataDir))).toContain('二〇二五年安排');
+  await expect.poll(() => app.flushAnswers).toEqual([true]);
+  expect(JSON.stringify(onDisk(app.dataDir))).toContain('二〇二五年安排');
+  // When the disk refuses the write, the page says so, and the window is not closed on it.
+  app.failWrites = 'ENOSPC';
+  await page.locator('section.panel[data-key="plan"] textarea').first().fill('写不进去的修改。');
+  await app.command('flush');
+  await expect.poll(() => app.flushAnswers).toEqual([true, false]);
+  app.failWrites = null;
   await page.locator('section.panel[data-key="plan"] textarea').first().fill('二〇二五年安排（改）。');
   await app.command('save');
   await expect.poll(() => JSON.stringify(onDisk(app.dataDir))).toContain('二〇二五年安排（改）');

@@ -40,6 +40,8 @@ export interface AppHarness {
   notices: string[];
   /** where the next Word save dialog answers (null = the user cancels) */
   nextSavePath: string | null;
+  /** the page's answers to 'flush' (sent before the window closes): whether everything was saved */
+  flushAnswers: boolean[];
   /** how many times the print dialog was opened, and what it answers (null = printed) */
   printed: number;
   printAnswer: 'cancelled' | 'no-printer' | null;
@@ -76,7 +78,7 @@ function wire(h: AppHarness, store: ReportStore, notices: string[]) {
     buildDocx: (report, settings) => buildDocx(report, { fontPreset: settings.fontPreset, boldHeadings: settings.boldHeadings }),
     openPath: async (p) => void h.opened.push(p),
     showItemInFolder: (p) => void h.opened.push(`folder:${p}`),
-    onFlushed: () => undefined,
+    onFlushed: (saved) => void h.flushAnswers.push(saved),
     chooseBackupSavePath: async () => h.nextBackupSavePath,
     chooseBackupOpenPath: async () => h.nextOpenPath,
     // Electron's webContents.print opens the system dialog; here the test answers it.
@@ -108,6 +110,7 @@ export async function startApp(page: Page, dataDir = mkdtempSync(path.join(tmpdi
     nextSavePath: null,
     nextBackupSavePath: null,
     nextOpenPath: null,
+    flushAnswers: [],
     printed: 0,
     printAnswer: null,
     opened: [],
