@@ -17,6 +17,8 @@ interface Props {
   /** jump to a section (and paragraph) in the form */
   onJump(sectionId: string | undefined, paragraphId: string | undefined, sectionKeys: string[]): void;
   onFix(finding: Finding): void;
+  /** apply every mechanical fix at once */
+  onFixAll(findings: Finding[]): void;
   /** marks and county items changed */
   onChange(): void;
 }
@@ -73,10 +75,11 @@ function Item({ item, report, onJump, onChange }: { item: ChecklistItemResult; r
 }
 
 /** Re-renders only when a new check result arrives, not on every keystroke in the form. */
-export const ChecklistPanel = memo(function ChecklistPanel({ report, result, onJump, onFix, onChange }: Props) {
+export const ChecklistPanel = memo(function ChecklistPanel({ report, result, onJump, onFix, onFixAll, onChange }: Props) {
   const [tab, setTab] = useState<'items' | 'findings'>('items');
   const [countyOpen, setCountyOpen] = useState(false);
   const open = result.findings.filter((f) => f.severity !== 'info');
+  const fixable = result.findings.filter((f) => f.fix);
   const mMissing = result.checklist.filter((i) => i.level === 'M' && (i.state === 'missing' || i.state === 'partial')).length;
   return (
     <aside class="checklist" aria-label="检查清单">
@@ -102,6 +105,9 @@ export const ChecklistPanel = memo(function ChecklistPanel({ report, result, onJ
         </div>
       ) : (
         <div class="tab-body">
+          {fixable.length > 1 && (
+            <button type="button" class="fix-all" onClick={() => onFixAll(fixable)} title="标点、日期格式、必改错别字等可以直接改正的问题">全部改正（{fixable.length} 处）</button>
+          )}
           {result.findings.length === 0 ? <p class="muted">没有发现问题。</p> : (
             <ul class="findings">
               {result.findings.map((f) => (

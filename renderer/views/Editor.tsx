@@ -17,7 +17,7 @@ import { parseStatInput } from '../stat-input.ts';
 import { Autosaver, statusText, type SaveStatus } from '../autosave.ts';
 import { api, unwrap } from '../api.ts';
 import { checkReport, type CheckResult } from '../../electron/core/check.ts';
-import { applyFix, type Finding } from '../../electron/core/lint.ts';
+import { applyFix, applyFixes, type Finding } from '../../electron/core/lint.ts';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
 
 interface Props {
@@ -345,6 +345,10 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
     Object.assign(report, applyFix(report, f));
     ctx.touch();
   };
+  const fixAll = (fs: Finding[]) => {
+    Object.assign(report, applyFixes(report, fs));
+    ctx.touch();
+  };
 
   const setUnitOrYear = (fn: () => void) => {
     fn();
@@ -411,7 +415,7 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
             </label>
           </section>
         </div>
-        <ChecklistPanel report={report} result={check} onJump={jump} onFix={fix} onChange={() => ctx.touchMeta()} />
+        <ChecklistPanel report={report} result={check} onJump={jump} onFix={fix} onFixAll={fixAll} onChange={() => ctx.touchMeta()} />
       </div>
       <footer class="statusbar">
         <span>全文 <b class="total-chars">{total.toLocaleString('zh-CN')}</b> 字</span>

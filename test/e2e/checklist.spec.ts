@@ -63,6 +63,19 @@ test('findings appear at the paragraph and a one-click fix changes only what it 
   expect(readFileSync(path.join(app.dataDir, 'reports.json'), 'utf8')).toContain('杜绝个人意志独断专行');
 });
 
+test('全部改正 applies every mechanical fix in one step; numbers and dates are left alone', async ({ app }) => {
+  const { page } = app;
+  await page.locator('.report-item .title').click();
+  await page.getByRole('tab', { name: /问题/ }).click();
+  await expect(page.locator('.finding[data-rule="punctuation"]').first()).toBeVisible();
+  await page.getByRole('button', { name: /全部改正/ }).click();
+  await expect(page.locator('.finding[data-rule="punctuation"]')).toHaveCount(0);
+  await expect(page.locator('.toolbar .save-status')).toHaveText(/已保存/);
+  const stored = JSON.stringify(app.store.get('demo-tanglang-2024'));
+  expect(stored).toContain('汤郎乡位于禄劝县西北部，距县城119公里，国土面积210.16平方公里');
+  expect(stored).toContain('杜绝个人意志独断专行');
+});
+
 test('county items pasted into the report become checklist items', async ({ app }) => {
   const { page } = app;
   await page.locator('.report-item .title').click();
