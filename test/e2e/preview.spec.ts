@@ -283,3 +283,25 @@ function compareWithLibreOffice(name: string, lo: PdfPage[], preview: PdfPage[])
     expect(pvPages.map((p) => p.length), `${name}: text lines per page, preview vs LibreOffice`).toEqual(loPages.map((p) => p.length));
   }
 }
+
+test('printing with no printer, or cancelling the dialog, gives a plain answer and never hangs', async ({ app }) => {
+  const { page } = app;
+  await page.locator('.report-item .title').click();
+  await page.getByRole('button', { name: '打印预览' }).click();
+  const print = page.getByRole('button', { name: '打印', exact: true });
+  await expect(print).toBeEnabled();
+  app.printAnswer = 'no-printer';
+  await print.click();
+  await expect(page.locator('.error-banner')).toContainText('没有找到可用的打印机');
+  await page.locator('.error-banner').getByRole('button', { name: '关闭' }).click();
+  app.printAnswer = 'cancelled';
+  await print.click();
+  await expect.poll(() => app.printed).toBe(2);
+  await expect(page.locator('.error-banner')).toHaveCount(0);
+  // Ctrl+P from the editor opens the preview and prints from it.
+  app.printAnswer = null;
+  await page.getByRole('button', { name: '返回编辑' }).click();
+  await page.keyboard.press('Control+p');
+  await expect.poll(() => app.printed).toBe(3);
+  await expect(page.getByRole('button', { name: '返回编辑' })).toBeVisible();
+});
