@@ -5,7 +5,6 @@ test.skip(!process.env.SCREENSHOTS, 'README screenshots are refreshed only with 
 
 test('README screenshots', async ({ app }) => {
   const { page } = app;
-  await page.screenshot({ path: 'assets/readme/library.png' });
   await page.locator('.report-item .title').click();
   await page.locator('section.panel[data-key="measures"]').waitFor();
   await page.screenshot({ path: 'assets/readme/editor.png' });
