@@ -189,7 +189,9 @@ function matchesIn(view: ReportView, which: 'printed' | 'raw', e: WordEntry): Ar
 const HALF_TO_FULL: Record<number, string> = { 44: '，', 58: '：', 59: '；', 63: '？', 33: '！', 40: '（', 41: '）' };
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** , : ; ? ! ( ) " ' */
-const isHalfMark = (c: number) => c === 44 || c === 58 || c === 59 || c === 63 || c === 33 || c === 40 || c === 41 || c === 34 || c === 39;
+/** The half-width marks that have a full-width form in Chinese text: , : ; ? ! ( ) " ' */
+const HALF_MARK = /[,:;?!()"']/;
+const HALF_MARKS = /[,:;?!()"']/g;
 
 function hasHanCode(m: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -220,9 +222,8 @@ export interface PunctuationChange {
  */
 export function convertPunctuation(text: string, masked: string = text): PunctuationChange {
   const n = masked.length;
-  let any = false;
-  for (let i = 0; i < n && !any; i++) any = isHalfMark(masked.charCodeAt(i));
-  if (!any || n !== text.length) return { text, count: 0, first: -1, kinds: [] };
+  // A native scan finds the marks; most of a Chinese paragraph is never looked at character by character.
+  if (n !== text.length || !HALF_MARK.test(masked)) return { text, count: 0, first: -1, kinds: [] };
   // Adjacent means directly next to it: "(layout) 执行" keeps its ASCII brackets, "(新时代)执行" does not.
   const prevCJK = (i: number) => i > 0 && isCJKCode(masked.charCodeAt(i - 1));
   const nextCJK = (i: number) => i + 1 < n && isCJKCode(masked.charCodeAt(i + 1));
@@ -238,9 +239,10 @@ export function convertPunctuation(text: string, masked: string = text): Punctua
   const lone: number[] = [];
   const dq: number[] = [];
   const sq: number[] = [];
-  for (let i = 0; i < n; i++) {
+  HALF_MARKS.lastIndex = 0;
+  for (let m = HALF_MARKS.exec(masked); m; m = HALF_MARKS.exec(masked)) {
+    const i = m.index;
     const c = masked.charCodeAt(i);
-    if (!isHalfMark(c)) continue;
     if (c === 40) parens.push(i);
     else if (c === 41) {
       if (parens.length) {
