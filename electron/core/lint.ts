@@ -377,29 +377,26 @@ function pushUnit(ctx: Ctx, ui: number, f: UnitFinding): void {
   const text = f.onRaw ? u.raw : u.text;
   // Offsets are into the stored field when the line could be placed there.
   const base = f.onRaw && u.rawStart >= 0 ? u.rawStart : 0;
+  // Plain assignments, not spreads: a long report yields thousands of findings per check.
   const finding: Finding = {
     id: `${f.rule}:${locKey(u)}:${base + f.at}`,
     rule: f.rule,
     severity: f.severity,
-    ...(f.grade ? { grade: f.grade } : {}),
-    ...(u.sectionId ? { sectionId: u.sectionId } : {}),
-    ...(u.paragraphId ? { paragraphId: u.paragraphId } : {}),
     field: u.field,
     section: u.label,
     paragraph: u.para,
     message: f.message,
     excerpt: excerptAround(text, f.at, f.at + f.length),
   };
+  if (f.grade) finding.grade = f.grade;
+  if (u.sectionId) finding.sectionId = u.sectionId;
+  if (u.paragraphId) finding.paragraphId = u.paragraphId;
   if (f.fix && f.onRaw && u.rawStart >= 0) {
-    finding.fix = {
-      field: u.field,
-      ...(u.sectionId && (u.field === 'heading' || u.field === 'paragraph') ? { sectionId: u.sectionId } : {}),
-      ...(u.paragraphId ? { paragraphId: u.paragraphId } : {}),
-      ...(u.index !== undefined ? { index: u.index } : {}),
-      from: f.fix.from,
-      to: f.fix.to,
-      offset: u.rawStart + f.at,
-    };
+    const fix: Fix = { field: u.field, from: f.fix.from, to: f.fix.to, offset: u.rawStart + f.at };
+    if (u.sectionId && (u.field === 'heading' || u.field === 'paragraph')) fix.sectionId = u.sectionId;
+    if (u.paragraphId) fix.paragraphId = u.paragraphId;
+    if (u.index !== undefined) fix.index = u.index;
+    finding.fix = fix;
   }
   ctx.out.push(finding);
   ctx.order.set(finding, ui * 1e6 + f.at);
