@@ -115,3 +115,15 @@ export function applyOrder(sections: Section[], order: 'A' | 'B'): Section[] {
 export function customSection(heading = ''): Section {
   return { id: newId(), key: null, heading, paragraphs: [{ id: newId(), text: '' }], stats: [], children: [] };
 }
+
+/**
+ * The report year changed: mandated headings still as generated for the old year ("2024年度…主要举措和成效",
+ * "2025年度…主要安排") follow the new year; headings the user wrote are left as they are.
+ */
+export function retitleForYear(sections: Section[], oldYear: number, newYear: number): void {
+  for (const s of sections) {
+    const spec = specFor(s.key);
+    if (spec && s.heading === fillYear(spec.heading, oldYear)) s.heading = fillYear(spec.heading, newYear);
+    retitleForYear(s.children, oldYear, newYear);
+  }
+}

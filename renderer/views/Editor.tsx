@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { memo } from 'preact/compat';
 import type { Report, Section, Stat } from '../../electron/core/report-model.ts';
-import { applyOrder, catalogue, customSection, fillYear, specFor } from '../../electron/core/catalogue.ts';
+import { applyOrder, catalogue, customSection, fillYear, retitleForYear, specFor } from '../../electron/core/catalogue.ts';
 import { computeNumbers } from '../../electron/core/numbering.ts';
 import { reportChars, sectionChars, statToken, countChars } from '../../electron/core/text.ts';
 import { generateTitle, MAX_DEPTH, walkSections } from '../../electron/core/report-model.ts';
@@ -373,7 +373,7 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
             <div class="grid3">
               <label>单位名称<input value={report.unitName} onInput={(e) => setUnitOrYear(() => { report.unitName = e.currentTarget.value; })} /></label>
               <label>所属县（市、区）<input value={report.county} onInput={(e) => { report.county = e.currentTarget.value; ctx.touchMeta(); }} /></label>
-              <label>报告年度<input inputMode="numeric" value={String(report.year)} onInput={(e) => { const y = Number(e.currentTarget.value); if (Number.isInteger(y) && y >= 2000 && y <= 2100) setUnitOrYear(() => { report.year = y; }); }} /></label>
+              <label>报告年度<input inputMode="numeric" value={String(report.year)} onInput={(e) => { const y = Number(e.currentTarget.value); if (Number.isInteger(y) && y >= 2000 && y <= 2100 && y !== report.year) setUnitOrYear(() => { retitleForYear(report.sections, report.year, y); report.year = y; }); }} /></label>
             </div>
             <label class="block">标题 <small>（随单位和年度自动生成，可修改；换行即为标题分行）</small>
               <PlainText multiline label="标题" value={report.title} onChange={(v) => { report.title = v; report.titleAuto = false; ctx.touchMeta(); }} />

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseReport, ReportSchema, generateTitle, type Report } from '../../electron/core/report-model.ts';
-import { createReport, applyOrder, catalogue, customSection } from '../../electron/core/catalogue.ts';
+import { createReport, applyOrder, catalogue, customSection, retitleForYear } from '../../electron/core/catalogue.ts';
 import { chineseNumeral, computeNumbers, headingNumber } from '../../electron/core/numbering.ts';
 import { documentBlocks } from '../../electron/core/document.ts';
 import { countChars, reportChars, resolveStats, sanitizeText, formatChineseDate } from '../../electron/core/text.ts';
@@ -130,4 +130,13 @@ test('the demo report validates against assets/report.schema.json with a JSON Sc
   const validate = ajv.compile(JSON.parse(readFileSync('assets/report.schema.json', 'utf8')));
   assert.equal(validate(demo()), true, JSON.stringify(validate.errors));
   assert.equal(validate({ ...demo(), year: 'x' }), false);
+});
+
+test('changing the year moves generated headings with it and leaves headings the user wrote alone', () => {
+  const r = createReport({ unitName: '城关镇', county: '', year: 2024 });
+  r.sections[2].heading = '存在的问题和不足（2024年）';
+  retitleForYear(r.sections, 2024, 2025);
+  assert.equal(r.sections[0].heading, '2025年度推进法治政府建设的主要举措和成效');
+  assert.equal(r.sections[3].heading, '2026年度推进法治政府建设的主要安排');
+  assert.equal(r.sections[2].heading, '存在的问题和不足（2024年）');
 });
