@@ -4,25 +4,38 @@ import { Autosaver, statusText, type SaveStatus } from '../../renderer/autosave.
 import type { IpcResult } from '../../electron/contract.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Wait until `cond` holds (polling), so a busy machine slows the test down instead of failing it. */
+async function waitFor(cond: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await sleep(5);
+  }
+}
+const ok = (): IpcResult<{ savedAt: string }> => ({ ok: true, value: { savedAt: new Date().toISOString() } });
 
 test('autosave waits for typing to stop, then saves once', async () => {
   let saves = 0;
   const statuses: SaveStatus[] = [];
-  const a = new Autosaver(async () => { saves++; return { ok: true, value: { savedAt: new Date().toISOString() } }; }, (s) => statuses.push(s), 50);
-  for (let i = 0; i < 5; i++) {
+  const a = new Autosaver(async () => { saves++; return ok(); }, (s) => statuses.push(s), 300);
+  // Keystrokes closer together than the delay: no save while they go on.
+  const t0 = Date.now();
+  while (Date.now() - t0 < 600) {
     a.changed();
-    await sleep(10);
+    await sleep(20);
   }
-  assert.equal(saves, 0);
-  await sleep(120);
-  assert.equal(saves, 1);
+  const duringTyping = saves;
+  await waitFor(() => saves > duringTyping);
+  await sleep(400);
+  assert.ok(duringTyping <= 1, `saves while typing: ${duringTyping}`);
+  assert.equal(saves, duringTyping + 1, 'one save once typing stopped');
   assert.match(statusText(statuses.at(-1)!), /^已保存 \d\d:\d\d:\d\d$/);
   assert.equal(a.hasUnsaved, false);
 });
 
 test('flush saves at once; nothing to save means no call', async () => {
   let saves = 0;
-  const a = new Autosaver(async () => { saves++; return { ok: true, value: { savedAt: new Date().toISOString() } }; }, () => undefined, 10_000);
+  const a = new Autosaver(async () => { saves++; return ok(); }, () => undefined, 10_000);
   assert.equal(await a.flush(), true);
   assert.equal(saves, 0);
   a.changed();
@@ -37,17 +50,15 @@ test('a failed save keeps the change, shows the reason, and retries until it suc
   const statuses: SaveStatus[] = [];
   const a = new Autosaver(async (): Promise<IpcResult<{ savedAt: string }>> => {
     calls++;
-    return fail ? { ok: false, error: { code: 'WRITE_FAILED', message: '保存失败：磁盘空间已满' } } : { ok: true, value: { savedAt: new Date().toISOString() } };
-  }, (s) => statuses.push(s), 10, 40);
+    return fail ? { ok: false, error: { code: 'WRITE_FAILED', message: '保存失败：磁盘空间已满' } } : ok();
+  }, (s) => statuses.push(s), 10, 50);
   a.changed();
-  await sleep(30);
-  assert.equal(statuses.at(-1)!.kind, 'failed');
+  await waitFor(() => statuses.at(-1)?.kind === 'failed');
   assert.match(statusText(statuses.at(-1)!), /^保存失败：/);
   assert.equal(a.hasUnsaved, true);
   fail = false;
-  await sleep(80);
+  await waitFor(() => statuses.at(-1)?.kind === 'saved');
   assert.ok(calls >= 2);
-  assert.equal(statuses.at(-1)!.kind, 'saved');
   assert.equal(a.hasUnsaved, false);
 });
 
@@ -58,11 +69,12 @@ test('a change during a save is saved after it, never lost', async () => {
     const v = version;
     await sleep(30);
     seen.push(v);
-    return { ok: true, value: { savedAt: new Date().toISOString() } };
+    return ok();
   }, () => undefined, 5);
   version = 1;
   a.changed();
-  await sleep(15);
+  await waitFor(() => seen.length > 0 || version === 1);
+  await sleep(10);
   version = 2;
   a.changed();
   await a.flush();
