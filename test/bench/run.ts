@@ -12,7 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { buildDocx } from '../../electron/services/docx-export.ts';
 import { ReportStore } from '../../electron/services/store.ts';
 import { registerIpc, type IpcEventLike, type Services } from '../../electron/ipc.ts';
@@ -85,6 +85,20 @@ for (const [label, report] of reports) {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/** Record, for every keystroke, the time from keydown to just after the next frame is painted. */
+async function probeLatency(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[] };
+    w.__lat = [];
+    document.addEventListener('keydown', () => {
+      const start = performance.now();
+      // rAF runs before the frame is painted; the task queued from it runs after that paint.
+      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - start), 0));
+    }, true);
+  });
+}
+const latencies = (page: Page) => page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+
 // In Chromium, through the real renderer and preload.
 {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
@@ -104,15 +118,7 @@ for (const [label, report] of reports) {
   add('Chromium: open 50× report → interactive form', tForm - tList);
   const box = page.locator('section.panel[data-key="plan"] textarea').first();
   await box.click();
-  await page.evaluate(() => {
-    const w = window as unknown as { __lat: number[] };
-    w.__lat = [];
-    document.addEventListener('keydown', () => {
-      const start = performance.now();
-      // rAF runs before the frame is painted; the task queued from it runs after that paint.
-      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - start), 0));
-    }, true);
-  });
+  await probeLatency(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
@@ -123,24 +129,17 @@ for (const [label, report] of reports) {
   // The renderer's own work per keystroke (script, style, layout), without waiting for a frame to be painted.
   const work = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'].reduce((sum, k) => sum + (m1[k] - m0[k]), 0);
   add('keystroke: script + style + layout per key, 50×', (work * 1000) / 200);
-  const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  const lat = await latencies(page);
   add(`keystroke → paint, 50× (${lat.length} keys), median`, median(lat));
   add(`keystroke → paint, 50× (${lat.length} keys), p95`, p95(lat), 'ms', 16);
   // The floor of this measure here: the same keystrokes into a bare textarea on an empty page.
   const bare = await browser.newPage();
   await bare.setContent('<textarea></textarea>');
   await bare.click('textarea');
-  await bare.evaluate(() => {
-    const w = window as unknown as { __lat: number[] };
-    w.__lat = [];
-    document.addEventListener('keydown', () => {
-      const start = performance.now();
-      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - start), 0));
-    }, true);
-  });
+  await probeLatency(bare);
   for (let i = 0; i < 200; i++) await bare.keyboard.press('KeyA');
   await bare.waitForTimeout(300);
-  const floor = await bare.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  const floor = await latencies(bare);
   add('keystroke → paint, bare textarea (floor), median', median(floor));
   add('keystroke → paint, bare textarea (floor), p95', p95(floor));
   await browser.close();
