@@ -14,7 +14,7 @@ import {
 } from '../../electron/core/layout.ts';
 import { planDocument, recipientLine, type PlannedParagraph } from '../../electron/core/page-plan.ts';
 import { countLines, paginate, signatureAloneWarning } from '../../electron/core/pagination.ts';
-import { elementsReport } from '../fixtures/docx-reports.ts';
+import { bodyParagraph, elementsReport } from '../fixtures/docx-reports.ts';
 
 test('the grid adds up: 22 lines of 579 twips fill the block, 28 characters of 315 twips fit a line and 29 do not', () => {
   assert.equal(TEXT_BLOCK.widthTwips, 8844);
@@ -53,17 +53,7 @@ test('recipient line always ends with one full-width colon', () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const body = (text: string): PlannedParagraph => ({
-  kind: 'body',
-  texts: [text],
-  role: 'body',
-  size: 32,
-  bold: false,
-  align: 'justify',
-  indent: { firstLine: 640, firstLineChars: 200 },
-  keepNext: false,
-  keepLines: false,
-});
+const body = (text: string) => bodyParagraph(text);
 
 test('line count: 26 characters on the first line, 28 after; closing marks never start a line', () => {
   const han = (n: number) => '法'.repeat(n);

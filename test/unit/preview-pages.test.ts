@@ -4,7 +4,7 @@ import { TEXT_BLOCK } from '../../electron/core/layout.ts';
 import { planDocument, type PlannedParagraph } from '../../electron/core/page-plan.ts';
 import { countLines, paginate } from '../../electron/core/pagination.ts';
 import { draftFooterText, fillPages, formatStamp, layoutPages, splitLines, textLineCounts } from '../../renderer/preview-pages.ts';
-import { demoReport, elementsReport, longReport, signaturePushedReport } from '../fixtures/docx-reports.ts';
+import { demoReport, elementsReport, longReport, signaturePushedReport, bodyParagraph } from '../fixtures/docx-reports.ts';
 
 const reports = () => [
   ['demo', demoReport()],
@@ -14,18 +14,7 @@ const reports = () => [
   ...[9, 11, 13].map((k) => [`pushed${k}`, signaturePushedReport(k)] as const),
 ] as const;
 
-const body = (text: string, over: Partial<PlannedParagraph> = {}): PlannedParagraph => ({
-  kind: 'body',
-  texts: [text],
-  role: 'body',
-  size: 32,
-  bold: false,
-  align: 'justify',
-  indent: { firstLine: 640, firstLineChars: 200 },
-  keepNext: false,
-  keepLines: false,
-  ...over,
-});
+const body = bodyParagraph;
 
 test('the preview breaks every paragraph into as many lines as the pagination estimate counts, keeping all the text', () => {
   for (const hangingPunctuation of [false, true]) {
