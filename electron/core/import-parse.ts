@@ -9,7 +9,7 @@
  * report but, like every empty section, not shown in the document until text is written (a warning says so).
  * Pure: no Node or Electron imports (the renderer uses it for pasted text).
  */
-import { catalogue, fillYear, sectionFromSpec, specFor, type SectionSpec } from './catalogue.ts';
+import { catalogue, fillYear, sectionFromSpec, specFor } from './catalogue.ts';
 import { SCHEMA_VERSION, generateTitle, parseReport, walkSections, MAX_DEPTH, type Paragraph, type Report, type Section } from './report-model.ts';
 import { newId } from './ids.ts';
 import { sanitizeText } from './text.ts';

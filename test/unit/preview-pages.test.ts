@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TEXT_BLOCK } from '../../electron/core/layout.ts';
-import { planDocument, type PlannedParagraph } from '../../electron/core/page-plan.ts';
+import { planDocument } from '../../electron/core/page-plan.ts';
 import { countLines, paginate } from '../../electron/core/pagination.ts';
 import { draftFooterText, fillPages, formatStamp, layoutPages, splitLines, textLineCounts } from '../../renderer/preview-pages.ts';
 import { demoReport, elementsReport, longReport, signaturePushedReport, bodyParagraph } from '../fixtures/docx-reports.ts';
