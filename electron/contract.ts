@@ -5,7 +5,6 @@
  */
 import type { Report, ReportSummary } from './core/report-model.ts';
 import type { Settings } from './core/settings.ts';
-import type { BackupSummary } from './services/backup-file.ts';
 import type { ImportMapping } from './core/import-parse.ts';
 
 /** An import waiting for the user to check the mapping before the report is created. */
@@ -19,6 +18,13 @@ export interface ImportPreview {
   mapping: ImportMapping[];
   targets: Array<{ key: string; label: string }>;
   warnings: string[];
+}
+
+/** What a backup file holds, shown before the user restores it. */
+export interface BackupSummary {
+  createdAt: string;
+  reports: Array<{ id: string; title: string; year: number; updatedAt: string }>;
+  unitName: string;
 }
 
 export type ErrorCode = 'INVALID_PAYLOAD' | 'FORBIDDEN' | 'NOT_FOUND' | 'WRITE_FAILED' | 'CANCELLED' | 'INTERNAL';

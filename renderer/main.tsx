@@ -5,7 +5,7 @@ import type { Report } from '../electron/core/report-model.ts';
 import type { Settings } from '../electron/core/settings.ts';
 import { DEFAULT_SETTINGS } from '../electron/core/settings.ts';
 import type { Command, ExportResult, StartupInfo } from '../electron/contract.ts';
-import type { BackupSummary } from '../electron/services/backup-file.ts';
+import type { BackupSummary } from '../electron/contract.ts';
 import { api, unwrap } from './api.ts';
 import { Library } from './views/Library.tsx';
 import { Editor } from './views/Editor.tsx';

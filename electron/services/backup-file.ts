@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import { z } from 'zod';
 import { StoreDataSchema, parseStoreText, type StoreData } from './store.ts';
 import { writeFileDurable } from './durable-write.ts';
+import type { BackupSummary } from '../contract.ts';
 
 export const BACKUP_FORMAT = 'fazhi-report-backup';
 const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
@@ -17,13 +18,6 @@ const BackupFileSchema = z.object({
   appVersion: z.string(),
   data: z.unknown(),
 });
-
-/** What the user sees before restoring. */
-export interface BackupSummary {
-  createdAt: string;
-  reports: Array<{ id: string; title: string; year: number; updatedAt: string }>;
-  unitName: string;
-}
 
 /** A file that is not a usable backup. The message is for the user. */
 export class BackupError extends Error {}
