@@ -4,10 +4,15 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 /** Imports no file of a layer may make: each entry is a regex on the import specifier, with the reason. */
-const NODE = { regex: '^(node:|electron$|fs$|path$|os$|child_process$)', message: 'the core is pure: no Node or Electron' };
+const NODE = {
+  regex: '^(node:|electron$|fs$|path$|os$|child_process$)',
+  message: 'the core is pure: no Node or Electron',
+};
 const layer = (name, patterns) => ({
   name: `layer: ${name}`,
-  rules: { 'no-restricted-imports': ['error', { patterns: patterns.map(({ regex, message }) => ({ regex, message })) }] },
+  rules: {
+    'no-restricted-imports': ['error', { patterns: patterns.map(({ regex, message }) => ({ regex, message })) }],
+  },
 });
 
 export default tseslint.config(
@@ -25,14 +30,20 @@ export default tseslint.config(
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
       eqeqeq: ['error', 'smart'],
       // Chinese text uses the ideographic space (U+3000) on purpose, in strings and in markup.
-      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipJSXText: true, skipRegExps: true }],
+      'no-irregular-whitespace': [
+        'error',
+        { skipStrings: true, skipTemplates: true, skipJSXText: true, skipRegExps: true },
+      ],
       // Control characters in patterns are how text from files is cleaned; they are meant.
       'no-control-regex': 'off',
     },
   },
   {
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
@@ -40,7 +51,10 @@ export default tseslint.config(
     ...layer('core', [
       NODE,
       { regex: '(^|/)(services|cli|tools|ipc)(/|$)', message: 'the core may not import main-process code' },
-      { regex: '(^|/)(main|preload|menu|navigation|app-url)\\.ts$', message: 'the core may not import main-process code' },
+      {
+        regex: '(^|/)(main|preload|menu|navigation|app-url)\\.ts$',
+        message: 'the core may not import main-process code',
+      },
       { regex: '(^|/)renderer(/|$)', message: 'the core may not import the renderer' },
     ]),
   },

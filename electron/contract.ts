@@ -93,7 +93,19 @@ export type ArgsOf<C extends Channel> = IpcContract[C]['args'];
 export type ResultOf<C extends Channel> = IpcContract[C]['result'];
 
 /** Commands the main process sends to the renderer (menu items, accelerators, window closing). */
-export type Command = 'new' | 'open' | 'save' | 'export-docx' | 'print' | 'export-pdf' | 'preview' | 'settings' | 'about' | 'flush' | 'backup' | 'restore';
+export type Command =
+  | 'new'
+  | 'open'
+  | 'save'
+  | 'export-docx'
+  | 'print'
+  | 'export-pdf'
+  | 'preview'
+  | 'settings'
+  | 'about'
+  | 'flush'
+  | 'backup'
+  | 'restore';
 export const COMMAND_CHANNEL = 'app:command';
 
 /** What the preload exposes on window.api. One method per channel, nothing else. */

@@ -13,7 +13,14 @@ import { BackupError, defaultBackupName, readBackupFile, writeBackupFile } from 
 import type { StoreData } from './services/store.ts';
 import { newId } from './core/ids.ts';
 import { basename } from 'node:path';
-import { ImportError, MAX_IMPORT_CHARS, parseReportText, remapSection, remapTargets, type ImportResult } from './core/import-parse.ts';
+import {
+  ImportError,
+  MAX_IMPORT_CHARS,
+  parseReportText,
+  remapSection,
+  remapTargets,
+  type ImportResult,
+} from './core/import-parse.ts';
 import { importFile } from './services/import-file.ts';
 import { carryForward } from './core/carry-forward.ts';
 
@@ -81,7 +88,9 @@ const schemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'backup:restore': z.object({ token: z.string().min(1).max(100), mode: z.enum(['merge', 'replace']) }).strict(),
   'import:file': z.undefined(),
   'import:text': z.object({ text: z.string().min(1).max(MAX_IMPORT_CHARS) }).strict(),
-  'import:remap': z.object({ token: z.string().min(1).max(100), sectionId: Id, target: z.string().min(1).max(40) }).strict(),
+  'import:remap': z
+    .object({ token: z.string().min(1).max(100), sectionId: Id, target: z.string().min(1).max(40) })
+    .strict(),
   'import:commit': z.object({ token: z.string().min(1).max(100) }).strict(),
   'report:carry-forward': z.object({ id: Id }).strict(),
   'print:print': z.undefined(),
@@ -89,7 +98,10 @@ const schemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
 };
 
 class IpcFailure extends Error {
-  constructor(readonly code: ErrorCode, message: string) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -112,7 +124,16 @@ function handlers(s: Services): Handlers {
   const importPreview = (token: string): ImportPreview => {
     const { result, source } = imports.get(token)!;
     const r = result.report;
-    return { token, source, title: r.title, unitName: r.unitName, year: r.year, mapping: result.mapping, targets: remapTargets(r.year), warnings: result.warnings };
+    return {
+      token,
+      source,
+      title: r.title,
+      unitName: r.unitName,
+      year: r.year,
+      mapping: result.mapping,
+      targets: remapTargets(r.year),
+      warnings: result.warnings,
+    };
   };
   const startImport = (result: ImportResult, source: string): ImportPreview => {
     const token = newId();
@@ -234,7 +255,8 @@ function handlers(s: Services): Handlers {
     'print:print': async () => {
       const why = await s.printPage();
       if (why === 'cancelled') throw new IpcFailure('CANCELLED', '已取消打印。');
-      if (why === 'no-printer') throw new IpcFailure('INTERNAL', '没有找到可用的打印机。可以先“导出 PDF”，再拷到有打印机的电脑上打印。');
+      if (why === 'no-printer')
+        throw new IpcFailure('INTERNAL', '没有找到可用的打印机。可以先“导出 PDF”，再拷到有打印机的电脑上打印。');
       if (why) throw new IpcFailure('INTERNAL', `打印没有完成：${why}`);
       return { printed: true as const };
     },
@@ -282,7 +304,10 @@ export function registerIpc(ipc: IpcMainLike, services: Services, isTrustedUrl: 
       if (args.length > 1) return { ok: false, error: { code: 'INVALID_PAYLOAD', message: '参数个数不正确。' } };
       const parsed = schemas[channel].safeParse(args[0]);
       if (!parsed.success) {
-        return { ok: false, error: { code: 'INVALID_PAYLOAD', message: `数据不正确：${describeZodError(parsed.error)}` } };
+        return {
+          ok: false,
+          error: { code: 'INVALID_PAYLOAD', message: `数据不正确：${describeZodError(parsed.error)}` },
+        };
       }
       try {
         const handler = table[channel] as (a: unknown) => Promise<unknown> | unknown;

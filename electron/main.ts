@@ -63,7 +63,8 @@ function createWindow(): BrowserWindow {
         type: 'warning',
         title: '法治报告助手',
         message: '最近的修改没能保存到磁盘。',
-        detail: '现在退出会丢失这些修改。建议先留在程序中，按界面上的提示处理（例如清理磁盘空间），或用“备份到…”另存一份。',
+        detail:
+          '现在退出会丢失这些修改。建议先留在程序中，按界面上的提示处理（例如清理磁盘空间），或用“备份到…”另存一份。',
         buttons: ['不退出', '仍然退出'],
         defaultId: 0,
         cancelId: 0,
@@ -79,7 +80,11 @@ function createWindow(): BrowserWindow {
 
 /** A save dialog starting in 文档; null when cancelled. */
 async function askSavePath(title: string, defaultName: string, filter: Electron.FileFilter): Promise<string | null> {
-  const r = await dialog.showSaveDialog(win!, { title, defaultPath: path.join(app.getPath('documents'), defaultName), filters: [filter] });
+  const r = await dialog.showSaveDialog(win!, {
+    title,
+    defaultPath: path.join(app.getPath('documents'), defaultName),
+    filters: [filter],
+  });
   return r.canceled || !r.filePath ? null : r.filePath;
 }
 
@@ -103,7 +108,10 @@ async function start(): Promise<void> {
   try {
     opened = await ReportStore.open(dataDir);
   } catch (err) {
-    dialog.showErrorBox('法治报告助手', `无法打开数据文件夹 ${dataDir}：${err instanceof Error ? err.message : String(err)}`);
+    dialog.showErrorBox(
+      '法治报告助手',
+      `无法打开数据文件夹 ${dataDir}：${err instanceof Error ? err.message : String(err)}`,
+    );
     app.exit(1);
     return;
   }
@@ -114,7 +122,8 @@ async function start(): Promise<void> {
       store,
       startup: { notices, dataDir, version: app.getVersion() },
       chooseDocxPath: (name) => askSavePath('导出 Word 文件', name, { name: 'Word 文档', extensions: ['docx'] }),
-      buildDocx: (report, settings) => buildDocx(report, { fontPreset: settings.fontPreset, boldHeadings: settings.boldHeadings }),
+      buildDocx: (report, settings) =>
+        buildDocx(report, { fontPreset: settings.fontPreset, boldHeadings: settings.boldHeadings }),
       async openPath(p) {
         const err = await shell.openPath(p);
         if (err) throw new Error(err);
@@ -127,14 +136,24 @@ async function start(): Promise<void> {
         const printers = await wc.getPrintersAsync();
         if (printers.length === 0) return 'no-printer';
         return new Promise((resolve) => {
-          wc.print({ silent: false, printBackground: true, pageSize: 'A4', margins: { marginType: 'none' } }, (ok, reason) => {
-            if (ok) resolve(null);
-            else resolve(/cancel/i.test(reason) ? 'cancelled' : /printer/i.test(reason) ? 'no-printer' : reason);
-          });
+          wc.print(
+            { silent: false, printBackground: true, pageSize: 'A4', margins: { marginType: 'none' } },
+            (ok, reason) => {
+              if (ok) resolve(null);
+              else resolve(/cancel/i.test(reason) ? 'cancelled' : /printer/i.test(reason) ? 'no-printer' : reason);
+            },
+          );
         });
       },
       async pagePdf() {
-        return new Uint8Array(await win!.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, pageSize: 'A4', margins: { top: 0, bottom: 0, left: 0, right: 0 } }));
+        return new Uint8Array(
+          await win!.webContents.printToPDF({
+            printBackground: true,
+            preferCSSPageSize: true,
+            pageSize: 'A4',
+            margins: { top: 0, bottom: 0, left: 0, right: 0 },
+          }),
+        );
       },
       choosePdfPath: (name) => askSavePath('导出 PDF', name, { name: 'PDF 文件', extensions: ['pdf'] }),
       chooseImportPath: () => askOpenPath('导入旧报告', { name: 'Word 文档或文本文件', extensions: ['docx', 'txt'] }),
@@ -143,7 +162,9 @@ async function start(): Promise<void> {
     isAppUrl,
   );
   hardenSession();
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ send, dataDir, openDataDir: () => void shell.openPath(dataDir) })));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate({ send, dataDir, openDataDir: () => void shell.openPath(dataDir) })),
+  );
   win = createWindow();
 }
 

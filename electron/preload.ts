@@ -3,9 +3,20 @@
  * Runs sandboxed, so it is bundled into one file and imports only 'electron'.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { COMMAND_CHANNEL, type ArgsOf, type Channel, type Command, type IpcResult, type RendererApi, type ResultOf } from './contract.ts';
+import {
+  COMMAND_CHANNEL,
+  type ArgsOf,
+  type Channel,
+  type Command,
+  type IpcResult,
+  type RendererApi,
+  type ResultOf,
+} from './contract.ts';
 
-function call<C extends Channel>(channel: C, ...args: ArgsOf<C> extends void ? [] : [ArgsOf<C>]): Promise<IpcResult<ResultOf<C>>> {
+function call<C extends Channel>(
+  channel: C,
+  ...args: ArgsOf<C> extends void ? [] : [ArgsOf<C>]
+): Promise<IpcResult<ResultOf<C>>> {
   return ipcRenderer.invoke(channel, ...args) as Promise<IpcResult<ResultOf<C>>>;
 }
 

@@ -17,7 +17,10 @@ export async function unwrap<T>(p: Promise<IpcResult<T>>): Promise<T> {
 }
 
 export class IpcError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -92,10 +92,15 @@ export function clock(d: Date): string {
 /** The status line text: 保存中… / 已保存 14:03:22 / 保存失败：… */
 export function statusText(s: SaveStatus): string {
   switch (s.kind) {
-    case 'saved': return `已保存 ${clock(s.at)}`;
-    case 'saving': return '保存中…';
-    case 'dirty': return '有未保存的修改';
-    case 'failed': return `保存失败：${s.message}`;
-    default: return '';
+    case 'saved':
+      return `已保存 ${clock(s.at)}`;
+    case 'saving':
+      return '保存中…';
+    case 'dirty':
+      return '有未保存的修改';
+    case 'failed':
+      return `保存失败：${s.message}`;
+    default:
+      return '';
   }
 }

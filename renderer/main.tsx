@@ -24,7 +24,9 @@ type View =
   | { name: 'editor'; report: Report }
   | { name: 'preview'; report: Report; then?: 'print' | 'pdf' }
   | { name: 'settings' };
-type ExportState = { kind: 'Word' | 'PDF' } & ({ phase: 'working' } | { phase: 'done'; result: ExportResult } | { phase: 'failed'; message: string });
+type ExportState = { kind: 'Word' | 'PDF' } & (
+  { phase: 'working' } | { phase: 'done'; result: ExportResult } | { phase: 'failed'; message: string }
+);
 type RestoreState = { token: string; file: string; summary: BackupSummary } | null;
 /** What the review step shows before a Word export. */
 interface Review {
@@ -141,18 +143,45 @@ function App() {
 
   const handleCommand = async (c: Command) => {
     switch (c) {
-      case 'save': await flush(); break;
-      case 'flush': await api().flushed(await flush()); break;
-      case 'new': await flush(); setView({ name: 'library', creating: true }); break;
-      case 'open': await flush(); setView({ name: 'library' }); break;
-      case 'export-docx': await exportDocx(); break;
-      case 'preview': await preview(); break;
-      case 'print': await preview('print'); break;
-      case 'export-pdf': await preview('pdf'); break;
-      case 'settings': await flush(); setView({ name: 'settings' }); break;
-      case 'about': setAbout(true); break;
-      case 'backup': await backup(); break;
-      case 'restore': await inspectBackup(); break;
+      case 'save':
+        await flush();
+        break;
+      case 'flush':
+        await api().flushed(await flush());
+        break;
+      case 'new':
+        await flush();
+        setView({ name: 'library', creating: true });
+        break;
+      case 'open':
+        await flush();
+        setView({ name: 'library' });
+        break;
+      case 'export-docx':
+        await exportDocx();
+        break;
+      case 'preview':
+        await preview();
+        break;
+      case 'print':
+        await preview('print');
+        break;
+      case 'export-pdf':
+        await preview('pdf');
+        break;
+      case 'settings':
+        await flush();
+        setView({ name: 'settings' });
+        break;
+      case 'about':
+        setAbout(true);
+        break;
+      case 'backup':
+        await backup();
+        break;
+      case 'restore':
+        await inspectBackup();
+        break;
     }
   };
   const commandRef = useRef(handleCommand);
@@ -184,7 +213,9 @@ function App() {
     <div class="app">
       {notices.length > 0 && (
         <div class="notice" role="alert">
-          {notices.map((n) => <p key={n}>{n}</p>)}
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
           <button onClick={() => setNotices([])}>知道了</button>
         </div>
       )}
@@ -210,7 +241,13 @@ function App() {
             <button onClick={() => setView({ name: 'settings' })}>设置</button>
             <button onClick={() => setAbout(true)}>关于</button>
           </nav>
-          <Library key={libraryKey} settings={settings} onOpen={(id) => void open(id)} onError={setError} startCreating={view.creating} />
+          <Library
+            key={libraryKey}
+            settings={settings}
+            onOpen={(id) => void open(id)}
+            onError={setError}
+            startCreating={view.creating}
+          />
         </>
       )}
       {view.name === 'editor' && (
@@ -220,7 +257,9 @@ function App() {
           autosaveMs={settings.autosaveMs}
           onClose={() => setView({ name: 'library' })}
           onError={setError}
-          bindFlush={(f) => { flushRef.current = f; }}
+          bindFlush={(f) => {
+            flushRef.current = f;
+          }}
           onExport={() => void exportDocx()}
           onPreview={() => void preview()}
         />
@@ -241,21 +280,40 @@ function App() {
           }}
         />
       )}
-      {view.name === 'settings' && <SettingsView settings={settings} onSaved={setSettings} onClose={() => setView({ name: 'library' })} />}
+      {view.name === 'settings' && (
+        <SettingsView settings={settings} onSaved={setSettings} onClose={() => setView({ name: 'library' })} />
+      )}
       {about && <About info={info} onClose={() => setAbout(false)} />}
       {restoring && (
         <div class="modal" role="dialog" aria-label="恢复备份">
           <div class="card">
             <h2>恢复备份</h2>
-            <p>文件：<code>{restoring.file}</code></p>
-            <p>备份时间：{new Date(restoring.summary.createdAt).toLocaleString('zh-CN')}，共 {restoring.summary.reports.length} 份报告：</p>
+            <p>
+              文件：<code>{restoring.file}</code>
+            </p>
+            <p>
+              备份时间：{new Date(restoring.summary.createdAt).toLocaleString('zh-CN')}，共{' '}
+              {restoring.summary.reports.length} 份报告：
+            </p>
             <ul class="backup-list">
-              {restoring.summary.reports.map((r) => <li key={r.id}>{r.year} 年度 · {r.title}</li>)}
+              {restoring.summary.reports.map((r) => (
+                <li key={r.id}>
+                  {r.year} 年度 · {r.title}
+                </li>
+              ))}
             </ul>
-            <p><b>合并</b>：保留现有报告，加入备份中没有的报告；同一份报告保留最后修改的版本。<br /><b>替换</b>：现有全部报告和设置换成备份中的内容。</p>
+            <p>
+              <b>合并</b>：保留现有报告，加入备份中没有的报告；同一份报告保留最后修改的版本。
+              <br />
+              <b>替换</b>：现有全部报告和设置换成备份中的内容。
+            </p>
             <div class="actions">
-              <button class="primary" onClick={() => void restore('merge')}>合并</button>
-              <button class="danger" onClick={() => void restore('replace')}>替换</button>
+              <button class="primary" onClick={() => void restore('merge')}>
+                合并
+              </button>
+              <button class="danger" onClick={() => void restore('replace')}>
+                替换
+              </button>
               <button onClick={() => setRestoring(null)}>取消</button>
             </div>
           </div>
@@ -269,20 +327,37 @@ function App() {
             {review.items.length > 0 && (
               <>
                 <h3>必备内容尚未写全（{review.items.length} 项）</h3>
-                <ul class="review-list">{review.items.map((i) => <li key={i.id}><b>{stateName(i.state)}</b>　{i.title}：{i.reason}</li>)}</ul>
+                <ul class="review-list">
+                  {review.items.map((i) => (
+                    <li key={i.id}>
+                      <b>{stateName(i.state)}</b>　{i.title}：{i.reason}
+                    </li>
+                  ))}
+                </ul>
               </>
             )}
             {review.findings.length > 0 && (
               <>
                 <h3>未处理的问题（{review.findings.length} 个）</h3>
-                <ul class="review-list">{review.findings.slice(0, 50).map((f) => <li key={f.id}>{f.section}{f.paragraph ? ` 第${f.paragraph}段` : ''}：{f.message}</li>)}</ul>
-                {review.findings.length > 50 && <p class="muted">另有 {review.findings.length - 50} 个，见右侧“问题”。</p>}
+                <ul class="review-list">
+                  {review.findings.slice(0, 50).map((f) => (
+                    <li key={f.id}>
+                      {f.section}
+                      {f.paragraph ? ` 第${f.paragraph}段` : ''}：{f.message}
+                    </li>
+                  ))}
+                </ul>
+                {review.findings.length > 50 && (
+                  <p class="muted">另有 {review.findings.length - 50} 个，见右侧“问题”。</p>
+                )}
               </>
             )}
             <p class="muted">县里审核时通常会因为这些退回。可以先返回修改，也可以仍然导出草稿。</p>
             <div class="actions">
               <button onClick={() => setReview(null)}>返回修改</button>
-              <button class="primary" onClick={() => void writeDocx(review.report)}>仍然导出</button>
+              <button class="primary" onClick={() => void writeDocx(review.report)}>
+                仍然导出
+              </button>
             </div>
           </div>
         </div>
@@ -293,9 +368,13 @@ function App() {
             {exporting.phase === 'working' && <p>正在生成 {exporting.kind} 文件…</p>}
             {exporting.phase === 'done' && (
               <>
-                <p class="ok">已导出：<code>{exporting.result.path}</code></p>
+                <p class="ok">
+                  已导出：<code>{exporting.result.path}</code>
+                </p>
                 <div class="actions">
-                  <button class="primary" onClick={() => void api().openFile(exporting.result.path)}>打开文件</button>
+                  <button class="primary" onClick={() => void api().openFile(exporting.result.path)}>
+                    打开文件
+                  </button>
                   <button onClick={() => void api().revealFile(exporting.result.path)}>打开所在文件夹</button>
                   <button onClick={() => setExporting(null)}>关闭</button>
                 </div>
@@ -304,7 +383,9 @@ function App() {
             {exporting.phase === 'failed' && (
               <>
                 <p class="error">导出失败：{exporting.message}</p>
-                <div class="actions"><button onClick={() => setExporting(null)}>关闭</button></div>
+                <div class="actions">
+                  <button onClick={() => setExporting(null)}>关闭</button>
+                </div>
               </>
             )}
           </div>

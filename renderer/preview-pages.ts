@@ -6,7 +6,13 @@
  */
 import { TEXT_BLOCK } from '../electron/core/layout.ts';
 import type { PlannedParagraph } from '../electron/core/page-plan.ts';
-import { breakLines, paginate, type BrokenLine, type Pagination, type PaginationOptions } from '../electron/core/pagination.ts';
+import {
+  breakLines,
+  paginate,
+  type BrokenLine,
+  type Pagination,
+  type PaginationOptions,
+} from '../electron/core/pagination.ts';
 
 /**
  * How the preview breaks lines: as LibreOffice lays out the exported .docx (it hangs 、。，． past the margin,
@@ -53,7 +59,10 @@ export function layoutPages(plan: PlannedParagraph[], options: PaginationOptions
   const rows = TEXT_BLOCK.linesPerPage;
   const pagination = paginate(plan, options);
   const lines = plan.map((p) => splitLines(p, options));
-  const pages: PreviewPage[] = Array.from({ length: Math.max(1, pagination.pages) }, (_, i) => ({ number: i + 1, lines: [] }));
+  const pages: PreviewPage[] = Array.from({ length: Math.max(1, pagination.pages) }, (_, i) => ({
+    number: i + 1,
+    lines: [],
+  }));
   const at = (n: number) => {
     while (pages.length < n) pages.push({ number: pages.length + 1, lines: [] });
     return pages[n - 1];

@@ -12,7 +12,8 @@ export function parseStatInput(text: string, kind: Stat['kind']): StatParse {
     .replace(/[,，]/g, '')
     .replace(/[%％]$/, '');
   if (t === '') return { ok: true, value: null };
-  if (!/^-?\d+(\.\d+)?$/.test(t)) return { ok: false, message: '请填写数字，例如 12 或 98.5（“余”等字样请写在正文里）' };
+  if (!/^-?\d+(\.\d+)?$/.test(t))
+    return { ok: false, message: '请填写数字，例如 12 或 98.5（“余”等字样请写在正文里）' };
   const v = Number(t);
   if (v < 0) return { ok: false, message: '不能是负数' };
   if (kind === 'percent' && v > 100) return { ok: false, message: '百分比应在 0 到 100 之间' };

@@ -22,7 +22,8 @@ function parseArgs(argv: string[]): { file: string; previous?: string; today?: D
       if (!v) throw new CliError(`${a} 后面缺少参数。\n${USAGE}`, 2);
       if (a === '--previous') previous = v;
       else {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new CliError(`--today 的日期格式应为 YYYY-MM-DD：${v}`, 2);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
+          throw new CliError(`--today 的日期格式应为 YYYY-MM-DD：${v}`, 2);
         const [y, m, d] = v.split('-').map(Number);
         today = new Date(y, m - 1, d);
       }

@@ -24,7 +24,7 @@ export function runCli(run: () => Promise<string>, failure: string): void {
         process.stderr.write(err.message + '\n');
         process.exitCode = err.exitCode;
       } else {
-        process.stderr.write(`${failure}: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+        process.stderr.write(`${failure}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
         process.exitCode = 1;
       }
     },

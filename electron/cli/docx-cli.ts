@@ -28,14 +28,18 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--preset' || a.startsWith('--preset=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (v !== 'windows' && v !== 'gb2312') {
-        throw new CliError(`字体方案只能是 windows 或 gb2312 / --preset must be windows or gb2312 (got ${v ?? 'nothing'})\n${USAGE}`, 2);
+        throw new CliError(
+          `字体方案只能是 windows 或 gb2312 / --preset must be windows or gb2312 (got ${v ?? 'nothing'})\n${USAGE}`,
+          2,
+        );
       }
       options.fontPreset = v;
     } else if (a === '-h' || a === '--help') throw new CliError(USAGE, 2);
     else if (a.startsWith('-') && a !== '-') throw new CliError(`未知选项 / unknown option: ${a}\n${USAGE}`, 2);
     else files.push(a);
   }
-  if (files.length !== 2) throw new CliError(`需要输入和输出两个文件 / expected an input and an output file\n${USAGE}`, 2);
+  if (files.length !== 2)
+    throw new CliError(`需要输入和输出两个文件 / expected an input and an output file\n${USAGE}`, 2);
   return { input: files[0], output: files[1], options };
 }
 
@@ -56,7 +60,10 @@ async function run(argv: string[]): Promise<string> {
   try {
     data = JSON.parse(raw.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new CliError(`报告文件不是有效的 JSON / report file is not valid JSON: ${input} (${(err as Error).message})`, 1);
+    throw new CliError(
+      `报告文件不是有效的 JSON / report file is not valid JSON: ${input} (${(err as Error).message})`,
+      1,
+    );
   }
 
   const parsed = parseReport(data);

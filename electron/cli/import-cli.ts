@@ -13,7 +13,8 @@ import { ImportError, importFile, type ImportOptions } from '../services/import-
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError, runCli } from './cli-run.ts';
 
-const USAGE = '用法 / usage: npm run import -- <file.txt|file.docx> <out.json> [--unit 单位] [--county 县] [--year 年度]';
+const USAGE =
+  '用法 / usage: npm run import -- <file.txt|file.docx> <out.json> [--unit 单位] [--county 县] [--year 年度]';
 
 function parseArgs(argv: string[]): { input: string; output: string; options: ImportOptions } {
   const files: string[] = [];
@@ -31,12 +32,14 @@ function parseArgs(argv: string[]): { input: string; output: string; options: Im
     else if (a === '--year' || a.startsWith('--year=')) {
       const v = value('--year');
       const y = Number(v);
-      if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new CliError(`年度无效 / invalid --year: ${v}\n${USAGE}`, 2);
+      if (!Number.isInteger(y) || y < 2000 || y > 2100)
+        throw new CliError(`年度无效 / invalid --year: ${v}\n${USAGE}`, 2);
       options.year = y;
     } else if (a.startsWith('-') && a !== '-') throw new CliError(`未知选项 / unknown option: ${a}\n${USAGE}`, 2);
     else files.push(a);
   }
-  if (files.length !== 2) throw new CliError(`需要输入和输出两个文件 / expected an input and an output file\n${USAGE}`, 2);
+  if (files.length !== 2)
+    throw new CliError(`需要输入和输出两个文件 / expected an input and an output file\n${USAGE}`, 2);
   return { input: files[0], output: files[1], options };
 }
 
@@ -53,7 +56,9 @@ async function run(argv: string[]): Promise<string> {
   if (!checked.ok) throw new CliError(`导入结果不符合报告格式 / imported report is not valid: ${checked.reason}`, 1);
   const report = checked.report;
 
-  const lines: string[] = [`${report.title.replace(/\n/g, '')}（${report.unitName || '单位未识别'}，${report.year}年度，顺序${report.order}）`];
+  const lines: string[] = [
+    `${report.title.replace(/\n/g, '')}（${report.unitName || '单位未识别'}，${report.year}年度，顺序${report.order}）`,
+  ];
   for (const m of result.mapping) lines.push(`${'  '.repeat(m.level - 1)}${m.sourceHeading} → ${m.targetLabel}`);
   for (const w of result.warnings) lines.push(`注意 / warning: ${w}`);
   const chars = documentBlocks(report).reduce((n, b) => {
@@ -62,7 +67,9 @@ async function run(argv: string[]): Promise<string> {
     if (b.type === 'signature') return n + b.units.reduce((k, l) => k + countChars(l), 0) + countChars(b.date);
     return n + countChars(b.text);
   }, 0);
-  lines.push(`共 ${result.mapping.length} 个标题，${chars} 字 / ${result.mapping.length} headings, ${chars} characters`);
+  lines.push(
+    `共 ${result.mapping.length} 个标题，${chars} 字 / ${result.mapping.length} headings, ${chars} characters`,
+  );
   process.stderr.write(lines.join('\n') + '\n');
 
   try {

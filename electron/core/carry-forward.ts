@@ -85,6 +85,13 @@ export function carryForward(report: Report, now: Date = new Date()): Report {
  */
 export function promiseItems(previous: Report): string[] {
   return promiseTexts(previous)
-    .map((t) => t.replace(/^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[.．、](?!\d))\s*/, '').trim())
+    .map((t) =>
+      t
+        .replace(
+          /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[.．、](?!\d))\s*/,
+          '',
+        )
+        .trim(),
+    )
     .filter(Boolean);
 }

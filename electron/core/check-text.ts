@@ -94,7 +94,8 @@ export function rawLines(text: string): { text: string; start: number }[] {
     const trimmedStart = line.trimStart();
     const t = trimmedStart.trimEnd();
     // A line of control characters only prints as nothing (sanitizeText drops them).
-    if (t && (VISIBLE.test(t) || sanitizeText(t).trim())) out.push({ text: t, start: pos + (line.length - trimmedStart.length) });
+    if (t && (VISIBLE.test(t) || sanitizeText(t).trim()))
+      out.push({ text: t, start: pos + (line.length - trimmedStart.length) });
     pos += piece.length + 1;
   }
   return out;
@@ -129,7 +130,8 @@ export function buildView(report: Report): ReportView {
         else byKey.set(s.key, [info]);
       }
       for (const p of s.paragraphs) paragraphs.set(p.id, p);
-      for (const st of s.stats) if (st.value !== null && !filledStats.has(st.id)) filledStats.set(st.id, { stat: st, sectionId: s.id });
+      for (const st of s.stats)
+        if (st.value !== null && !filledStats.has(st.id)) filledStats.set(st.id, { stat: st, sectionId: s.id });
       walk(s.children, depth + 1, info);
     }
   };
@@ -180,7 +182,13 @@ export function buildView(report: Report): ReportView {
     });
   };
   /** One unit per stored line of a plain field (no statistic tokens there). */
-  const addField = (field: TextField, text: string, label: string, extra: { sectionId?: string; index?: number } = {}, para?: number) => {
+  const addField = (
+    field: TextField,
+    text: string,
+    label: string,
+    extra: { sectionId?: string; index?: number } = {},
+    para?: number,
+  ) => {
     rawLines(text).forEach((l, i) => {
       const printed = sanitizeText(l.text).trim();
       add({ field, text: printed, label, para: para ?? i + 1, line: i, rawLine: l, ...extra });
@@ -212,7 +220,16 @@ export function buildView(report: Report): ReportView {
           const p = paragraphs.get(pid);
           const i = nextLine(pid);
           const rl = p ? linesOf(pid, p.text)[i] : undefined;
-          add({ field: 'paragraph', text: b.text, label: b.source.label, sectionId: sid, paragraphId: pid, para: nextPara(sid), line: i, rawLine: rl });
+          add({
+            field: 'paragraph',
+            text: b.text,
+            label: b.source.label,
+            sectionId: sid,
+            paragraphId: pid,
+            para: nextPara(sid),
+            line: i,
+            rawLine: rl,
+          });
         }
         break;
       }
@@ -364,9 +381,18 @@ export function allIndexes(text: string, needle: string): number[] {
  */
 export function isCJKCode(c: number): boolean {
   return (
-    (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) ||
-    (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) ||
-    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026 || c === 0xb7
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff00 && c <= 0xffef) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x2014 ||
+    c === 0x2026 ||
+    c === 0xb7
   );
 }
 
@@ -431,13 +457,27 @@ export function periodMentions(text: string): PeriodMention[] {
   if (!/(?:19|20)\d\d/.test(text)) return [];
   const t = maskBookTitles(text);
   const out: PeriodMention[] = [];
-  for (const m of t.matchAll(SINCE)) out.push({ index: m.index!, length: m[0].length, match: m[0], year: Number(m[1]), kind: 'since' });
+  for (const m of t.matchAll(SINCE))
+    out.push({ index: m.index!, length: m[0].length, match: m[0], year: Number(m[1]), kind: 'since' });
   for (const m of t.matchAll(RANGE)) {
-    out.push({ index: m.index!, length: m[0].length, match: m[0], year: Number(m[1]), endYear: Number(m[2]), kind: 'range' });
+    out.push({
+      index: m.index!,
+      length: m[0].length,
+      match: m[0],
+      year: Number(m[1]),
+      endYear: Number(m[2]),
+      kind: 'range',
+    });
   }
   for (const m of t.matchAll(LEAD)) {
     const at = m.index! + m[0].indexOf(m[1]);
-    out.push({ index: at, length: m[0].length - (at - m.index!), match: m[0].slice(at - m.index!), year: Number(m[1]), kind: 'lead' });
+    out.push({
+      index: at,
+      length: m[0].length - (at - m.index!),
+      match: m[0].slice(at - m.index!),
+      year: Number(m[1]),
+      kind: 'lead',
+    });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -510,7 +550,11 @@ function splitterFor(cfg: KeyPhraseConfig): RegExp {
   let re = phraseSplitters.get(cfg);
   if (!re) {
     const alt = (words: string[]) =>
-      [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      [...new Set(words)]
+        .filter(Boolean)
+        .sort((a, b) => b.length - a.length)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|');
     const terms = alt(cfg.terms ?? []);
     re = new RegExp(`${terms ? `(${terms})|` : '()'}(?:${alt(cfg.splitWords)})`, 'g');
     phraseSplitters.set(cfg, re);
@@ -526,7 +570,10 @@ function splitterFor(cfg: KeyPhraseConfig): RegExp {
  * of a 公文 word. Deduplicated, in order of appearance.
  */
 export function keyPhrases(text: string, cfg: KeyPhraseConfig): string[] {
-  const cleaned = text.replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])\s*/, '');
+  const cleaned = text.replace(
+    /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])\s*/,
+    '',
+  );
   const out: string[] = [];
   const seen = new Set<string>();
   const push = (p: string) => {

@@ -25,5 +25,9 @@ export function checkReport(report: Report, opts: CheckOptions = {}): CheckResul
   const view = buildView(report);
   const previous = opts.previous ? cachedView(opts.previous) : undefined;
   const checklist = checklistView(view, previous);
-  return { checklist, completeness: completeness(checklist), findings: lintView(view, { previous, today: opts.today }) };
+  return {
+    checklist,
+    completeness: completeness(checklist),
+    findings: lintView(view, { previous, today: opts.today }),
+  };
 }

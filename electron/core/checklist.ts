@@ -69,7 +69,10 @@ export const checklistSpec = checklistData as unknown as ChecklistSpec;
 /** Key phrase settings with every checklist cue counted as a domain term too. */
 const phraseConfig: KeyPhraseConfig = {
   ...checklistSpec.keyPhrases,
-  terms: [...(checklistSpec.keyPhrases.terms ?? []), ...checklistSpec.items.flatMap((i) => i.cues).filter((c) => !c.includes('{'))],
+  terms: [
+    ...(checklistSpec.keyPhrases.terms ?? []),
+    ...checklistSpec.items.flatMap((i) => i.cues).filter((c) => !c.includes('{')),
+  ],
 };
 
 /** The key phrases the checklist extracts from a county item or a promise (none inside another). */
@@ -146,7 +149,17 @@ interface Hit {
 
 /** ，,；;：:。！？!? */
 const isClauseSep = (c: number) =>
-  c === 0xff0c || c === 44 || c === 0xff1b || c === 59 || c === 0xff1a || c === 58 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63;
+  c === 0xff0c ||
+  c === 44 ||
+  c === 0xff1b ||
+  c === 59 ||
+  c === 0xff1a ||
+  c === 58 ||
+  c === 0x3002 ||
+  c === 0xff01 ||
+  c === 0xff1f ||
+  c === 33 ||
+  c === 63;
 
 /** The clause holding offset `at` and the clause after it, within [from, to). */
 function clauseWindow(text: string, from: number, to: number, at: number): [number, number] {
@@ -281,7 +294,10 @@ function clip(text: string, max: number): string {
 }
 
 function quoteList(words: string[], n = 4): string {
-  return words.slice(0, n).map((w) => `“${w}”`).join('、');
+  return words
+    .slice(0, n)
+    .map((w) => `“${w}”`)
+    .join('、');
 }
 
 interface Computed {
@@ -310,7 +326,10 @@ function evalGeneric(spec: ChecklistItemSpec, look: Lookup): Computed {
   const stat = look.filledStat(spec.stats);
   if (!hits.length) {
     if (stat) {
-      return { state: 'partial', reason: `统计表已填写“${stat.label}”${stat.value}${stat.unit}，但正文没有写到这一项。` };
+      return {
+        state: 'partial',
+        reason: `统计表已填写“${stat.label}”${stat.value}${stat.unit}，但正文没有写到这一项。`,
+      };
     }
     return { state: 'missing', reason: `正文没有写到这一项（可写：${quoteList(spec.cues)}等）。` };
   }
@@ -320,13 +339,21 @@ function evalGeneric(spec: ChecklistItemSpec, look: Lookup): Computed {
   }
   const withFigure = hits.find((h) => look.figure(h) && !look.otherPeriod(h));
   if (withFigure) {
-    return { state: 'covered', reason: `正文写到了“${withFigure.cue}”，并给出了数字。`, evidence: look.evidence(withFigure.unit, withFigure.span) };
+    return {
+      state: 'covered',
+      reason: `正文写到了“${withFigure.cue}”，并给出了数字。`,
+      evidence: look.evidence(withFigure.unit, withFigure.span),
+    };
   }
   const zero = spec.zeroCues?.length
     ? hits.find((h) => !look.otherPeriod(h) && spec.zeroCues!.some((z) => look.sentence(h).includes(z)))
     : undefined;
   if (zero) {
-    return { state: 'covered', reason: `正文写明了本年度没有发生（0件也是数字）。`, evidence: look.evidence(zero.unit, zero.span) };
+    return {
+      state: 'covered',
+      reason: `正文写明了本年度没有发生（0件也是数字）。`,
+      evidence: look.evidence(zero.unit, zero.span),
+    };
   }
   if (stat) {
     return {
@@ -353,12 +380,18 @@ function evalChief(spec: ChecklistItemSpec, look: Lookup): Computed {
   const actionHits = bodyHits(look, spec.actionCues ?? []);
   const actionUnits = new Set(actionHits.map((h) => h.unit));
   const inChief = (u: number) => look.view.units[u].keys.includes('chief');
-  const both = [...actorUnits].filter((u) => actionUnits.has(u)).sort((a, b) => Number(inChief(b)) - Number(inChief(a)) || a - b);
+  const both = [...actorUnits]
+    .filter((u) => actionUnits.has(u))
+    .sort((a, b) => Number(inChief(b)) - Number(inChief(a)) || a - b);
   const stat = look.filledStat(spec.stats);
   if (both.length) {
     const withFigure = both.find((u) => hasFigure(look.view.units[u].text));
     if (withFigure !== undefined) {
-      return { state: 'covered', reason: '写了党政主要负责人本人履职的具体做法，并给出了数字。', evidence: look.evidence(withFigure) };
+      return {
+        state: 'covered',
+        reason: '写了党政主要负责人本人履职的具体做法，并给出了数字。',
+        evidence: look.evidence(withFigure),
+      };
     }
     if (stat) {
       return {
@@ -385,7 +418,8 @@ function evalChief(spec: ChecklistItemSpec, look: Lookup): Computed {
   if (chiefUnits.length) {
     return {
       state: 'missing',
-      reason: '第一责任人部分只有原则性表述，没有写党委书记、乡（镇）长本人做了什么（亲自部署、亲自过问、主持专题会议、年终述法等）。',
+      reason:
+        '第一责任人部分只有原则性表述，没有写党委书记、乡（镇）长本人做了什么（亲自部署、亲自过问、主持专题会议、年终述法等）。',
     };
   }
   const slogan = bodyHits(look, spec.sloganCues ?? [])[0];
@@ -407,7 +441,12 @@ function evalShortfalls(spec: ChecklistItemSpec, look: Lookup): Computed {
   if (!units.length) return { state: 'missing', reason: '“存在的不足和原因”部分还没有写（必写部分）。' };
   for (const cue of spec.reasonCues ?? []) {
     const hit = look.hits(cue).find((h) => units.includes(h.unit));
-    if (hit) return { state: 'covered', reason: `写了不足，也分析了原因（“${cue}”）。`, evidence: look.evidence(hit.unit, hit.span) };
+    if (hit)
+      return {
+        state: 'covered',
+        reason: `写了不足，也分析了原因（“${cue}”）。`,
+        evidence: look.evidence(hit.unit, hit.span),
+      };
   }
   return {
     state: 'partial',
@@ -423,7 +462,8 @@ function evalNextYear(_spec: ChecklistItemSpec, look: Lookup): Computed {
   if (!paras.length) return { state: 'missing', reason: `还没有写${next}度的主要安排（必写部分）。` };
   const all = look.unitsWithKey('plan', ['heading', 'paragraph']);
   const named = all.find((u) => look.view.units[u].text.includes(next));
-  if (named !== undefined) return { state: 'covered', reason: `写了下一年度安排，并写明了“${next}”。`, evidence: look.evidence(named) };
+  if (named !== undefined)
+    return { state: 'covered', reason: `写了下一年度安排，并写明了“${next}”。`, evidence: look.evidence(named) };
   return {
     state: 'partial',
     reason: `写了下一步安排，但没有写明年份“${next}”（标题或正文应点明${next}度）。`,
@@ -440,7 +480,10 @@ function evalFormalities(_spec: ChecklistItemSpec, look: Lookup): Computed {
   if (!r.signature.date) missing.push('成文日期');
   if (!missing.length) return { state: 'covered', reason: '主送机关、落款单位、成文日期齐全。' };
   const state = missing.length === 3 ? 'missing' : 'partial';
-  return { state, reason: `缺少${missing.join('、')}。报告须写明主送机关（县委、县政府），落款署党委、政府名称并写成文日期。` };
+  return {
+    state,
+    reason: `缺少${missing.join('、')}。报告须写明主送机关（县委、县政府），落款署党委、政府名称并写成文日期。`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -482,7 +525,11 @@ function evalPhrases(
   const { matched, best, bestCount } = phraseCoverage(look, phrases, keep);
   const missed = phrases.filter((p) => !matched.has(p));
   if (bestCount >= need) {
-    return { state: 'covered', reason: `${where}写到了：${quoteList([...matched], 6)}。`, evidence: look.evidence(best) };
+    return {
+      state: 'covered',
+      reason: `${where}写到了：${quoteList([...matched], 6)}。`,
+      evidence: look.evidence(best),
+    };
   }
   if (matched.size >= partialNeed) {
     return {
@@ -496,7 +543,10 @@ function evalPhrases(
 
 /** The county's 工作要点, one item a line (leading numbers such as "1." or "（一）" are ignored). */
 export function countyItemLines(report: Report): string[] {
-  return report.countyItems.flatMap((l) => l.split('\n')).map((l) => l.trim()).filter(Boolean);
+  return report.countyItems
+    .flatMap((l) => l.split('\n'))
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 function countyResults(report: Report, look: Lookup): Array<Computed & { id: string; title: string; cues: string[] }> {
@@ -534,7 +584,10 @@ export function promiseTexts(previous: Report | ReportView): string[] {
     for (const p of pieces) {
       const t = p
         .trim()
-        .replace(/^(?:[一二三四五六七八九十]{1,3}是|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[.．、](?!\d))\s*/, '')
+        .replace(
+          /^(?:[一二三四五六七八九十]{1,3}是|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,3}\s*[.．、](?!\d))\s*/,
+          '',
+        )
         .replace(/[。；;，,\s]+$/, '')
         .trim();
       if (t.replace(/[^\p{L}\p{N}]/gu, '').length >= 6) out.push(t);
@@ -545,7 +598,10 @@ export function promiseTexts(previous: Report | ReportView): string[] {
 
 const promiseMemo = new WeakMap<ReportView, Array<{ text: string; phrases: string[] }>>();
 
-function promiseResults(previous: ReportView, look: Lookup): Array<Computed & { id: string; title: string; cues: string[] }> {
+function promiseResults(
+  previous: ReportView,
+  look: Lookup,
+): Array<Computed & { id: string; title: string; cues: string[] }> {
   let promises = promiseMemo.get(previous);
   if (!promises) {
     promises = promiseTexts(previous).map((text) => ({ text, phrases: itemKeyPhrases(text) }));
@@ -554,7 +610,8 @@ function promiseResults(previous: ReportView, look: Lookup): Array<Computed & { 
   return promises.map(({ text, phrases }, i) => {
     const n = phrases.length;
     const need = n <= 2 ? n : Math.max(2, Math.ceil(n * 0.5));
-    const inMeasures = (u: number) => look.view.units[u].field === 'paragraph' && look.view.units[u].keys.includes('measures');
+    const inMeasures = (u: number) =>
+      look.view.units[u].field === 'paragraph' && look.view.units[u].keys.includes('measures');
     const c = evalPhrases(look, phrases, inMeasures, need, Math.max(1, Math.ceil(n / 4)), '今年的举措和成效');
     return { ...c, id: `promise-${i + 1}`, title: `去年承诺：${clip(text, 30)}`, cues: phrases };
   });
@@ -569,10 +626,21 @@ function withMark(report: Report, computed: Omit<ChecklistItemResult, 'state'>):
   const mark = report.marks[base.id];
   if (!mark) return { ...base, state: base.computedState };
   const error = validateMark(mark);
-  if (error) return { ...base, state: base.computedState, reason: `${base.reason}（${error}标记未生效。）`, markReason: mark.reason };
+  if (error)
+    return {
+      ...base,
+      state: base.computedState,
+      reason: `${base.reason}（${error}标记未生效。）`,
+      markReason: mark.reason,
+    };
   if (mark.state === 'confirmed') {
     const note = mark.reason?.trim() ? `：${mark.reason.trim()}` : '';
-    return { ...base, state: 'confirmed', reason: `已由用户确认${note}（检查结果：${stateName(base.computedState)}——${base.reason}）`, markReason: mark.reason };
+    return {
+      ...base,
+      state: 'confirmed',
+      reason: `已由用户确认${note}（检查结果：${stateName(base.computedState)}——${base.reason}）`,
+      markReason: mark.reason,
+    };
   }
   return { ...base, state: 'na', reason: `用户标记为不适用：${mark.reason!.trim()}`, markReason: mark.reason };
 }
@@ -600,7 +668,9 @@ export function checklistView(view: ReportView, previous?: ReportView): Checklis
   const out: ChecklistItemResult[] = [];
   for (const spec of checklistSpec.items) {
     const c = spec.rule ? RULES[spec.rule](spec, look) : evalGeneric(spec, look);
-    const cues = spec.cues.map((cue) => cue.replaceAll('{nextYear}', String(report.year + 1)).replaceAll('{year}', String(report.year)));
+    const cues = spec.cues.map((cue) =>
+      cue.replaceAll('{nextYear}', String(report.year + 1)).replaceAll('{year}', String(report.year)),
+    );
     out.push(
       withMark(report, {
         id: spec.id,
@@ -619,8 +689,16 @@ export function checklistView(view: ReportView, previous?: ReportView): Checklis
   for (const c of countyResults(report, look)) {
     out.push(
       withMark(report, {
-        id: c.id, title: c.title, level: 'R', source: 'county', computedState: c.state, reason: c.reason,
-        evidence: c.evidence, sectionKeys: ['measures'], figures: null, cues: c.cues,
+        id: c.id,
+        title: c.title,
+        level: 'R',
+        source: 'county',
+        computedState: c.state,
+        reason: c.reason,
+        evidence: c.evidence,
+        sectionKeys: ['measures'],
+        figures: null,
+        cues: c.cues,
       }),
     );
   }
@@ -628,8 +706,16 @@ export function checklistView(view: ReportView, previous?: ReportView): Checklis
     for (const c of promiseResults(previous, look)) {
       out.push(
         withMark(report, {
-          id: c.id, title: c.title, level: 'R', source: 'promise', computedState: c.state, reason: c.reason,
-          evidence: c.evidence, sectionKeys: ['measures'], figures: null, cues: c.cues,
+          id: c.id,
+          title: c.title,
+          level: 'R',
+          source: 'promise',
+          computedState: c.state,
+          reason: c.reason,
+          evidence: c.evidence,
+          sectionKeys: ['measures'],
+          figures: null,
+          cues: c.cues,
         }),
       );
     }

@@ -33,7 +33,13 @@ function sectionBlocks(report: Report, sections: Section[], depth: number, path:
     const number = headingNumber(depth, n);
     const label = path + number;
     const heading = splitParagraphs(s.heading).join('');
-    out.push({ type: 'heading', depth: Math.min(depth, 4), number, text: heading, source: { field: 'section', sectionId: s.id, label } });
+    out.push({
+      type: 'heading',
+      depth: Math.min(depth, 4),
+      number,
+      text: heading,
+      source: { field: 'section', sectionId: s.id, label },
+    });
     for (const p of s.paragraphs) {
       // A newline inside a paragraph field starts a new paragraph in the document.
       for (const text of splitParagraphs(resolveStats(p.text, report, s))) {
@@ -60,7 +66,13 @@ export function documentBlocks(report: Report): Block[] {
   const units = report.signature.units.flatMap((u) => splitParagraphs(u));
   const date = formatChineseDate(report.signature.date);
   if (units.length || date) {
-    out.push({ type: 'signature', units, date, sealed: report.signature.sealed, source: { field: 'signature', label: '落款' } });
+    out.push({
+      type: 'signature',
+      units,
+      date,
+      sealed: report.signature.sealed,
+      source: { field: 'signature', label: '落款' },
+    });
   }
   return out;
 }

@@ -10,7 +10,16 @@
  * Pure: no Node or Electron imports (the renderer uses it for pasted text).
  */
 import { catalogue, fillYear, sectionFromSpec, specFor } from './catalogue.ts';
-import { SCHEMA_VERSION, generateTitle, parseReport, walkSections, MAX_DEPTH, type Paragraph, type Report, type Section } from './report-model.ts';
+import {
+  SCHEMA_VERSION,
+  generateTitle,
+  parseReport,
+  walkSections,
+  MAX_DEPTH,
+  type Paragraph,
+  type Report,
+  type Section,
+} from './report-model.ts';
 import { newId } from './ids.ts';
 import { sanitizeText } from './text.ts';
 
@@ -50,7 +59,16 @@ export interface ImportResult {
   warnings: string[];
 }
 
-export type ImportErrorCode = 'empty' | 'binary' | 'too-short' | 'not-report' | 'too-large' | 'unsupported' | 'not-found' | 'unreadable' | 'invalid';
+export type ImportErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'too-short'
+  | 'not-report'
+  | 'too-large'
+  | 'unsupported'
+  | 'not-found'
+  | 'unreadable'
+  | 'invalid';
 
 /** A text or file that cannot become a report. `message` is Chinese (for the user), `english` for logs and the CLI. */
 export class ImportError extends Error {
@@ -87,13 +105,26 @@ export function hanCount(text: string): number {
  */
 export function checkReportText(text: string): ImportError | null {
   if (text.length > MAX_IMPORT_CHARS) {
-    return new ImportError('too-large', `内容太长（${text.length} 字符），不像一份年度报告。`, `Text too long (${text.length} characters) for an annual report.`);
+    return new ImportError(
+      'too-large',
+      `内容太长（${text.length} 字符），不像一份年度报告。`,
+      `Text too long (${text.length} characters) for an annual report.`,
+    );
   }
   const visible = text.replace(/[\s\uFEFF]/g, '');
-  if (!visible) return new ImportError('empty', '没有可导入的文字（文件或粘贴的内容是空的）。', 'Nothing to import: the text is empty.');
+  if (!visible)
+    return new ImportError(
+      'empty',
+      '没有可导入的文字（文件或粘贴的内容是空的）。',
+      'Nothing to import: the text is empty.',
+    );
   const junk = (visible.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/g) ?? []).length;
   if (junk > 0 && junk / visible.length > 0.005) {
-    return new ImportError('binary', '内容不是可读的文字（可能是图片、压缩包或编码无法识别的文件），无法导入。', 'The content is not readable text (binary data or an unknown encoding).');
+    return new ImportError(
+      'binary',
+      '内容不是可读的文字（可能是图片、压缩包或编码无法识别的文件），无法导入。',
+      'The content is not readable text (binary data or an unknown encoding).',
+    );
   }
   const han = hanCount(visible);
   if (han < MIN_REPORT_HAN) {
@@ -148,7 +179,8 @@ export function headingOf(line: string): HeadingLine | null {
     const stop = rest.search(/[。！？!?]/);
     if (stop < 0) {
       // No sentence end: a heading unless it is too long to be one.
-      if (rest.length <= MAX_HEADING || (i < 2 && rest.length <= 200)) return { style: i + 1, prefix, heading: rest, body: '' };
+      if (rest.length <= MAX_HEADING || (i < 2 && rest.length <= 200))
+        return { style: i + 1, prefix, heading: rest, body: '' };
       return null;
     }
     if (stop > MAX_HEADING) return null;
@@ -165,7 +197,20 @@ export function headingOf(line: string): HeadingLine | null {
   return null;
 }
 
-const CN_DIGIT: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT: Record<string, number> = {
+  〇: 0,
+  '○': 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 十五 → 15, 二十 → 20, 三十一 → 31; NaN when not a small Chinese number. */
 function smallChineseNumber(s: string): number {
@@ -189,7 +234,8 @@ function isoDate(y: number, m: number, d: number): string | null {
 }
 
 const DATE_ARABIC = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
-const DATE_CHINESE = /^([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
+const DATE_CHINESE =
+  /^([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
 
 /** A 成文日期 line: 'iso' when it is a valid date, 'invalid' when it looks like one but is not, null otherwise. */
 export function parseDateLine(line: string): { iso: string } | { invalid: true } | null {
@@ -202,7 +248,8 @@ export function parseDateLine(line: string): { iso: string } | { invalid: true }
   return iso ? { iso } : { invalid: true };
 }
 
-const UNIT_LINE = /^(?:中共)?[\p{Script=Han}（）()·]{1,30}?(?:委员会|人民政府|党委|党工委|政府|办事处|管理委员会|管委会)$/u;
+const UNIT_LINE =
+  /^(?:中共)?[\p{Script=Han}（）()·]{1,30}?(?:委员会|人民政府|党委|党工委|政府|办事处|管理委员会|管委会)$/u;
 
 /** The signing units on a line: one unit, or two separated by blanks (or run together as 中共…委员会…人民政府). */
 function unitsOf(line: string): string[] | null {
@@ -225,7 +272,13 @@ function isTitleLike(line: string): boolean {
 const RECIPIENT_ORG = /县委|县人民政府|区委|市委|人民政府|委员会|委|政府|办公室|领导小组/;
 
 function isRecipient(line: string): boolean {
-  return line.length <= 100 && /[：:]$/.test(line) && RECIPIENT_ORG.test(line) && !/如下|现将|报告/.test(line) && !headingOf(line);
+  return (
+    line.length <= 100 &&
+    /[：:]$/.test(line) &&
+    RECIPIENT_ORG.test(line) &&
+    !/如下|现将|报告/.test(line) &&
+    !headingOf(line)
+  );
 }
 
 // --------------------------------------------------------------------------------------------------------------
@@ -260,7 +313,9 @@ export function unitFromTitle(before: string): string {
 }
 
 function countyFrom(recipient: string, body: string): string {
-  const r = /中共([\p{Script=Han}]{1,10}?[县市区旗])委/u.exec(recipient) ?? /([\p{Script=Han}]{1,10}?[县市区旗])人民政府/u.exec(recipient);
+  const r =
+    /中共([\p{Script=Han}]{1,10}?[县市区旗])委/u.exec(recipient) ??
+    /([\p{Script=Han}]{1,10}?[县市区旗])人民政府/u.exec(recipient);
   if (r) return r[1];
   const b = /(?:位于|隶属|地处|属于)([\p{Script=Han}]{1,6}?[县旗])/u.exec(body);
   return b ? b[1] : '';
@@ -277,7 +332,10 @@ const TOP_RULES: Rule[] = [
   ['shortfalls', ['存在的问题', '存在问题', '问题', '不足', '短板', '差距', '薄弱']],
   ['chief', ['第一责任人', '主要负责人', '党政主要', '述法']],
   ['plan', ['下步', '下一步', '下一年', '工作计划', '计划', '打算', '安排', '思路', '展望']],
-  ['measures', ['举措', '成效', '工作开展情况', '开展情况', '主要工作', '工作情况', '主要做法', '做法', '措施', '成绩', '进展']],
+  [
+    'measures',
+    ['举措', '成效', '工作开展情况', '开展情况', '主要工作', '工作情况', '主要做法', '做法', '措施', '成绩', '进展'],
+  ],
 ];
 
 const SUB_RULES: Rule[] = [
@@ -336,7 +394,6 @@ interface Node {
   children: Node[];
 }
 
-
 function paragraphs(texts: string[]): Paragraph[] {
   return texts.map((text) => ({ id: newId(), text }));
 }
@@ -373,7 +430,14 @@ interface BuildContext {
 
 /** A source heading as the user's own section (key null) at a depth; too-deep children become paragraphs. */
 function customFromNode(node: Node, depth: number, ctx: BuildContext): Section {
-  const s: Section = { id: newId(), key: null, heading: node.heading, paragraphs: paragraphs(node.paragraphs), stats: [], children: [] };
+  const s: Section = {
+    id: newId(),
+    key: null,
+    heading: node.heading,
+    paragraphs: paragraphs(node.paragraphs),
+    stats: [],
+    children: [],
+  };
   ctx.holder.set(node.index, s);
   attachChildren(s, node.children, depth, ctx);
   return s;
@@ -388,7 +452,8 @@ function attachChildren(s: Section, children: Node[], depth: number, ctx: BuildC
 
 /** Headings nested deeper than the report allows: the heading line (number kept) and its text become paragraphs. */
 function flattenInto(s: Section, node: Node, ctx: BuildContext): void {
-  if (!ctx.flattened.size) ctx.warnings.push(`原文标题层级超过 ${MAX_DEPTH} 级，更深的标题已作为正文段落保留（含原编号）。`);
+  if (!ctx.flattened.size)
+    ctx.warnings.push(`原文标题层级超过 ${MAX_DEPTH} 级，更深的标题已作为正文段落保留（含原编号）。`);
   ctx.flattened.add(node.index);
   ctx.holder.set(node.index, s);
   s.paragraphs.push(...paragraphs([node.line, ...node.paragraphs]));
@@ -430,7 +495,14 @@ export function parseReportText(text: string, opts: ImportOptions = {}): ImportR
   for (let i = 0; i < Math.min(3, all.length) && !titleLines.length; i++) {
     const a = all[i];
     const b = all[i + 1];
-    if (isTitleLike(a) && !/报告/.test(a) && b !== undefined && isTitleLike(b) && /报告/.test(b) && a.length + b.length <= 120) {
+    if (
+      isTitleLike(a) &&
+      !/报告/.test(a) &&
+      b !== undefined &&
+      isTitleLike(b) &&
+      /报告/.test(b) &&
+      a.length + b.length <= 120
+    ) {
       titleLines = [a, b];
       pos = i + 2;
     } else if (isTitleLike(a) && /报告|情况/.test(a)) {
@@ -494,7 +566,15 @@ export function parseReportText(text: string, opts: ImportOptions = {}): ImportR
       continue;
     }
     while (stack.length && stack[stack.length - 1].style >= h.style) stack.pop();
-    const node: Node = { index: nodes.length, depth: stack.length + 1, style: h.style, line: h.heading ? `${h.prefix.trim()}${h.heading}` : h.prefix.trim(), heading: h.heading, paragraphs: [], children: [] };
+    const node: Node = {
+      index: nodes.length,
+      depth: stack.length + 1,
+      style: h.style,
+      line: h.heading ? `${h.prefix.trim()}${h.heading}` : h.prefix.trim(),
+      heading: h.heading,
+      paragraphs: [],
+      children: [],
+    };
     if (h.body) node.paragraphs.push(h.body);
     nodes.push(node);
     (stack.length ? stack[stack.length - 1] : root).children.push(node);
@@ -505,7 +585,8 @@ export function parseReportText(text: string, opts: ImportOptions = {}): ImportR
   const titleText = titleLines.join('');
   const ty = findYear(titleText);
   let year = opts.year ?? ty?.year ?? NaN;
-  if (opts.year && ty && ty.year !== opts.year) warnings.push(`标题中的年度（${ty.year}）与指定年度（${opts.year}）不同，已按指定年度 ${opts.year} 处理。`);
+  if (opts.year && ty && ty.year !== opts.year)
+    warnings.push(`标题中的年度（${ty.year}）与指定年度（${opts.year}）不同，已按指定年度 ${opts.year} 处理。`);
   if (!Number.isFinite(year)) {
     const any = findYear(body.join('\n'));
     year = any ? any.year : (opts.now ?? new Date()).getFullYear() - 1;
@@ -572,7 +653,7 @@ export function parseReportText(text: string, opts: ImportOptions = {}): ImportR
       return;
     }
     // Not the first heading of its kind, or not recognised.
-    const bucket = k === 'measures' || (!k && !afterPlanOrShortfalls) ? 'measures' : k ?? 'other';
+    const bucket = k === 'measures' || (!k && !afterPlanOrShortfalls) ? 'measures' : (k ?? 'other');
     if (!placedOrder.includes(bucket)) placedOrder.push(bucket);
     if (bucket === 'measures') toMeasures(n);
     else {
@@ -647,18 +728,33 @@ export function parseReportText(text: string, opts: ImportOptions = {}): ImportR
   };
   const check = parseReport(report);
   if (!check.ok) {
-    throw new ImportError('invalid', `导入的内容超出报告格式的限制：${check.reason}`, `The imported text exceeds the report format's limits: ${check.reason}`);
+    throw new ImportError(
+      'invalid',
+      `导入的内容超出报告格式的限制：${check.reason}`,
+      `The imported text exceeds the report format's limits: ${check.reason}`,
+    );
   }
 
   // A heading with no text beneath it stays in the report, but the document leaves empty sections out.
   const bare = nodes.filter((n) => !ctx.flattened.has(n.index) && !hasText(ctx.holder.get(n.index)!));
   if (bare.length) {
-    const names = bare.slice(0, 5).map((n) => `“${n.line}”`).join('、');
-    warnings.push(`${names}${bare.length > 5 ? `等 ${bare.length} 个标题` : ''}下没有正文：标题已保留，写入正文后才会出现在文档中。`);
+    const names = bare
+      .slice(0, 5)
+      .map((n) => `“${n.line}”`)
+      .join('、');
+    warnings.push(
+      `${names}${bare.length > 5 ? `等 ${bare.length} 个标题` : ''}下没有正文：标题已保留，写入正文后才会出现在文档中。`,
+    );
   }
 
   const mapping: ImportMapping[] = nodes.map((n) => {
-    const m: ImportMapping = { sourceHeading: n.line, level: n.depth, sectionId: ctx.holder.get(n.index)!.id, target: 'custom', targetLabel: '' };
+    const m: ImportMapping = {
+      sourceHeading: n.line,
+      level: n.depth,
+      sectionId: ctx.holder.get(n.index)!.id,
+      target: 'custom',
+      targetLabel: '',
+    };
     if (ctx.flattened.has(n.index)) m.merged = true;
     return m;
   });

@@ -209,7 +209,8 @@ export function textWidthTwips(text: string): number {
   let prev = '';
   for (const ch of text) {
     w += (isHalfWidth(ch) ? BODY_CHAR_TWIPS / 2 : BODY_CHAR_TWIPS) + CHAR_SPACING_TWIPS;
-    if (prev && ((isAsciiAlnum(prev) && isIdeograph(ch)) || (isIdeograph(prev) && isAsciiAlnum(ch)))) w += AUTOSPACE_TWIPS;
+    if (prev && ((isAsciiAlnum(prev) && isIdeograph(ch)) || (isIdeograph(prev) && isAsciiAlnum(ch))))
+      w += AUTOSPACE_TWIPS;
     prev = ch;
   }
   return w;
@@ -242,7 +243,10 @@ export function unsealedSignatureLayout(units: string[], date: string): { unitLe
  * the date (returned as its right indent), or two units side by side on one line (returned as centre tab stops,
  * measured from the left edge of the text block), the second over the date.
  */
-export function sealedSignatureLayout(units: string[], date: string):
+export function sealedSignatureLayout(
+  units: string[],
+  date: string,
+):
   | { kind: 'single'; unitRight: number; dateRight: number }
   | { kind: 'pair'; centres: [number, number]; dateRight: number }
   | { kind: 'stacked'; unitRights: number[]; dateRight: number } {

@@ -196,7 +196,14 @@ const HALF_MARKS = /[,:;?!()"']/g;
 function hasHanCode(m: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = m.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) return true;
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef)
+    )
+      return true;
   }
   return false;
 }
@@ -257,7 +264,8 @@ export function convertPunctuation(text: string, masked: string = text): Punctua
     else if (c === 39) sq.push(i);
     else {
       // , : ; ? ! next to Chinese, except a comma or colon between two digits (1,200 · 10:30).
-      if ((c === 44 || c === 58) && isDigitCode(masked.charCodeAt(i - 1)) && isDigitCode(masked.charCodeAt(i + 1))) continue;
+      if ((c === 44 || c === 58) && isDigitCode(masked.charCodeAt(i - 1)) && isDigitCode(masked.charCodeAt(i + 1)))
+        continue;
       if (prevCJK(i) || nextCJK(i)) set(i, HALF_TO_FULL[c]);
     }
   }
@@ -313,7 +321,8 @@ const CN_MONTH_DAY = /(?<![0-9０-９年])(\d{1,2})月(\d{1,2})日/g;
 function cnDate(y: string, m: string, d?: string): string {
   return `${Number(y)}年${Number(m)}月${d === undefined ? '' : `${Number(d)}日`}`;
 }
-const validMonthDay = (m: string, d?: string) => Number(m) >= 1 && Number(m) <= 12 && (d === undefined || (Number(d) >= 1 && Number(d) <= 31));
+const validMonthDay = (m: string, d?: string) =>
+  Number(m) >= 1 && Number(m) <= 12 && (d === undefined || (Number(d) >= 1 && Number(d) <= 31));
 
 /** Dates written other than as 2026年1月15日, with their replacement (in masked text: addresses are skipped). */
 export function badDates(masked: string): Array<{ index: number; from: string; to: string }> {
@@ -402,7 +411,15 @@ function pushUnit(ctx: Ctx, ui: number, f: UnitFinding): void {
   ctx.order.set(finding, ui * 1e6 + f.at);
 }
 
-function pushSection(ctx: Ctx, sectionId: string, rule: LintRule, severity: Severity, message: string, label: string, order: number): void {
+function pushSection(
+  ctx: Ctx,
+  sectionId: string,
+  rule: LintRule,
+  severity: Severity,
+  message: string,
+  label: string,
+  order: number,
+): void {
   const finding: Finding = {
     id: `${rule}:s.${sectionId}:0`,
     rule,
@@ -419,7 +436,12 @@ function pushSection(ctx: Ctx, sectionId: string, rule: LintRule, severity: Seve
 }
 
 /** Visit every match of a word entry across the printed (or masked stored) texts. */
-function eachMatch(ctx: Ctx, e: WordEntry, onRaw: boolean, visit: (ui: number, at: number, text: string) => void): void {
+function eachMatch(
+  ctx: Ctx,
+  e: WordEntry,
+  onRaw: boolean,
+  visit: (ui: number, at: number, text: string) => void,
+): void {
   const starts = onRaw ? ctx.view.rawStarts : ctx.view.starts;
   for (const m of matchesIn(ctx.view, onRaw ? 'raw' : 'printed', e)) {
     const ui = locate(starts, m.index);
@@ -453,8 +475,14 @@ function ruleYears(ctx: Ctx): void {
   const title = titleUnits.map(([u]) => u.text).join('');
   if (!titleUnits.length) {
     const f: Finding = {
-      id: 'year-title:title:0', rule: 'year-title', severity: 'error', field: 'title', section: '标题', paragraph: 1,
-      message: `标题为空；标题应写明单位和报告年度（如“${ctx.report.unitName}${year}年度法治政府建设工作情况报告”）。`, excerpt: '',
+      id: 'year-title:title:0',
+      rule: 'year-title',
+      severity: 'error',
+      field: 'title',
+      section: '标题',
+      paragraph: 1,
+      message: `标题为空；标题应写明单位和报告年度（如“${ctx.report.unitName}${year}年度法治政府建设工作情况报告”）。`,
+      excerpt: '',
     };
     ctx.out.push(f);
     ctx.order.set(f, -1);
@@ -462,12 +490,24 @@ function ruleYears(ctx: Ctx): void {
     for (const [u, i] of titleUnits) {
       for (const m of u.text.matchAll(OTHER_YEAR)) {
         if (Number(m[0]) !== year) {
-          pushUnit(ctx, i, { rule: 'year-title', severity: 'error', at: m.index!, length: 5, message: `标题中的“${m[0]}年”与报告年度${year}年不一致。` });
+          pushUnit(ctx, i, {
+            rule: 'year-title',
+            severity: 'error',
+            at: m.index!,
+            length: 5,
+            message: `标题中的“${m[0]}年”与报告年度${year}年不一致。`,
+          });
         }
       }
     }
     if (!title.includes(`${year}年`)) {
-      pushUnit(ctx, titleUnits[0][1], { rule: 'year-title', severity: 'error', at: 0, length: 0, message: `标题没有写报告年度“${year}年”。` });
+      pushUnit(ctx, titleUnits[0][1], {
+        rule: 'year-title',
+        severity: 'error',
+        at: 0,
+        length: 0,
+        message: `标题没有写报告年度“${year}年”。`,
+      });
     }
   }
 
@@ -479,20 +519,31 @@ function ruleYears(ctx: Ctx): void {
       if (Number(m[0]) === want) continue;
       const rule: LintRule = u.top === 'plan' ? 'year-plan' : 'year-section';
       const what = u.top === 'plan' ? `下一年度安排应写${next}年` : `报告年度是${year}年`;
-      pushUnit(ctx, i, { rule, severity: 'error', at: m.index!, length: 5, message: `标题写的是“${m[0]}年”，${what}。` });
+      pushUnit(ctx, i, {
+        rule,
+        severity: 'error',
+        at: m.index!,
+        length: 5,
+        message: `标题写的是“${m[0]}年”，${what}。`,
+      });
     }
   });
 
   // Section 一 (举措和成效) names the report year
   for (const info of view.byKey.get('measures') ?? []) {
     if (info.depth !== 1 || !hasContent(info.section)) continue;
-    const own = units.map((u, i) => [u, i] as const).filter(([u]) => u.top === 'measures' && (u.field === 'heading' || u.field === 'paragraph'));
+    const own = units
+      .map((u, i) => [u, i] as const)
+      .filter(([u]) => u.top === 'measures' && (u.field === 'heading' || u.field === 'paragraph'));
     if (!own.length) continue;
     const headingIdx = own.find(([u]) => u.field === 'heading' && u.sectionId === info.section.id)?.[1] ?? own[0][1];
     const named = own.some(([u]) => u.text.includes(`${year}年`));
     if (!named) {
       pushUnit(ctx, headingIdx, {
-        rule: 'year-section', severity: 'warning', at: 0, length: 0,
+        rule: 'year-section',
+        severity: 'warning',
+        at: 0,
+        length: 0,
         message: `“主要举措和成效”部分的标题和正文都没有写明报告年度“${year}年”（如“${year}年度推进法治政府建设的主要举措和成效”）。`,
       });
     }
@@ -501,11 +552,16 @@ function ruleYears(ctx: Ctx): void {
   // The plan names the next year; sentences opening with another year
   for (const info of view.byKey.get('plan') ?? []) {
     if (info.depth !== 1 || !hasContent(info.section)) continue;
-    const own = units.map((u, i) => [u, i] as const).filter(([u]) => u.top === 'plan' && (u.field === 'heading' || u.field === 'paragraph'));
+    const own = units
+      .map((u, i) => [u, i] as const)
+      .filter(([u]) => u.top === 'plan' && (u.field === 'heading' || u.field === 'paragraph'));
     if (!own.length) continue;
     if (!own.some(([u]) => u.text.includes(`${next}年`))) {
       pushUnit(ctx, own[0][1], {
-        rule: 'year-plan', severity: 'warning', at: 0, length: 0,
+        rule: 'year-plan',
+        severity: 'warning',
+        at: 0,
+        length: 0,
         message: `下一年度安排没有写明“${next}年”；标题或正文应点明是${next}年度的安排。`,
       });
     }
@@ -513,7 +569,13 @@ function ruleYears(ctx: Ctx): void {
       if (u.field !== 'paragraph') continue;
       for (const p of periodMentions(u.text)) {
         if (p.kind === 'lead' && p.year !== next) {
-          pushUnit(ctx, i, { rule: 'year-plan', severity: 'warning', at: p.index, length: 4, message: `下一年度安排写的是“${p.year}年”，应为${next}年。` });
+          pushUnit(ctx, i, {
+            rule: 'year-plan',
+            severity: 'warning',
+            at: p.index,
+            length: 4,
+            message: `下一年度安排写的是“${p.year}年”，应为${next}年。`,
+          });
         }
       }
     }
@@ -524,9 +586,10 @@ function ruleYears(ctx: Ctx): void {
     if (!BODY_FIELDS.has(u.field) || u.top === 'plan') return;
     for (const p of periodMentions(u.text)) {
       if (!isOtherPeriod(p, year)) continue;
-      const message = p.kind === 'lead'
-        ? `这句以“${p.year}年”开头，报告期应为${year}年度；可能沿用了其他年度的旧稿。`
-        : `以“${p.match}”作为报告期：年度报告应写${year}年度的情况和数字，其他年份只作对比。`;
+      const message =
+        p.kind === 'lead'
+          ? `这句以“${p.year}年”开头，报告期应为${year}年度；可能沿用了其他年度的旧稿。`
+          : `以“${p.match}”作为报告期：年度报告应写${year}年度的情况和数字，其他年份只作对比。`;
       pushUnit(ctx, i, { rule: 'year-period', severity: 'warning', at: p.index, length: p.length, message });
     }
   });
@@ -536,11 +599,23 @@ function ruleEmptySections(ctx: Ctx): void {
   ctx.report.sections.forEach((s, k) => {
     const spec = specFor(s.key);
     if (!spec?.required || hasContent(s)) return;
-    const heading = s.heading.trim() || spec.heading.replaceAll('{nextYear}', String(ctx.year + 1)).replaceAll('{year}', String(ctx.year));
+    const heading =
+      s.heading.trim() ||
+      spec.heading.replaceAll('{nextYear}', String(ctx.year + 1)).replaceAll('{year}', String(ctx.year));
     // In document order: just before the first line of the next top-level section.
-    const next = ctx.view.units.findIndex((u) => u.sectionId !== undefined && ctx.view.sections.get(u.sectionId)!.rootIndex > k);
+    const next = ctx.view.units.findIndex(
+      (u) => u.sectionId !== undefined && ctx.view.sections.get(u.sectionId)!.rootIndex > k,
+    );
     const order = (next < 0 ? ctx.view.units.length : next) * 1e6 - 1;
-    pushSection(ctx, s.id, 'section-empty', 'error', `必写部分“${heading}”没有内容；按规定年度报告必须写这一部分。`, `〔${heading}〕`, order);
+    pushSection(
+      ctx,
+      s.id,
+      'section-empty',
+      'error',
+      `必写部分“${heading}”没有内容；按规定年度报告必须写这一部分。`,
+      `〔${heading}〕`,
+      order,
+    );
   });
 }
 
@@ -550,7 +625,10 @@ function rulePlaceholders(ctx: Ctx): void {
       const u = ctx.view.units[ui];
       const fromStat = u.raw.includes('{{') && /^[XxＸｘ]+$/.test(text);
       pushUnit(ctx, ui, {
-        rule: 'placeholder', severity: 'error', at, length: text.length,
+        rule: 'placeholder',
+        severity: 'error',
+        at,
+        length: text.length,
         message: fromStat ? `“${text}”：引用的统计数字还没有填写。` : `含占位符“${text}”，请换成实际内容。`,
       });
     });
@@ -558,7 +636,13 @@ function rulePlaceholders(ctx: Ctx): void {
   ctx.view.units.forEach((u, i) => {
     if (!u.text.includes('{{')) return;
     for (const m of u.text.matchAll(/\{\{([^{}]{1,80})\}\}/g)) {
-      pushUnit(ctx, i, { rule: 'placeholder', severity: 'error', at: m.index!, length: m[0].length, message: `引用的统计项“${m[1]}”不存在，打印时会原样输出“${m[0]}”。` });
+      pushUnit(ctx, i, {
+        rule: 'placeholder',
+        severity: 'error',
+        at: m.index!,
+        length: m[0].length,
+        message: `引用的统计项“${m[1]}”不存在，打印时会原样输出“${m[0]}”。`,
+      });
     }
   });
 }
@@ -584,7 +668,13 @@ function ruleNoFigure(ctx: Ctx): void {
       ? `统计表已填写${filled.map((s) => `“${s.label}”`).join('、')}，可用“插入”把数字写进正文。`
       : `可写${(specFor(info.section.key)?.figures ?? []).map((f) => `“${f.label}”`).join('、') || '次数、件数、人次等'}。`;
     const at = g.heading >= 0 ? g.heading : g.units[0];
-    pushUnit(ctx, at, { rule: 'no-figure', severity: 'warning', at: 0, length: 0, message: `这一分项只有表述，没有一个数字（空话）；${hint}` });
+    pushUnit(ctx, at, {
+      rule: 'no-figure',
+      severity: 'warning',
+      at: 0,
+      length: 0,
+      message: `这一分项只有表述，没有一个数字（空话）；${hint}`,
+    });
   }
 }
 
@@ -595,7 +685,10 @@ function ruleYu(ctx: Ctx): void {
     if (!u.text.includes('余')) return;
     for (const m of u.text.matchAll(YU)) {
       pushUnit(ctx, i, {
-        rule: 'yu-after-digit', severity: 'warning', at: m.index!, length: 2,
+        rule: 'yu-after-digit',
+        severity: 'warning',
+        at: m.index!,
+        length: 2,
         message: `“${m[0]}”：“余”表示概数，只用在10、20、100等整数之后；个位数应写确数（如“${m[0][0]}次”）。`,
       });
     }
@@ -608,7 +701,11 @@ function rulePunctuation(ctx: Ctx): void {
     if (!c.count) return;
     const heading = u.field === 'heading' || u.field === 'title' ? '标题' : '中文';
     pushUnit(ctx, i, {
-      rule: 'punctuation', severity: 'warning', at: c.first, length: 1, onRaw: true,
+      rule: 'punctuation',
+      severity: 'warning',
+      at: c.first,
+      length: 1,
+      onRaw: true,
       message: `${heading}中有${c.count}处半角标点（${c.kinds.join(' ')}），中文里应使用全角标点（，：；（）“”）。`,
       fix: { from: u.raw, to: c.text },
     });
@@ -623,7 +720,11 @@ function ruleDates(ctx: Ctx): void {
   ctx.view.units.forEach((u, i) => {
     for (const d of badDates(u.masked)) {
       pushUnit(ctx, i, {
-        rule: 'date-format', severity: 'warning', at: d.index, length: d.from.length, onRaw: true,
+        rule: 'date-format',
+        severity: 'warning',
+        at: d.index,
+        length: d.from.length,
+        onRaw: true,
         message: `日期“${d.from}”应写作“${d.to}”（公文日期用阿拉伯数字写全年月日，月、日不加“0”）。`,
         fix: d,
       });
@@ -633,14 +734,21 @@ function ruleDates(ctx: Ctx): void {
 
 function ruleWordList(ctx: Ctx, rule: 'fazhi' | 'proofread'): void {
   const list = rule === 'fazhi' ? lintWords.fazhi : lintWords.proofread;
-  const mixed = rule === 'fazhi' && ctx.view.find('raw', '法治审核').length > 0 && ctx.view.find('raw', '法制审核').length > 0;
+  const mixed =
+    rule === 'fazhi' && ctx.view.find('raw', '法治审核').length > 0 && ctx.view.find('raw', '法制审核').length > 0;
   for (const e of list) {
     eachMatch(ctx, e, true, (ui, at, text) => {
       const must = e.grade === '必改';
       let message = `“${text}”${must ? '应为' : '疑为'}“${e.to}”：${e.note}。`;
       if (mixed && e.pattern === '法治审核') message += '本报告中“法制审核”与“法治审核”混用。';
       pushUnit(ctx, ui, {
-        rule, severity: must ? 'error' : 'warning', grade: e.grade, at, length: text.length, onRaw: true, message,
+        rule,
+        severity: must ? 'error' : 'warning',
+        grade: e.grade,
+        at,
+        length: text.length,
+        onRaw: true,
+        message,
         ...(must ? { fix: { from: text, to: e.to } } : {}),
       });
     });
@@ -658,7 +766,13 @@ function ruleStale(ctx: Ctx): void {
       const u = ctx.view.units[ui];
       if (u.field === 'title') return;
       if (!e.once && e.unless?.some((w) => sentenceAt(u.text, at).includes(w))) return;
-      pushUnit(ctx, ui, { rule: 'stale-phrase', severity: e.severity, at, length: text.length, message: fill(e.message) });
+      pushUnit(ctx, ui, {
+        rule: 'stale-phrase',
+        severity: e.severity,
+        at,
+        length: text.length,
+        message: fill(e.message),
+      });
       if (e.once) done = true;
     });
   }
@@ -671,7 +785,13 @@ function ruleOutOfScope(ctx: Ctx): void {
       if (!BODY_FIELDS.has(u.field)) return;
       const sentence = sentenceAt(u.text, at);
       if (e.unless?.some((w) => sentence.includes(w))) return;
-      pushUnit(ctx, ui, { rule: 'out-of-scope', severity: 'info', at, length: text.length, message: `“${text}”：${e.message}` });
+      pushUnit(ctx, ui, {
+        rule: 'out-of-scope',
+        severity: 'info',
+        at,
+        length: text.length,
+        message: `“${text}”：${e.message}`,
+      });
     });
   }
 }
@@ -710,13 +830,26 @@ function ruleSequence(ctx: Ctx): void {
       for (const m of enumMarkers(ctx.view.units[ui].text)) {
         const { n, at } = m;
         if (n === expected) expected += 1;
-        else if (n === 1 && inUnit === 0) expected = 2; // a new list in a new paragraph
+        else if (n === 1 && inUnit === 0)
+          expected = 2; // a new list in a new paragraph
         else if (n < expected) {
-          pushUnit(ctx, ui, { rule: 'sequence', severity: 'warning', at, length: m.text.length, message: `“${m.text}”与前文重复：前面已经写到“${cn(expected - 1)}是”，这里应为“${cn(expected)}是”。` });
+          pushUnit(ctx, ui, {
+            rule: 'sequence',
+            severity: 'warning',
+            at,
+            length: m.text.length,
+            message: `“${m.text}”与前文重复：前面已经写到“${cn(expected - 1)}是”，这里应为“${cn(expected)}是”。`,
+          });
           expected = n + 1;
         } else {
           const missing = Array.from({ length: n - expected }, (_, k) => `“${cn(expected + k)}是”`).join('、');
-          pushUnit(ctx, ui, { rule: 'sequence', severity: 'warning', at, length: m.text.length, message: `“${m.text}”之前缺少${missing}：序号跳号。` });
+          pushUnit(ctx, ui, {
+            rule: 'sequence',
+            severity: 'warning',
+            at,
+            length: m.text.length,
+            message: `“${m.text}”之前缺少${missing}：序号跳号。`,
+          });
           expected = n + 1;
         }
         inUnit += 1;
@@ -731,15 +864,25 @@ function ruleFilingDate(ctx: Ctx, today?: Date): void {
   const y = ctx.year;
   const push = (severity: Severity, message: string) => {
     const f: Finding = {
-      id: `filing-date:date:0`, rule: 'filing-date', severity, field: 'date', section: '落款', paragraph: 0,
-      message, excerpt: `成文日期 ${date}`,
+      id: `filing-date:date:0`,
+      rule: 'filing-date',
+      severity,
+      field: 'date',
+      section: '落款',
+      paragraph: 0,
+      message,
+      excerpt: `成文日期 ${date}`,
     };
     ctx.out.push(f);
     ctx.order.set(f, 2e12);
   };
-  const shown = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, a, b, c) => `${Number(a)}年${Number(b)}月${Number(c)}日`);
+  const shown = (iso: string) =>
+    iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, a, b, c) => `${Number(a)}年${Number(b)}月${Number(c)}日`);
   if (date > `${y + 1}-03-01`) {
-    push('warning', `成文日期${shown(date)}晚于报送期限：${y}年度报告应在${y + 1}年3月1日前报送县委、县政府，并在4月1日前向社会公开。`);
+    push(
+      'warning',
+      `成文日期${shown(date)}晚于报送期限：${y}年度报告应在${y + 1}年3月1日前报送县委、县政府，并在4月1日前向社会公开。`,
+    );
   } else if (date <= `${y}-12-31`) {
     push('warning', `成文日期${shown(date)}在${y}年度结束之前：年度报告应在年度结束后成文（${y + 1}年1月至2月）。`);
   }
@@ -747,8 +890,14 @@ function ruleFilingDate(ctx: Ctx, today?: Date): void {
     const t = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     if (date > t) {
       const f: Finding = {
-        id: `filing-date:date:1`, rule: 'filing-date', severity: 'info', field: 'date', section: '落款', paragraph: 0,
-        message: `成文日期${shown(date)}晚于今天（${shown(t)}），请核对。`, excerpt: `成文日期 ${date}`,
+        id: `filing-date:date:1`,
+        rule: 'filing-date',
+        severity: 'info',
+        field: 'date',
+        section: '落款',
+        paragraph: 0,
+        message: `成文日期${shown(date)}晚于今天（${shown(t)}），请核对。`,
+        excerpt: `成文日期 ${date}`,
       };
       ctx.out.push(f);
       ctx.order.set(f, 2e12 + 1);
@@ -809,7 +958,13 @@ function ruleCopied(ctx: Ctx, previous?: ReportView): void {
       const same = exact.get(norm);
       if (same !== undefined) {
         flagged.add(i);
-        pushUnit(ctx, i, { rule: 'copied', severity: 'warning', at: 0, length: Math.min(20, u.text.length), message: `这一段与上年报告（${where(same)}）完全相同：照搬上年，请按${ctx.year}年度的实际工作改写。` });
+        pushUnit(ctx, i, {
+          rule: 'copied',
+          severity: 'warning',
+          at: 0,
+          length: Math.min(20, u.text.length),
+          message: `这一段与上年报告（${where(same)}）完全相同：照搬上年，请按${ctx.year}年度的实际工作改写。`,
+        });
         return;
       }
       const codes = bigramCodes(norm);
@@ -837,7 +992,10 @@ function ruleCopied(ctx: Ctx, previous?: ReportView): void {
       if (best >= 0 && bestScore >= COPY_THRESHOLD) {
         flagged.add(i);
         pushUnit(ctx, i, {
-          rule: 'copied', severity: 'warning', at: 0, length: Math.min(20, u.text.length),
+          rule: 'copied',
+          severity: 'warning',
+          at: 0,
+          length: Math.min(20, u.text.length),
           message: `这一段与上年报告（${where(best)}）几乎相同（相似度${Math.round(bestScore * 100)}%）：照搬上年，请按${ctx.year}年度的实际工作改写。`,
         });
       }
@@ -845,15 +1003,23 @@ function ruleCopied(ctx: Ctx, previous?: ReportView): void {
   }
   // Paragraphs carried over by 新建下一年度报告 and never edited.
   const inherited = new Set<string>();
-  for (const info of ctx.view.sections.values()) for (const p of info.section.paragraphs) if (p.inherited) inherited.add(p.id);
+  for (const info of ctx.view.sections.values())
+    for (const p of info.section.paragraphs) if (p.inherited) inherited.add(p.id);
   if (!inherited.size) return;
   units.forEach((u, i) => {
     if (u.field !== 'paragraph' || flagged.has(i) || !inherited.has(u.paragraphId!) || u.line > 0) return;
-    pushUnit(ctx, i, { rule: 'copied', severity: 'warning', at: 0, length: Math.min(20, u.text.length), message: '这一段从上年报告带入后还没有修改：照搬上年，请按本年度的实际工作改写或删除。' });
+    pushUnit(ctx, i, {
+      rule: 'copied',
+      severity: 'warning',
+      at: 0,
+      length: Math.min(20, u.text.length),
+      message: '这一段从上年报告带入后还没有修改：照搬上年，请按本年度的实际工作改写或删除。',
+    });
   });
 }
 
-const HEADING_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d)|[（(]\d+[）)])\s*/;
+const HEADING_NUMBER =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d)|[（(]\d+[）)])\s*/;
 
 function ruleHeadingNumber(ctx: Ctx): void {
   ctx.view.units.forEach((u, i) => {
@@ -861,7 +1027,11 @@ function ruleHeadingNumber(ctx: Ctx): void {
     const m = HEADING_NUMBER.exec(u.raw);
     if (!m) return;
     pushUnit(ctx, i, {
-      rule: 'heading-number', severity: 'warning', at: 0, length: m[0].length, onRaw: true,
+      rule: 'heading-number',
+      severity: 'warning',
+      at: 0,
+      length: m[0].length,
+      onRaw: true,
       message: `标题开头手写了序号“${m[0].trim()}”：序号按位置自动生成，手写会重复。`,
       fix: { from: m[0], to: '' },
     });
@@ -874,7 +1044,10 @@ function ruleHeadingNumber(ctx: Ctx): void {
  * opts.today enables the check for a 成文日期 in the future.
  */
 export function lintReport(report: Report, opts: LintOptions = {}): Finding[] {
-  return lintView(buildView(report), { previous: opts.previous ? cachedView(opts.previous) : undefined, today: opts.today });
+  return lintView(buildView(report), {
+    previous: opts.previous ? cachedView(opts.previous) : undefined,
+    today: opts.today,
+  });
 }
 
 /** lintReport on views already built (checkReport shares one view between the checklist and the lint). */
@@ -979,7 +1152,8 @@ function writeField(report: Report, fix: Fix, value: string): void {
 function placeFix(current: string, fix: Fix): number {
   if (current.startsWith(fix.from, fix.offset)) return fix.offset;
   let best = -1;
-  for (const i of allIndexes(current, fix.from)) if (best < 0 || Math.abs(i - fix.offset) < Math.abs(best - fix.offset)) best = i;
+  for (const i of allIndexes(current, fix.from))
+    if (best < 0 || Math.abs(i - fix.offset) < Math.abs(best - fix.offset)) best = i;
   return best;
 }
 
@@ -1001,7 +1175,8 @@ export function applyFix(report: Report, finding: Finding): Report {
     const line = rawLines(current).find((l) => l.start <= fix.offset && fix.offset <= l.start + l.text.length);
     if (line) {
       const fixed = fullWidthPunctuation(line.text, maskRaw(line.text));
-      if (fixed !== line.text) next = current.slice(0, line.start) + fixed + current.slice(line.start + line.text.length);
+      if (fixed !== line.text)
+        next = current.slice(0, line.start) + fixed + current.slice(line.start + line.text.length);
     }
   }
   if (next === undefined || next === current) return report;
@@ -1016,7 +1191,8 @@ export function applyFix(report: Report, finding: Finding): Report {
  */
 export function applyFixes(report: Report, findings: Finding[]): Report {
   const withFix = findings.filter((f) => f.fix);
-  const key = (f: Finding) => `${f.fix!.field}|${f.fix!.sectionId ?? ''}|${f.fix!.paragraphId ?? ''}|${f.fix!.index ?? ''}`;
+  const key = (f: Finding) =>
+    `${f.fix!.field}|${f.fix!.sectionId ?? ''}|${f.fix!.paragraphId ?? ''}|${f.fix!.index ?? ''}`;
   withFix.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : b.fix!.offset - a.fix!.offset));
   let r = report;
   for (const f of withFix) r = applyFix(r, f);

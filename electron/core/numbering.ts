@@ -18,10 +18,14 @@ export function chineseNumeral(n: number): string {
 /** The number prefix for the n-th (1-based) heading at a depth (1–4). */
 export function headingNumber(depth: number, n: number): string {
   switch (depth) {
-    case 1: return `${chineseNumeral(n)}、`;
-    case 2: return `（${chineseNumeral(n)}）`;
-    case 3: return `${n}.`;
-    default: return `（${n}）`;
+    case 1:
+      return `${chineseNumeral(n)}、`;
+    case 2:
+      return `（${chineseNumeral(n)}）`;
+    case 3:
+      return `${n}.`;
+    default:
+      return `（${n}）`;
   }
 }
 

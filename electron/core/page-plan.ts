@@ -90,7 +90,11 @@ export function paragraphLines(text: string): string[] {
 
 /** 主送机关 ends with a full-width colon, whatever the user typed. */
 export function recipientLine(text: string): string {
-  return cleanLine(text).trim().replace(/[:：\s]+$/u, '') + FULLWIDTH_COLON;
+  return (
+    cleanLine(text)
+      .trim()
+      .replace(/[:：\s]+$/u, '') + FULLWIDTH_COLON
+  );
 }
 
 // --------------------------------------------------------------------------------------------------------------
@@ -125,9 +129,11 @@ export function emptyParagraph(): PlannedParagraph {
 
 function titleParagraphs(lines: string[], source: BlockSource): PlannedParagraph[] {
   // Each line the user broke the title into is its own centred paragraph.
-  return lines.flatMap(paragraphLines).map((line) =>
-    para('title', [line], { role: 'title', size: FONT_SIZE.title, align: 'center', keepNext: true, source }),
-  );
+  return lines
+    .flatMap(paragraphLines)
+    .map((line) =>
+      para('title', [line], { role: 'title', size: FONT_SIZE.title, align: 'center', keepNext: true, source }),
+    );
 }
 
 function headingParagraphs(block: Extract<Block, { type: 'heading' }>, options: PlanOptions): PlannedParagraph[] {

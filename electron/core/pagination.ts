@@ -6,13 +6,7 @@
  * (GB/T 9704-2012 7.3.5.5), which neither Word nor LibreOffice can be told to prevent reliably.
  * Pure: no Node or Electron imports.
  */
-import {
-  AUTOSPACE_TWIPS,
-  CHAR_SPACING_TWIPS,
-  FONT_SIZE,
-  TEXT_BLOCK,
-  isHalfWidth,
-} from './layout.ts';
+import { AUTOSPACE_TWIPS, CHAR_SPACING_TWIPS, FONT_SIZE, TEXT_BLOCK, isHalfWidth } from './layout.ts';
 import type { PlannedParagraph } from './page-plan.ts';
 
 /** May not start a line. */
@@ -50,7 +44,7 @@ function tokens(text: string, sizeHalfPoints: number, options: PaginationOptions
   const out: Token[] = [];
   const chars = [...text];
   let prev = '';
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     let j = i + 1;
     if (isAlnum(chars[i])) {
       while (j < chars.length && (isAlnum(chars[j]) || (/[.,%]/.test(chars[j]) && isAlnum(chars[j + 1] ?? '')))) j++;
@@ -59,7 +53,8 @@ function tokens(text: string, sizeHalfPoints: number, options: PaginationOptions
     const piece = chars.slice(i, j);
     let width = 0;
     for (const ch of piece) width += (isHalfWidth(ch) ? em * options.halfWidthEm : em) + CHAR_SPACING_TWIPS;
-    if (prev && ((isHan(prev) && isAlnum(piece[0])) || (isAlnum(prev) && isHan(piece[0])))) width += (AUTOSPACE_TWIPS * em) / (FONT_SIZE.body * 10);
+    if (prev && ((isHan(prev) && isAlnum(piece[0])) || (isAlnum(prev) && isHan(piece[0]))))
+      width += (AUTOSPACE_TWIPS * em) / (FONT_SIZE.body * 10);
     out.push({ text: piece.join(''), width, first: piece[0], last: piece[piece.length - 1] });
     prev = piece[piece.length - 1];
     i = j;

@@ -10,19 +10,21 @@ export const SCHEMA_VERSION = 1;
 const MAX_TEXT = 2_000_000; // a 1 MB paste must fit; anything larger is not a report
 const shortText = (max = 200) => z.string().max(max);
 
-export const StatSchema = z.object({
-  id: shortText(80),
-  label: shortText(80),
-  unit: shortText(10),
-  kind: z.enum(['count', 'percent']),
-  /** null = not filled in yet */
-  value: z.number().finite().nonnegative().nullable(),
-  /** last year's value, shown beside the input after 新建下一年度报告 */
-  lastYear: z.number().finite().nonnegative().nullable().optional(),
-}).refine((s) => s.kind !== 'percent' || s.value === null || s.value <= 100, {
-  message: '百分比必须在 0 到 100 之间',
-  path: ['value'],
-});
+export const StatSchema = z
+  .object({
+    id: shortText(80),
+    label: shortText(80),
+    unit: shortText(10),
+    kind: z.enum(['count', 'percent']),
+    /** null = not filled in yet */
+    value: z.number().finite().nonnegative().nullable(),
+    /** last year's value, shown beside the input after 新建下一年度报告 */
+    lastYear: z.number().finite().nonnegative().nullable().optional(),
+  })
+  .refine((s) => s.kind !== 'percent' || s.value === null || s.value <= 100, {
+    message: '百分比必须在 0 到 100 之间',
+    path: ['value'],
+  });
 export type Stat = z.infer<typeof StatSchema>;
 
 export const ParagraphSchema = z.object({

@@ -9,4 +9,6 @@ interface CoreCrypto {
   getRandomValues<T extends Uint8Array>(array: T): T;
 }
 
+// `var`, not `let`: only a var declaration becomes a property of globalThis.
+// eslint-disable-next-line no-var
 declare var crypto: CoreCrypto;

@@ -47,7 +47,16 @@ export function countChars(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c <= 0x20 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0xfeff) continue;
+    if (
+      c <= 0x20 ||
+      c === 0x3000 ||
+      c === 0xa0 ||
+      (c >= 0x2000 && c <= 0x200b) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0xfeff
+    )
+      continue;
     if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
       const prev = text.charCodeAt(i - 1);
       if (prev >= 0xd800 && prev <= 0xdbff) continue;
@@ -74,7 +83,8 @@ export function reportChars(report: Report): number {
 }
 
 // C0 controls except \t \n \r, the two non-characters, and lone surrogates (paired ones are kept).
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Make user text safe for a Word file: drop control characters, U+FFFE/U+FFFF and lone surrogates,

@@ -29,7 +29,12 @@ export function defaultBackupName(now = new Date()): string {
 }
 
 /** Write a backup of `data` to `target` (durably: a pulled USB stick leaves no half file under that name). */
-export async function writeBackupFile(target: string, data: StoreData, appVersion: string, now = new Date()): Promise<void> {
+export async function writeBackupFile(
+  target: string,
+  data: StoreData,
+  appVersion: string,
+  now = new Date(),
+): Promise<void> {
   const file = { format: BACKUP_FORMAT, formatVersion: 1, createdAt: now.toISOString(), appVersion, data };
   await writeFileDurable(target, JSON.stringify(file));
 }

@@ -19,7 +19,15 @@ function timeOf(name: string): Date | null {
   const m = NAME.exec(name);
   if (!m) return null;
   const [d, t] = [m[1], m[2]];
-  return new Date(+d.slice(0, 4), +d.slice(4, 6) - 1, +d.slice(6, 8), +t.slice(0, 2), +t.slice(2, 4), +t.slice(4, 6), +t.slice(6, 9));
+  return new Date(
+    +d.slice(0, 4),
+    +d.slice(4, 6) - 1,
+    +d.slice(6, 8),
+    +t.slice(0, 2),
+    +t.slice(2, 4),
+    +t.slice(4, 6),
+    +t.slice(6, 9),
+  );
 }
 
 export class BackupRotation {
@@ -53,7 +61,10 @@ export class BackupRotation {
       this.last = newest.time.getTime();
       if (!force) return;
       // On open, skip when the newest backup already holds this content.
-      const same = await fs.readFile(newest.file, 'utf8').then((t) => t === text, () => false);
+      const same = await fs.readFile(newest.file, 'utf8').then(
+        (t) => t === text,
+        () => false,
+      );
       if (same) return;
     }
     await fs.mkdir(this.dir, { recursive: true });

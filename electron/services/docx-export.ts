@@ -91,7 +91,11 @@ class Writer {
   }
 
   /** Every paragraph: exact lines, no space before/after, no widow control (hanging punctuation: see postProcess). */
-  private paragraph(look: Look, opts: Omit<IParagraphOptions, 'spacing' | 'run' | 'widowControl'>, spacing = EXACT_LINES): Paragraph {
+  private paragraph(
+    look: Look,
+    opts: Omit<IParagraphOptions, 'spacing' | 'run' | 'widowControl'>,
+    spacing = EXACT_LINES,
+  ): Paragraph {
     return new Paragraph({ ...opts, spacing, widowControl: false, run: this.runProps(look) });
   }
 
@@ -145,13 +149,43 @@ class Writer {
 
 /** CT_Settings children that come after w:characterSpacingControl (ECMA-376 Part 1, 17.15.1.78). */
 const SETTINGS_AFTER_CSC = [
-  'printTwoOnOne', 'strictFirstAndLastChars', 'noLineBreaksAfter', 'noLineBreaksBefore', 'savePreviewPicture',
-  'doNotValidateAgainstSchema', 'saveInvalidXml', 'ignoreMixedContent', 'alwaysShowPlaceholderText',
-  'doNotDemarcateInvalidXml', 'saveXmlDataOnly', 'useXSLTWhenSaving', 'saveThroughXslt', 'showXMLTags',
-  'alwaysMergeEmptyNamespace', 'updateFields', 'hdrShapeDefaults', 'footnotePr', 'endnotePr', 'compat', 'docVars',
-  'rsids', 'mathPr', 'attachedSchema', 'themeFontLang', 'clrSchemeMapping', 'doNotIncludeSubdocsInStats',
-  'doNotAutoCompressPictures', 'forceUpgrade', 'captions', 'readModeInkLockDown', 'smartTagType', 'schemaLibrary',
-  'shapeDefaults', 'doNotEmbedSmartTags', 'decimalSymbol', 'listSeparator',
+  'printTwoOnOne',
+  'strictFirstAndLastChars',
+  'noLineBreaksAfter',
+  'noLineBreaksBefore',
+  'savePreviewPicture',
+  'doNotValidateAgainstSchema',
+  'saveInvalidXml',
+  'ignoreMixedContent',
+  'alwaysShowPlaceholderText',
+  'doNotDemarcateInvalidXml',
+  'saveXmlDataOnly',
+  'useXSLTWhenSaving',
+  'saveThroughXslt',
+  'showXMLTags',
+  'alwaysMergeEmptyNamespace',
+  'updateFields',
+  'hdrShapeDefaults',
+  'footnotePr',
+  'endnotePr',
+  'compat',
+  'docVars',
+  'rsids',
+  'mathPr',
+  'attachedSchema',
+  'themeFontLang',
+  'clrSchemeMapping',
+  'doNotIncludeSubdocsInStats',
+  'doNotAutoCompressPictures',
+  'forceUpgrade',
+  'captions',
+  'readModeInkLockDown',
+  'smartTagType',
+  'schemaLibrary',
+  'shapeDefaults',
+  'doNotEmbedSmartTags',
+  'decimalSymbol',
+  'listSeparator',
 ];
 
 /** Punctuation is never compressed: each full-width mark keeps its full width, as the 28-character grid needs. */
@@ -172,9 +206,27 @@ export function addCharacterSpacingControl(settingsXml: string): string {
 
 /** CT_PPrBase children that come after w:overflowPunct (ECMA-376 Part 1, 17.3.1.26). */
 const PPR_AFTER_OVERFLOW = [
-  'topLinePunct', 'autoSpaceDE', 'autoSpaceDN', 'bidi', 'adjustRightInd', 'snapToGrid', 'spacing', 'ind',
-  'contextualSpacing', 'mirrorIndents', 'suppressOverlap', 'jc', 'textDirection', 'textAlignment',
-  'textboxTightWrap', 'outlineLvl', 'divId', 'cnfStyle', 'rPr', 'sectPr', 'pPrChange',
+  'topLinePunct',
+  'autoSpaceDE',
+  'autoSpaceDN',
+  'bidi',
+  'adjustRightInd',
+  'snapToGrid',
+  'spacing',
+  'ind',
+  'contextualSpacing',
+  'mirrorIndents',
+  'suppressOverlap',
+  'jc',
+  'textDirection',
+  'textAlignment',
+  'textboxTightWrap',
+  'outlineLvl',
+  'divId',
+  'cnfStyle',
+  'rPr',
+  'sectPr',
+  'pPrChange',
 ];
 const PPR_AFTER_OVERFLOW_RE = new RegExp(`<w:(?:${PPR_AFTER_OVERFLOW.join('|')})[\\s/>]`);
 

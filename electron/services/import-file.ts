@@ -8,7 +8,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';
-import { ImportError, checkReportText, parseReportText, type ImportOptions, type ImportResult } from '../core/import-parse.ts';
+import {
+  ImportError,
+  checkReportText,
+  parseReportText,
+  type ImportOptions,
+  type ImportResult,
+} from '../core/import-parse.ts';
 
 export { ImportError } from '../core/import-parse.ts';
 export type { ImportOptions, ImportResult, ImportMapping } from '../core/import-parse.ts';
@@ -26,8 +32,10 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -52,7 +60,9 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 async function docxText(bytes: Uint8Array, file: string): Promise<string> {
   try {
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const { value } = await mammoth.extractRawText({
+      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    });
     return value;
   } catch (err) {
     throw new ImportError(
@@ -81,13 +91,20 @@ export async function readReportText(file: string): Promise<{ text: string; form
     if (err instanceof ImportError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new ImportError('not-found', `找不到文件：${file}`, `File not found: ${file}`);
-    if (code === 'EISDIR') throw new ImportError('unreadable', `这是一个文件夹，不是文件：${file}`, `Not a file but a folder: ${file}`);
-    if (code === 'EACCES' || code === 'EPERM') throw new ImportError('unreadable', `没有读取权限：${file}`, `Permission denied: ${file}`);
-    throw new ImportError('unreadable', `无法读取文件：${file}（${code ?? String(err)}）`, `Cannot read ${file} (${code ?? String(err)})`);
+    if (code === 'EISDIR')
+      throw new ImportError('unreadable', `这是一个文件夹，不是文件：${file}`, `Not a file but a folder: ${file}`);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new ImportError('unreadable', `没有读取权限：${file}`, `Permission denied: ${file}`);
+    throw new ImportError(
+      'unreadable',
+      `无法读取文件：${file}（${code ?? String(err)}）`,
+      `Cannot read ${file} (${code ?? String(err)})`,
+    );
   }
 
   const ext = path.extname(file).toLowerCase();
-  if (bytes.length === 0) throw new ImportError('empty', '文件是空的，没有可导入的文字。', `The file is empty: ${file}`);
+  if (bytes.length === 0)
+    throw new ImportError('empty', '文件是空的，没有可导入的文字。', `The file is empty: ${file}`);
   if (startsWith(bytes, OLE)) {
     throw new ImportError(
       'unsupported',
@@ -96,20 +113,36 @@ export async function readReportText(file: string): Promise<{ text: string; form
     );
   }
   if (startsWith(bytes, PDF)) {
-    throw new ImportError('unsupported', '暂不支持导入 PDF，请导入 Word（.docx）或文本（.txt）文件。', 'PDF is not supported; import a .docx or .txt file.');
+    throw new ImportError(
+      'unsupported',
+      '暂不支持导入 PDF，请导入 Word（.docx）或文本（.txt）文件。',
+      'PDF is not supported; import a .docx or .txt file.',
+    );
   }
   if (startsWith(bytes, ZIP)) {
     if (ext && ext !== '.docx' && ext !== '.txt') {
-      throw new ImportError('unsupported', `不支持的文件类型“${ext}”，请导入 Word（.docx）或文本（.txt）文件。`, `Unsupported file type ${ext}; import a .docx or .txt file.`);
+      throw new ImportError(
+        'unsupported',
+        `不支持的文件类型“${ext}”，请导入 Word（.docx）或文本（.txt）文件。`,
+        `Unsupported file type ${ext}; import a .docx or .txt file.`,
+      );
     }
     return { text: await docxText(bytes, file), format: 'docx' };
   }
   if (ext === '.docx') {
-    throw new ImportError('unreadable', `“${path.basename(file)}”不是有效的 Word（.docx）文件，可能已损坏。`, `${file} is not a valid .docx file.`);
+    throw new ImportError(
+      'unreadable',
+      `“${path.basename(file)}”不是有效的 Word（.docx）文件，可能已损坏。`,
+      `${file} is not a valid .docx file.`,
+    );
   }
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16 && looksBinary(bytes)) {
-    throw new ImportError('binary', '文件不是文本（可能是图片、压缩包或其他程序的文件），无法导入。', `The file is binary, not text: ${file}`);
+    throw new ImportError(
+      'binary',
+      '文件不是文本（可能是图片、压缩包或其他程序的文件），无法导入。',
+      `The file is binary, not text: ${file}`,
+    );
   }
   const { text, encoding } = decodeText(bytes);
   return { text, format: encoding };

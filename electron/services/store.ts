@@ -7,7 +7,14 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { z } from 'zod';
-import { ReportSchema, SCHEMA_VERSION, describeZodError, generateTitle, type Report, type ReportSummary } from '../core/report-model.ts';
+import {
+  ReportSchema,
+  SCHEMA_VERSION,
+  describeZodError,
+  generateTitle,
+  type Report,
+  type ReportSummary,
+} from '../core/report-model.ts';
 import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
 import { createReport, type NewReportInput } from '../core/catalogue.ts';
 import { reportChars } from '../core/text.ts';
@@ -78,9 +85,11 @@ class DurableJsonAdapter implements Adapter<StoreData> {
   }
   write(data: StoreData): Promise<void> {
     const text = JSON.stringify(data);
-    const run = this.queue.then(() => this.writer(this.file, text)).then(() => {
-      this.lastWritten = text;
-    });
+    const run = this.queue
+      .then(() => this.writer(this.file, text))
+      .then(() => {
+        this.lastWritten = text;
+      });
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -106,7 +115,11 @@ function fmtTime(d: Date): string {
 }
 
 function freshData(): StoreData {
-  return { schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS }, reports: [ReportSchema.parse(demoReport)] };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    settings: { ...DEFAULT_SETTINGS },
+    reports: [ReportSchema.parse(demoReport)],
+  };
 }
 
 export class ReportStore {
@@ -189,7 +202,15 @@ export class ReportStore {
   /** Reports, newest year first, then most recently edited. */
   list(): ReportSummary[] {
     return this.data.reports
-      .map((r) => ({ id: r.id, title: r.title, unitName: r.unitName, county: r.county, year: r.year, updatedAt: r.updatedAt, chars: reportChars(r) }))
+      .map((r) => ({
+        id: r.id,
+        title: r.title,
+        unitName: r.unitName,
+        county: r.county,
+        year: r.year,
+        updatedAt: r.updatedAt,
+        chars: reportChars(r),
+      }))
       .sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt));
   }
 
@@ -310,7 +331,8 @@ export class ReportStore {
 async function removeStaleTempFiles(dataDir: string): Promise<void> {
   const names = await fs.readdir(dataDir).catch(() => [] as string[]);
   for (const n of names) {
-    if (n.startsWith(`.${DATA_FILE}.`) && n.endsWith('.tmp')) await fs.rm(path.join(dataDir, n), { force: true }).catch(() => undefined);
+    if (n.startsWith(`.${DATA_FILE}.`) && n.endsWith('.tmp'))
+      await fs.rm(path.join(dataDir, n), { force: true }).catch(() => undefined);
   }
 }
 

@@ -13,8 +13,24 @@ mkdirSync(`${out}/renderer`, { recursive: true });
 const common = { bundle: true, sourcemap: false, logLevel: 'warning', legalComments: 'none' } as const;
 
 await Promise.all([
-  build({ ...common, entryPoints: ['electron/main.ts'], outfile: `${out}/main.cjs`, platform: 'node', format: 'cjs', target: 'node20', external: ['electron'] }),
-  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: `${out}/preload.cjs`, platform: 'node', format: 'cjs', target: 'chrome120', external: ['electron'] }),
+  build({
+    ...common,
+    entryPoints: ['electron/main.ts'],
+    outfile: `${out}/main.cjs`,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload.ts'],
+    outfile: `${out}/preload.cjs`,
+    platform: 'node',
+    format: 'cjs',
+    target: 'chrome120',
+    external: ['electron'],
+  }),
   build({
     ...common,
     entryPoints: ['renderer/main.tsx'],

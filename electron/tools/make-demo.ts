@@ -9,7 +9,10 @@ import { createReport } from '../core/catalogue.ts';
 import { ReportSchema, type Section } from '../core/report-model.ts';
 
 const src = process.argv[2] ?? '../shared/samples/tanglang-2024.txt';
-const lines = readFileSync(src, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = readFileSync(src, 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter(Boolean);
 
 let seq = 0;
 const id = (p: string) => `demo-${p}-${++seq}`;
@@ -20,7 +23,8 @@ function runIn(line: string): [string, string] {
   const cut = body.indexOf('。');
   return cut < 0 ? [body, ''] : [body.slice(0, cut), body.slice(cut + 1)];
 }
-const strip = (line: string) => line.replace(/^[(（][一二三四五六七八九十]+[)）]/, '').replace(/^[一二三四五六七八九十]+、/, '');
+const strip = (line: string) =>
+  line.replace(/^[(（][一二三四五六七八九十]+[)）]/, '').replace(/^[一二三四五六七八九十]+、/, '');
 
 const report = createReport({ unitName: '汤郎乡', county: '禄劝县', year: 2024 }, new Date('2025-01-20T08:00:00Z'));
 report.id = 'demo-tanglang-2024';
@@ -31,7 +35,14 @@ const measures = byKey('measures');
 measures.heading = strip(lines[5]);
 const child = (k: string) => measures.children.find((c) => c.key === k)!;
 
-const basic: Section = { id: id('s'), key: null, heading: strip(lines[2]), paragraphs: [para(lines[3]), para(lines[4])], stats: [], children: [] };
+const basic: Section = {
+  id: id('s'),
+  key: null,
+  heading: strip(lines[2]),
+  paragraphs: [para(lines[3]), para(lines[4])],
+  stats: [],
+  children: [],
+};
 const filled: Section[] = [];
 ['study', 'functions', 'decisions', 'disputes', 'oversight'].forEach((k, i) => {
   const [h, body] = runIn(lines[6 + i]);
@@ -41,8 +52,19 @@ const filled: Section[] = [];
   filled.push(s);
 });
 const results: Section = {
-  id: id('s'), key: null, heading: strip(lines[11]), paragraphs: [], stats: [],
-  children: [12, 14, 16, 18].map((n) => ({ id: id('s'), key: null, heading: strip(lines[n]), paragraphs: [para(lines[n + 1])], stats: [], children: [] })),
+  id: id('s'),
+  key: null,
+  heading: strip(lines[11]),
+  paragraphs: [],
+  stats: [],
+  children: [12, 14, 16, 18].map((n) => ({
+    id: id('s'),
+    key: null,
+    heading: strip(lines[n]),
+    paragraphs: [para(lines[n + 1])],
+    stats: [],
+    children: [],
+  })),
 };
 const empty = measures.children.filter((c) => !filled.includes(c));
 measures.children = [basic, ...filled, results, ...empty];

@@ -4,7 +4,10 @@
  */
 import { chromium } from '@playwright/test';
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 const page = await browser.newPage({ viewport: { width: 512, height: 512 } });
 await page.setContent(`<body style="margin:0;background:transparent">
 <div style="width:512px;height:512px;border-radius:96px;background:#b3261e;display:flex;align-items:center;justify-content:center;box-sizing:border-box;border:28px solid #8c1d17">

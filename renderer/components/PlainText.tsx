@@ -56,8 +56,26 @@ export function PlainText(p: Props) {
   }, []);
 
   return p.multiline ? (
-    <textarea ref={ref} id={p.id} class={p.class} aria-label={p.label} placeholder={p.placeholder} rows={2} spellcheck={false} maxLength={p.maxLength} />
+    <textarea
+      ref={ref}
+      id={p.id}
+      class={p.class}
+      aria-label={p.label}
+      placeholder={p.placeholder}
+      rows={2}
+      spellcheck={false}
+      maxLength={p.maxLength}
+    />
   ) : (
-    <input ref={ref} id={p.id} class={p.class} aria-label={p.label} placeholder={p.placeholder} type="text" spellcheck={false} maxLength={p.maxLength} />
+    <input
+      ref={ref}
+      id={p.id}
+      class={p.class}
+      aria-label={p.label}
+      placeholder={p.placeholder}
+      type="text"
+      spellcheck={false}
+      maxLength={p.maxLength}
+    />
   );
 }

@@ -5,7 +5,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { memo } from 'preact/compat';
 import type { Report, Section, Stat } from '../../electron/core/report-model.ts';
-import { applyOrder, catalogue, customSection, fillYear, retitleForYear, specFor } from '../../electron/core/catalogue.ts';
+import {
+  applyOrder,
+  catalogue,
+  customSection,
+  fillYear,
+  retitleForYear,
+  specFor,
+} from '../../electron/core/catalogue.ts';
 import { computeNumbers } from '../../electron/core/numbering.ts';
 import { reportChars, sectionChars, statToken, countChars } from '../../electron/core/text.ts';
 import { generateTitle, MAX_DEPTH, walkSections } from '../../electron/core/report-model.ts';
@@ -66,8 +73,14 @@ interface PanelProps {
 }
 
 const samePanel = (a: PanelProps, b: PanelProps) =>
-  a.section === b.section && a.version === b.version && a.number === b.number && a.index === b.index &&
-  a.siblings.length === b.siblings.length && a.epoch === b.epoch && a.depth === b.depth && a.findingKey === b.findingKey;
+  a.section === b.section &&
+  a.version === b.version &&
+  a.number === b.number &&
+  a.index === b.index &&
+  a.siblings.length === b.siblings.length &&
+  a.epoch === b.epoch &&
+  a.depth === b.depth &&
+  a.findingKey === b.findingKey;
 
 const DEPTH_NAMES = ['', '一级标题', '二级标题', '三级标题', '四级标题'];
 
@@ -96,13 +109,36 @@ function StatField({ stat, ctx, section }: { stat: Stat; ctx: Ctx; section: Sect
       <label>
         <span class="stat-label">{stat.label}</span>
         <span class="stat-input">
-          <input type="text" inputMode="decimal" value={text} aria-invalid={!!error} aria-label={`${stat.label}（${stat.unit}）`} onInput={(e) => onInput(e.currentTarget.value)} />
+          <input
+            type="text"
+            inputMode="decimal"
+            value={text}
+            aria-invalid={!!error}
+            aria-label={`${stat.label}（${stat.unit}）`}
+            onInput={(e) => onInput(e.currentTarget.value)}
+          />
           <span class="unit">{stat.unit}</span>
         </span>
       </label>
-      {stat.lastYear != null && <span class="last-year">上年 {stat.lastYear}{stat.unit}</span>}
-      <button type="button" class="link" title="在本节最后一段末尾插入这个数字，导出时显示为数值和单位" onClick={insert}>插入正文</button>
-      {error && <span class="error stat-error" role="alert">{error}</span>}
+      {stat.lastYear != null && (
+        <span class="last-year">
+          上年 {stat.lastYear}
+          {stat.unit}
+        </span>
+      )}
+      <button
+        type="button"
+        class="link"
+        title="在本节最后一段末尾插入这个数字，导出时显示为数值和单位"
+        onClick={insert}
+      >
+        插入正文
+      </button>
+      {error && (
+        <span class="error stat-error" role="alert">
+          {error}
+        </span>
+      )}
     </div>
   );
 }
@@ -110,19 +146,32 @@ function StatField({ stat, ctx, section }: { stat: Stat; ctx: Ctx; section: Sect
 /** The section of last year's report that this one continues: same mandated key, or the same heading a year on. */
 function previousSection(previous: Report, section: Section): Section | undefined {
   for (const { section: s } of walkSections(previous.sections)) {
-    if (section.key ? s.key === section.key : s.key === null && shiftYears(s.heading, previous.year) === section.heading) return s;
+    if (
+      section.key ? s.key === section.key : s.key === null && shiftYears(s.heading, previous.year) === section.heading
+    )
+      return s;
   }
   return undefined;
 }
 
 /** Last year's text beside this year's, with what changed marked. */
 function Compare({ before, after }: { before: Section; after: Section }) {
-  const { left, right } = diffTexts(before.paragraphs.map((p) => p.text).join('\n'), after.paragraphs.map((p) => p.text).join('\n'));
-  const show = (pieces: Piece[]) => pieces.map((p, i) => (p.changed ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>));
+  const { left, right } = diffTexts(
+    before.paragraphs.map((p) => p.text).join('\n'),
+    after.paragraphs.map((p) => p.text).join('\n'),
+  );
+  const show = (pieces: Piece[]) =>
+    pieces.map((p, i) => (p.changed ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>));
   return (
     <div class="compare" aria-label="与上年对比">
-      <div><h4>上年</h4><div class="compare-text">{show(left)}</div></div>
-      <div><h4>今年</h4><div class="compare-text">{show(right)}</div></div>
+      <div>
+        <h4>上年</h4>
+        <div class="compare-text">{show(left)}</div>
+      </div>
+      <div>
+        <h4>今年</h4>
+        <div class="compare-text">{show(right)}</div>
+      </div>
     </div>
   );
 }
@@ -149,27 +198,93 @@ const SectionPanel = memo(function SectionPanel({ section, parent, siblings, ind
   const before = ctx.previous ? previousSection(ctx.previous, section) : undefined;
   const year = ctx.report.year;
   return (
-    <section class={`panel depth-${depth}`} id={`sec-${section.id}`} data-key={section.key ?? 'custom'} aria-label={section.heading || '未命名小节'}>
+    <section
+      class={`panel depth-${depth}`}
+      id={`sec-${section.id}`}
+      data-key={section.key ?? 'custom'}
+      aria-label={section.heading || '未命名小节'}
+    >
       <div class="panel-head">
-        <span class="number" title={number ? '序号按位置自动生成' : '本节没有正文，导出时省略'}>{number ?? '（空）'}</span>
-        <PlainText label={`${DEPTH_NAMES[depth]}标题`} class="heading-input" value={section.heading} placeholder="小节标题" onChange={(v) => { section.heading = v.replace(/\n/g, ''); ctx.touch(section); }} />
-        <span class="count" title="本节字数（含下级）">{sectionChars(section)} 字</span>
+        <span class="number" title={number ? '序号按位置自动生成' : '本节没有正文，导出时省略'}>
+          {number ?? '（空）'}
+        </span>
+        <PlainText
+          label={`${DEPTH_NAMES[depth]}标题`}
+          class="heading-input"
+          value={section.heading}
+          placeholder="小节标题"
+          onChange={(v) => {
+            section.heading = v.replace(/\n/g, '');
+            ctx.touch(section);
+          }}
+        />
+        <span class="count" title="本节字数（含下级）">
+          {sectionChars(section)} 字
+        </span>
         <span class="panel-tools">
-          {before && <button type="button" class={compare ? 'active' : ''} onClick={() => setCompare(!compare)} title="与上年报告的同一部分并排比较">对比上年</button>}
-          <button type="button" title="上移" aria-label="上移" disabled={index === 0} onClick={() => { move(siblings, index, -1); ctx.touch(parent); }}>↑</button>
-          <button type="button" title="下移" aria-label="下移" disabled={index === siblings.length - 1} onClick={() => { move(siblings, index, 1); ctx.touch(parent); }}>↓</button>
+          {before && (
+            <button
+              type="button"
+              class={compare ? 'active' : ''}
+              onClick={() => setCompare(!compare)}
+              title="与上年报告的同一部分并排比较"
+            >
+              对比上年
+            </button>
+          )}
+          <button
+            type="button"
+            title="上移"
+            aria-label="上移"
+            disabled={index === 0}
+            onClick={() => {
+              move(siblings, index, -1);
+              ctx.touch(parent);
+            }}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            title="下移"
+            aria-label="下移"
+            disabled={index === siblings.length - 1}
+            onClick={() => {
+              move(siblings, index, 1);
+              ctx.touch(parent);
+            }}
+          >
+            ↓
+          </button>
           {section.key === null && (
-            <button type="button" class="danger" title="删除本小节" aria-label="删除小节" onClick={() => { if (confirm(`删除小节“${section.heading || '未命名'}”及其全部内容？`)) { siblings.splice(index, 1); ctx.touch(parent); } }}>删除</button>
+            <button
+              type="button"
+              class="danger"
+              title="删除本小节"
+              aria-label="删除小节"
+              onClick={() => {
+                if (confirm(`删除小节“${section.heading || '未命名'}”及其全部内容？`)) {
+                  siblings.splice(index, 1);
+                  ctx.touch(parent);
+                }
+              }}
+            >
+              删除
+            </button>
           )}
         </span>
       </div>
       {spec && (
         <div class="hint">
           <p>{fillYear(spec.hint, year)}</p>
-          {spec.figures.length > 0 && <p class="figures">常报数字：{spec.figures.map((f) => `${f.label}（${f.unit}）`).join('、')}</p>}
+          {spec.figures.length > 0 && (
+            <p class="figures">常报数字：{spec.figures.map((f) => `${f.label}（${f.unit}）`).join('、')}</p>
+          )}
           {spec.example && (
             <p>
-              <button type="button" class="link" onClick={() => setShowExample(!showExample)}>{showExample ? '收起示例' : '看示例'}</button>
+              <button type="button" class="link" onClick={() => setShowExample(!showExample)}>
+                {showExample ? '收起示例' : '看示例'}
+              </button>
               {showExample && <span class="example">{fillYear(spec.example, year)}</span>}
             </p>
           )}
@@ -177,33 +292,78 @@ const SectionPanel = memo(function SectionPanel({ section, parent, siblings, ind
       )}
       {compare && before && <Compare before={before} after={section} />}
       {section.stats.length > 0 && (
-        <div class="stats">{section.stats.map((s) => <StatField key={s.id} stat={s} ctx={ctx} section={section} />)}</div>
+        <div class="stats">
+          {section.stats.map((s) => (
+            <StatField key={s.id} stat={s} ctx={ctx} section={section} />
+          ))}
+        </div>
       )}
       <div class="paragraphs">
         {section.paragraphs.map((p, i) => (
           <div class={`para ${p.inherited ? 'inherited' : ''}`} key={p.id} data-pid={p.id}>
             <div class="para-main">
-            <PlainText
-              multiline
-              label={`${number ?? ''}${section.heading} 第${i + 1}段`}
-              value={p.text}
-              placeholder="在这里写正文。一段写一件事；换行即另起一段。"
-              onChange={(v) => { p.text = v; delete p.inherited; ctx.touch(section); }}
-            />
-            {(ctx.findings.get(p.id) ?? []).map((f) => (
-              <p key={f.id} class={`inline-finding ${f.severity}`} role="note">{f.grade ? `【${f.grade}】` : ''}{f.message}</p>
-            ))}
+              <PlainText
+                multiline
+                label={`${number ?? ''}${section.heading} 第${i + 1}段`}
+                value={p.text}
+                placeholder="在这里写正文。一段写一件事；换行即另起一段。"
+                onChange={(v) => {
+                  p.text = v;
+                  delete p.inherited;
+                  ctx.touch(section);
+                }}
+              />
+              {(ctx.findings.get(p.id) ?? []).map((f) => (
+                <p key={f.id} class={`inline-finding ${f.severity}`} role="note">
+                  {f.grade ? `【${f.grade}】` : ''}
+                  {f.message}
+                </p>
+              ))}
             </div>
             <div class="para-tools">
               <span class="count">{countChars(p.text)} 字</span>
-              {p.inherited && <span class="inherited-tag" title="这一段从上年报告沿用，还没有修改过">沿用上年</span>}
-              <button type="button" title="删除本段" aria-label="删除本段" onClick={() => { if (!p.text.trim() || confirm('删除这一段？')) { section.paragraphs.splice(i, 1); ctx.touch(section); } }}>×</button>
+              {p.inherited && (
+                <span class="inherited-tag" title="这一段从上年报告沿用，还没有修改过">
+                  沿用上年
+                </span>
+              )}
+              <button
+                type="button"
+                title="删除本段"
+                aria-label="删除本段"
+                onClick={() => {
+                  if (!p.text.trim() || confirm('删除这一段？')) {
+                    section.paragraphs.splice(i, 1);
+                    ctx.touch(section);
+                  }
+                }}
+              >
+                ×
+              </button>
             </div>
           </div>
         ))}
-        <button type="button" class="add" onClick={() => { section.paragraphs.push({ id: newId(), text: '' }); ctx.touch(section); }}>＋ 添加段落</button>
+        <button
+          type="button"
+          class="add"
+          onClick={() => {
+            section.paragraphs.push({ id: newId(), text: '' });
+            ctx.touch(section);
+          }}
+        >
+          ＋ 添加段落
+        </button>
         {depth < MAX_DEPTH && (
-          <button type="button" class="add" onClick={() => { section.children.push(customSection()); ctx.touch(section); }}>＋ 添加下级小节</button>
+          <button
+            type="button"
+            class="add"
+            onClick={() => {
+              section.children.push(customSection());
+              ctx.touch(section);
+            }}
+          >
+            ＋ 添加下级小节
+          </button>
         )}
       </div>
       {section.children.map((c, i) => panel(ctx, c, section, section.children, i, depth + 1))}
@@ -220,8 +380,19 @@ function findingKey(ctx: Ctx, section: Section): string {
 
 function panel(ctx: Ctx, section: Section, parent: Section | null, siblings: Section[], index: number, depth: number) {
   return (
-    <SectionPanel key={section.id} section={section} parent={parent} siblings={siblings} index={index} depth={depth} ctx={ctx}
-      version={ctx.versions.get(section.id) ?? 0} number={ctx.numbers.get(section.id)} epoch={ctx.epoch} findingKey={findingKey(ctx, section)} />
+    <SectionPanel
+      key={section.id}
+      section={section}
+      parent={parent}
+      siblings={siblings}
+      index={index}
+      depth={depth}
+      ctx={ctx}
+      version={ctx.versions.get(section.id) ?? 0}
+      number={ctx.numbers.get(section.id)}
+      epoch={ctx.epoch}
+      findingKey={findingKey(ctx, section)}
+    />
   );
 }
 
@@ -229,7 +400,13 @@ function Outline({ ctx }: { ctx: Ctx }) {
   const go = (id: string) => document.getElementById(id)?.scrollIntoView({ block: 'start' });
   const item = (s: Section, depth: number) => (
     <li key={s.id} class={`depth-${depth} ${ctx.numbers.has(s.id) ? '' : 'empty'}`}>
-      <a href="#" onClick={(e) => { e.preventDefault(); go(`sec-${s.id}`); }}>
+      <a
+        href="#"
+        onClick={(e) => {
+          e.preventDefault();
+          go(`sec-${s.id}`);
+        }}
+      >
         <span class="num">{ctx.numbers.get(s.id) ?? '○'}</span>
         <span class="text">{s.heading || '未命名小节'}</span>
         <span class="count">{sectionChars(s)}</span>
@@ -240,9 +417,31 @@ function Outline({ ctx }: { ctx: Ctx }) {
   return (
     <nav class="outline" aria-label="章节导航">
       <ul>
-        <li><a href="#" onClick={(e) => { e.preventDefault(); go('part-head'); }}><span class="num">▪</span><span class="text">标题、主送机关、导语</span></a></li>
+        <li>
+          <a
+            href="#"
+            onClick={(e) => {
+              e.preventDefault();
+              go('part-head');
+            }}
+          >
+            <span class="num">▪</span>
+            <span class="text">标题、主送机关、导语</span>
+          </a>
+        </li>
         {ctx.report.sections.map((s) => item(s, 1))}
-        <li><a href="#" onClick={(e) => { e.preventDefault(); go('part-sign'); }}><span class="num">▪</span><span class="text">落款与成文日期</span></a></li>
+        <li>
+          <a
+            href="#"
+            onClick={(e) => {
+              e.preventDefault();
+              go('part-sign');
+            }}
+          >
+            <span class="num">▪</span>
+            <span class="text">落款与成文日期</span>
+          </a>
+        </li>
       </ul>
     </nav>
   );
@@ -253,12 +452,16 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const saver = useRef<Autosaver | null>(null);
   if (!saver.current) {
-    saver.current = new Autosaver(async () => {
-      const r = await api().saveReport(report);
-      // The print preview's draft footer shows when the report was last saved.
-      if (r.ok) report.updatedAt = r.value.savedAt;
-      return r;
-    }, setStatus, autosaveMs);
+    saver.current = new Autosaver(
+      async () => {
+        const r = await api().saveReport(report);
+        // The print preview's draft footer shows when the report was last saved.
+        if (r.ok) report.updatedAt = r.value.savedAt;
+        return r;
+      },
+      setStatus,
+      autosaveMs,
+    );
   }
 
   useEffect(() => {
@@ -281,10 +484,13 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
   // Last year's report, for 去年承诺 and 照搬上年.
   useEffect(() => {
     if (!report.previousId) return;
-    unwrap(api().getReport(report.previousId)).then((p) => {
-      setPrevious(p);
-      setEpoch((e) => e + 1);
-    }, () => undefined);
+    unwrap(api().getReport(report.previousId)).then(
+      (p) => {
+        setPrevious(p);
+        setEpoch((e) => e + 1);
+      },
+      () => undefined,
+    );
   }, [report.previousId]);
   // Re-check a moment after changes stop; typing is never held up by it.
   useEffect(() => {
@@ -309,7 +515,8 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
     touch(section) {
       if (section) {
         const parents = parentMap(report.sections);
-        for (let id: string | undefined = section.id; id; id = parents.get(id)) versions.set(id, (versions.get(id) ?? 0) + 1);
+        for (let id: string | undefined = section.id; id; id = parents.get(id))
+          versions.set(id, (versions.get(id) ?? 0) + 1);
         setTick((t) => t + 1);
       } else {
         setEpoch((e) => e + 1);
@@ -359,67 +566,223 @@ export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExpo
   return (
     <div class="editor">
       <header class="toolbar">
-        <button type="button" onClick={async () => { await saver.current!.flush(); onClose(); }} title="回到报告列表">← 报告列表</button>
+        <button
+          type="button"
+          onClick={async () => {
+            await saver.current!.flush();
+            onClose();
+          }}
+          title="回到报告列表"
+        >
+          ← 报告列表
+        </button>
         <h1 title={report.title}>{report.title || '未命名报告'}</h1>
-        <span class={`save-status ${status.kind}`} role="status" aria-live="polite">{statusText(status)}</span>
-        <button type="button" onClick={() => void saver.current!.flush()} title="Ctrl+S">保存</button>
-        <button type="button" onClick={onPreview} title="Ctrl+P 打印">打印预览</button>
-        <button type="button" class="primary" onClick={onExport} title="Ctrl+E">导出 Word</button>
+        <span class={`save-status ${status.kind}`} role="status" aria-live="polite">
+          {statusText(status)}
+        </span>
+        <button type="button" onClick={() => void saver.current!.flush()} title="Ctrl+S">
+          保存
+        </button>
+        <button type="button" onClick={onPreview} title="Ctrl+P 打印">
+          打印预览
+        </button>
+        <button type="button" class="primary" onClick={onExport} title="Ctrl+E">
+          导出 Word
+        </button>
       </header>
       <div class="workspace">
         <Outline ctx={ctx} />
         <div class="form">
           <section class="panel depth-0" id="part-head" aria-label="标题、主送机关、导语">
             <div class="grid3">
-              <label>单位名称<input value={report.unitName} onInput={(e) => setUnitOrYear(() => { report.unitName = e.currentTarget.value; })} /></label>
-              <label>所属县（市、区）<input value={report.county} onInput={(e) => { report.county = e.currentTarget.value; ctx.touchMeta(); }} /></label>
-              <label>报告年度<input inputMode="numeric" value={String(report.year)} onInput={(e) => { const y = Number(e.currentTarget.value); if (Number.isInteger(y) && y >= 2000 && y <= 2100 && y !== report.year) setUnitOrYear(() => { retitleForYear(report.sections, report.year, y); report.year = y; }); }} /></label>
+              <label>
+                单位名称
+                <input
+                  value={report.unitName}
+                  onInput={(e) =>
+                    setUnitOrYear(() => {
+                      report.unitName = e.currentTarget.value;
+                    })
+                  }
+                />
+              </label>
+              <label>
+                所属县（市、区）
+                <input
+                  value={report.county}
+                  onInput={(e) => {
+                    report.county = e.currentTarget.value;
+                    ctx.touchMeta();
+                  }}
+                />
+              </label>
+              <label>
+                报告年度
+                <input
+                  inputMode="numeric"
+                  value={String(report.year)}
+                  onInput={(e) => {
+                    const y = Number(e.currentTarget.value);
+                    if (Number.isInteger(y) && y >= 2000 && y <= 2100 && y !== report.year)
+                      setUnitOrYear(() => {
+                        retitleForYear(report.sections, report.year, y);
+                        report.year = y;
+                      });
+                  }}
+                />
+              </label>
             </div>
-            <label class="block">标题 <small>（随单位和年度自动生成，可修改；换行即为标题分行）</small>
-              <PlainText multiline label="标题" value={report.title} onChange={(v) => { report.title = v; report.titleAuto = false; ctx.touchMeta(); }} />
+            <label class="block">
+              标题 <small>（随单位和年度自动生成，可修改；换行即为标题分行）</small>
+              <PlainText
+                multiline
+                label="标题"
+                value={report.title}
+                onChange={(v) => {
+                  report.title = v;
+                  report.titleAuto = false;
+                  ctx.touchMeta();
+                }}
+              />
             </label>
-            {!report.titleAuto && <button type="button" class="link" onClick={() => { report.titleAuto = true; report.title = generateTitle(report.unitName, report.year); ctx.touchMeta(); }}>恢复自动标题</button>}
-            <label class="block">主送机关 <small>（例如：中共XX县委、XX县人民政府：）</small>
-              <PlainText label="主送机关" value={report.recipient} onChange={(v) => { report.recipient = v; ctx.touchMeta(); }} />
+            {!report.titleAuto && (
+              <button
+                type="button"
+                class="link"
+                onClick={() => {
+                  report.titleAuto = true;
+                  report.title = generateTitle(report.unitName, report.year);
+                  ctx.touchMeta();
+                }}
+              >
+                恢复自动标题
+              </button>
+            )}
+            <label class="block">
+              主送机关 <small>（例如：中共XX县委、XX县人民政府：）</small>
+              <PlainText
+                label="主送机关"
+                value={report.recipient}
+                onChange={(v) => {
+                  report.recipient = v;
+                  ctx.touchMeta();
+                }}
+              />
             </label>
-            <label class="block">导语 <small>（指导思想、依据，以“现将有关情况报告如下：”结尾）</small>
-              <PlainText multiline label="导语" value={report.preamble} onChange={(v) => { report.preamble = v; ctx.touchMeta(); }} />
+            <label class="block">
+              导语 <small>（指导思想、依据，以“现将有关情况报告如下：”结尾）</small>
+              <PlainText
+                multiline
+                label="导语"
+                value={report.preamble}
+                onChange={(v) => {
+                  report.preamble = v;
+                  ctx.touchMeta();
+                }}
+              />
             </label>
             <fieldset class="order">
               <legend>章节顺序</legend>
               {(['A', 'B'] as const).map((o) => (
-                <label key={o}><input type="radio" name="order" checked={report.order === o} onChange={() => { report.order = o; report.sections = applyOrder(report.sections, o); ctx.touch(); }} /> {catalogue.orderNames[o]}</label>
+                <label key={o}>
+                  <input
+                    type="radio"
+                    name="order"
+                    checked={report.order === o}
+                    onChange={() => {
+                      report.order = o;
+                      report.sections = applyOrder(report.sections, o);
+                      ctx.touch();
+                    }}
+                  />{' '}
+                  {catalogue.orderNames[o]}
+                </label>
               ))}
             </fieldset>
           </section>
           {report.sections.map((s, i) => panel(ctx, s, null, report.sections, i, 1))}
-          <button type="button" class="add top-add" onClick={() => { report.sections.push(customSection()); ctx.touch(); }}>＋ 添加一级小节</button>
+          <button
+            type="button"
+            class="add top-add"
+            onClick={() => {
+              report.sections.push(customSection());
+              ctx.touch();
+            }}
+          >
+            ＋ 添加一级小节
+          </button>
           <section class="panel depth-0" id="part-sign" aria-label="落款与成文日期">
             <h2>落款与成文日期</h2>
             <div class="grid3">
               {[0, 1].map((i) => (
-                <label key={i}>落款单位{i + 1}{i === 1 ? '（可选）' : ''}
-                  <input value={report.signature.units[i] ?? ''} placeholder={i === 0 ? `中共${report.unitName}委员会` : `${report.unitName}人民政府`} onInput={(e) => {
-                    const units = [report.signature.units[0] ?? '', report.signature.units[1] ?? ''];
-                    units[i] = e.currentTarget.value;
-                    report.signature.units = units[1] ? units : [units[0]].filter(Boolean);
-                    ctx.touchMeta();
-                  }} />
+                <label key={i}>
+                  落款单位{i + 1}
+                  {i === 1 ? '（可选）' : ''}
+                  <input
+                    value={report.signature.units[i] ?? ''}
+                    placeholder={i === 0 ? `中共${report.unitName}委员会` : `${report.unitName}人民政府`}
+                    onInput={(e) => {
+                      const units = [report.signature.units[0] ?? '', report.signature.units[1] ?? ''];
+                      units[i] = e.currentTarget.value;
+                      report.signature.units = units[1] ? units : [units[0]].filter(Boolean);
+                      ctx.touchMeta();
+                    }}
+                  />
                 </label>
               ))}
-              <label>成文日期<input type="date" value={report.signature.date} onInput={(e) => { report.signature.date = e.currentTarget.value; ctx.touchMeta(); }} /></label>
+              <label>
+                成文日期
+                <input
+                  type="date"
+                  value={report.signature.date}
+                  onInput={(e) => {
+                    report.signature.date = e.currentTarget.value;
+                    ctx.touchMeta();
+                  }}
+                />
+              </label>
             </div>
-            <label class="check"><input type="checkbox" checked={report.signature.sealed} onChange={(e) => { report.signature.sealed = e.currentTarget.checked; ctx.touchMeta(); }} /> 加盖印章（日期右空四字，单位居中于日期之上）</label>
-            <label class="block">附件说明 <small>（可选，一行一个附件名称）</small>
-              <PlainText multiline label="附件说明" value={report.attachments.join('\n')} onChange={(v) => { report.attachments = v.split('\n').slice(0, 20); ctx.touchMeta(); }} />
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={report.signature.sealed}
+                onChange={(e) => {
+                  report.signature.sealed = e.currentTarget.checked;
+                  ctx.touchMeta();
+                }}
+              />{' '}
+              加盖印章（日期右空四字，单位居中于日期之上）
+            </label>
+            <label class="block">
+              附件说明 <small>（可选，一行一个附件名称）</small>
+              <PlainText
+                multiline
+                label="附件说明"
+                value={report.attachments.join('\n')}
+                onChange={(v) => {
+                  report.attachments = v.split('\n').slice(0, 20);
+                  ctx.touchMeta();
+                }}
+              />
             </label>
           </section>
         </div>
-        <ChecklistPanel report={report} result={check} onJump={jump} onFix={fix} onFixAll={fixAll} onChange={() => ctx.touchMeta()} />
+        <ChecklistPanel
+          report={report}
+          result={check}
+          onJump={jump}
+          onFix={fix}
+          onFixAll={fixAll}
+          onChange={() => ctx.touchMeta()}
+        />
       </div>
       <footer class="statusbar">
-        <span>全文 <b class="total-chars">{total.toLocaleString('zh-CN')}</b> 字</span>
-        <span>{report.unitName} · {report.year} 年度</span>
+        <span>
+          全文 <b class="total-chars">{total.toLocaleString('zh-CN')}</b> 字
+        </span>
+        <span>
+          {report.unitName} · {report.year} 年度
+        </span>
         <span class={`save-status ${status.kind}`}>{statusText(status)}</span>
       </footer>
     </div>

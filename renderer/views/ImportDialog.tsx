@@ -23,10 +23,21 @@ export function PasteImport({ onPreview, onCancel }: { onPreview(p: ImportPrevie
       <div class="card wide">
         <h2>粘贴旧报告的全文</h2>
         <p class="muted">从 Word 或 WPS 里全选、复制，粘贴到下面。标题、主送机关、各级标题、落款和日期会自动识别。</p>
-        <textarea aria-label="报告全文" class="paste-box" value={text} onInput={(e) => setText(e.currentTarget.value)} />
-        {error && <p class="error" role="alert">{error}</p>}
+        <textarea
+          aria-label="报告全文"
+          class="paste-box"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
         <div class="actions">
-          <button class="primary" disabled={!text.trim()} onClick={() => void go()}>识别</button>
+          <button class="primary" disabled={!text.trim()} onClick={() => void go()}>
+            识别
+          </button>
           <button onClick={onCancel}>取消</button>
         </div>
       </div>
@@ -35,7 +46,15 @@ export function PasteImport({ onPreview, onCancel }: { onPreview(p: ImportPrevie
 }
 
 /** The mapping check: source heading → section, changeable, then 创建报告. */
-export function ImportMapping({ preview, onDone, onCancel }: { preview: ImportPreview; onDone(r: Report): void; onCancel(): void }) {
+export function ImportMapping({
+  preview,
+  onDone,
+  onCancel,
+}: {
+  preview: ImportPreview;
+  onDone(r: Report): void;
+  onCancel(): void;
+}) {
   const [p, setP] = useState(preview);
   const [error, setError] = useState('');
   const remap = async (sectionId: string, target: string) => {
@@ -57,18 +76,34 @@ export function ImportMapping({ preview, onDone, onCancel }: { preview: ImportPr
     <div class="modal" role="dialog" aria-label="确认导入">
       <div class="card wide">
         <h2>确认导入：{p.title}</h2>
-        <p class="muted">来源：{p.source} · {p.unitName} · {p.year} 年度。下表是原文各标题将放入的部分，可以修改；不能对应的标题保留原样作为自定义小节，原文一个字也不会丢。</p>
+        <p class="muted">
+          来源：{p.source} · {p.unitName} · {p.year}{' '}
+          年度。下表是原文各标题将放入的部分，可以修改；不能对应的标题保留原样作为自定义小节，原文一个字也不会丢。
+        </p>
         <div class="mapping-wrap">
           <table class="mapping">
-            <thead><tr><th>原文标题</th><th>放入</th></tr></thead>
+            <thead>
+              <tr>
+                <th>原文标题</th>
+                <th>放入</th>
+              </tr>
+            </thead>
             <tbody>
               {p.mapping.map((m) => (
                 <tr key={m.sectionId} class={`level-${m.level}`}>
                   <td>{m.sourceHeading}</td>
                   <td>
-                    <select aria-label={`“${m.sourceHeading}”放入`} value={m.target} onChange={(e) => void remap(m.sectionId, e.currentTarget.value)}>
+                    <select
+                      aria-label={`“${m.sourceHeading}”放入`}
+                      value={m.target}
+                      onChange={(e) => void remap(m.sectionId, e.currentTarget.value)}
+                    >
                       {!p.targets.some((t) => t.key === m.target) && <option value={m.target}>{m.targetLabel}</option>}
-                      {p.targets.map((t) => <option key={t.key} value={t.key}>{t.label}</option>)}
+                      {p.targets.map((t) => (
+                        <option key={t.key} value={t.key}>
+                          {t.label}
+                        </option>
+                      ))}
                     </select>
                   </td>
                 </tr>
@@ -76,10 +111,22 @@ export function ImportMapping({ preview, onDone, onCancel }: { preview: ImportPr
             </tbody>
           </table>
         </div>
-        {p.warnings.length > 0 && <ul class="warnings">{p.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
-        {error && <p class="error" role="alert">{error}</p>}
+        {p.warnings.length > 0 && (
+          <ul class="warnings">
+            {p.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        )}
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
         <div class="actions">
-          <button class="primary" onClick={() => void create()}>创建报告</button>
+          <button class="primary" onClick={() => void create()}>
+            创建报告
+          </button>
           <button onClick={onCancel}>取消</button>
         </div>
       </div>

@@ -93,7 +93,9 @@ function Line({ p, l, squeeze }: { p: PlannedParagraph; l: PlacedLine; squeeze?:
     return (
       <div class={cls} style={style} data-para={l.para} data-row={l.row}>
         {p.texts.map((t, i) => (
-          <span key={i} class="pv-tab" style={{ left: `${twipsToCssPt(p.centreTabs![i] - l.left)}pt` }}>{t}</span>
+          <span key={i} class="pv-tab" style={{ left: `${twipsToCssPt(p.centreTabs![i] - l.left)}pt` }}>
+            {t}
+          </span>
         ))}
       </div>
     );
@@ -114,7 +116,13 @@ function Watermark() {
   );
 }
 
-function ReportPage({ page, plan, opts, footer, squeeze }: {
+function ReportPage({
+  page,
+  plan,
+  opts,
+  footer,
+  squeeze,
+}: {
   page: PreviewPage;
   plan: PlannedParagraph[];
   opts: Options;
@@ -133,7 +141,9 @@ function ReportPage({ page, plan, opts, footer, squeeze }: {
         page.lines
           .filter((l) => plan[l.para].texts.join(''))
           .map((l) => (
-            <div key={`n${lineKey(l)}`} class="pv-lineno" style={{ top: rowTop(l.row) }}>{++n}</div>
+            <div key={`n${lineKey(l)}`} class="pv-lineno" style={{ top: rowTop(l.row) }}>
+              {++n}
+            </div>
           ))}
       <div class={`pv-pn ${odd ? 'odd' : 'even'}`}>{`${L.pageNumber.prefix}${page.number}${L.pageNumber.suffix}`}</div>
       {opts.draft && <div class="pv-draft-footer">{footer}</div>}
@@ -182,9 +192,20 @@ function checkBlocks(report: Report, previous: Report | undefined, at: Date): Ch
 
 function CheckHead({ table }: { table: 'item' | 'finding' }) {
   return table === 'item' ? (
-    <div class="ck-row ck-items ck-head"><span>序号</span><span>检查项</span><span>要求</span><span>状态</span><span>说明</span></div>
+    <div class="ck-row ck-items ck-head">
+      <span>序号</span>
+      <span>检查项</span>
+      <span>要求</span>
+      <span>状态</span>
+      <span>说明</span>
+    </div>
   ) : (
-    <div class="ck-row ck-findings ck-head"><span>序号</span><span>位置</span><span>程度</span><span>问题</span></div>
+    <div class="ck-row ck-findings ck-head">
+      <span>序号</span>
+      <span>位置</span>
+      <span>程度</span>
+      <span>问题</span>
+    </div>
   );
 }
 
@@ -206,13 +227,20 @@ function CheckBlockView({ b }: { b: CheckBlock }) {
       return (
         <div class={`ck-row ck-items st-${r.state}`}>
           <span>{b.n}</span>
-          <span>{r.title}{itemSource(r)}</span>
+          <span>
+            {r.title}
+            {itemSource(r)}
+          </span>
           <span>{LEVEL_NAMES[r.level]}</span>
           <span class="ck-state">{stateName(r.state)}</span>
           <span>
             {r.reason}
             {r.markReason ? `（理由：${r.markReason}）` : ''}
-            {r.evidence ? <small>见 {r.evidence.label}：{clip(r.evidence.excerpt, 40)}</small> : null}
+            {r.evidence ? (
+              <small>
+                见 {r.evidence.label}：{clip(r.evidence.excerpt, 40)}
+              </small>
+            ) : null}
           </span>
         </div>
       );
@@ -222,7 +250,10 @@ function CheckBlockView({ b }: { b: CheckBlock }) {
       return (
         <div class={`ck-row ck-findings sv-${f.severity}`}>
           <span>{b.n}</span>
-          <span>{f.section}{f.paragraph ? ` 第${f.paragraph}段` : ''}</span>
+          <span>
+            {f.section}
+            {f.paragraph ? ` 第${f.paragraph}段` : ''}
+          </span>
           <span>{f.grade ?? SEVERITY_NAMES[f.severity]}</span>
           <span>
             {f.message}
@@ -243,7 +274,12 @@ const tableOf = (b: CheckBlock | undefined): 'item' | 'finding' | null =>
  * The checklist as A4 pages after the report: the blocks are measured once at the text block's width, then
  * dealt onto pages, repeating a table's header where it continues.
  */
-function ChecklistPages({ blocks, opts, footer, onLaidOut }: {
+function ChecklistPages({
+  blocks,
+  opts,
+  footer,
+  onLaidOut,
+}: {
   blocks: CheckBlock[];
   opts: Options;
   footer: string;
@@ -261,10 +297,12 @@ function ChecklistPages({ blocks, opts, footer, onLaidOut }: {
     const heights = blocks.map((_, i) => height(`[data-i="${i}"]`));
     const heads = { item: height('[data-head="item"]'), finding: height('[data-head="finding"]') };
     const pageHeight = height('.pv-ref-h');
-    setPages(fillPages(heights, pageHeight, (i) => {
-      const t = tableOf(blocks[i]);
-      return t && tableOf(blocks[i - 1]) === t ? heads[t] : 0;
-    }));
+    setPages(
+      fillPages(heights, pageHeight, (i) => {
+        const t = tableOf(blocks[i]);
+        return t && tableOf(blocks[i - 1]) === t ? heads[t] : 0;
+      }),
+    );
   }, [pages, blocks]);
   useEffect(() => {
     if (pages) onLaidOut();
@@ -275,10 +313,16 @@ function ChecklistPages({ blocks, opts, footer, onLaidOut }: {
       <div class="pv-measure" ref={measure} aria-hidden="true">
         <div class="pv-ref-h" />
         <div class="pv-check-body">
-          <div data-head="item"><CheckHead table="item" /></div>
-          <div data-head="finding"><CheckHead table="finding" /></div>
+          <div data-head="item">
+            <CheckHead table="item" />
+          </div>
+          <div data-head="finding">
+            <CheckHead table="finding" />
+          </div>
           {blocks.map((b, i) => (
-            <div key={i} data-i={i}><CheckBlockView b={b} /></div>
+            <div key={i} data-i={i}>
+              <CheckBlockView b={b} />
+            </div>
           ))}
         </div>
       </div>
@@ -290,13 +334,22 @@ function ChecklistPages({ blocks, opts, footer, onLaidOut }: {
         const first = blocks[group[0]];
         const head = tableOf(first) && tableOf(blocks[group[0] - 1]) === tableOf(first) ? tableOf(first) : null;
         return (
-          <section key={k} class="pv-page pv-checklist" data-checklist-page={k + 1} aria-label={`检查清单第 ${k + 1} 页`}>
+          <section
+            key={k}
+            class="pv-page pv-checklist"
+            data-checklist-page={k + 1}
+            aria-label={`检查清单第 ${k + 1} 页`}
+          >
             {opts.draft && <Watermark />}
             <div class="pv-check-body">
               {head && <CheckHead table={head} />}
-              {group.map((i) => <CheckBlockView key={i} b={blocks[i]} />)}
+              {group.map((i) => (
+                <CheckBlockView key={i} b={blocks[i]} />
+              ))}
             </div>
-            <div class="pv-check-pn">检查清单　第 {k + 1} 页　共 {pages.length} 页</div>
+            <div class="pv-check-pn">
+              检查清单　第 {k + 1} 页　共 {pages.length} 页
+            </div>
             {opts.draft && <div class="pv-draft-footer">{footer}</div>}
           </section>
         );
@@ -322,7 +375,10 @@ export function Preview({ report, settings, savedAt, onClose, onPrint, onPdf, on
   const onReadyRef = useRef(onReady);
   onReadyRef.current = onReady;
 
-  const plan = useMemo(() => planDocument(report, { boldHeadings: settings.boldHeadings }), [report, settings.boldHeadings]);
+  const plan = useMemo(
+    () => planDocument(report, { boldHeadings: settings.boldHeadings }),
+    [report, settings.boldHeadings],
+  );
   const layout = useMemo(() => layoutPages(plan), [plan]);
   const warning = useMemo(() => signatureAloneWarning(plan), [plan]);
   const vars = useMemo(() => layoutVars(settings.fontPreset), [settings.fontPreset]);
@@ -427,27 +483,59 @@ export function Preview({ report, settings, savedAt, onClose, onPrint, onPdf, on
   return (
     <div class={`preview-view${ready ? ' ready' : ''}`} style={vars}>
       <header class="toolbar pv-toolbar">
-        <button type="button" onClick={onClose} title="Esc">← 返回编辑</button>
-        <h1>打印预览 <small>正文 {pageCount} 页</small></h1>
+        <button type="button" onClick={onClose} title="Esc">
+          ← 返回编辑
+        </button>
+        <h1>
+          打印预览 <small>正文 {pageCount} 页</small>
+        </h1>
         <label class="check" title="每页加“草稿”水印，页脚印打印时间和最后保存时间">
-          <input type="checkbox" checked={opts.draft} onChange={(e) => set({ draft: e.currentTarget.checked })} />草稿标记
+          <input type="checkbox" checked={opts.draft} onChange={(e) => set({ draft: e.currentTarget.checked })} />
+          草稿标记
         </label>
         <label class="check" title="左边距印行号，便于批注">
-          <input type="checkbox" checked={opts.lineNumbers} onChange={(e) => set({ lineNumbers: e.currentTarget.checked })} />行号
+          <input
+            type="checkbox"
+            checked={opts.lineNumbers}
+            onChange={(e) => set({ lineNumbers: e.currentTarget.checked })}
+          />
+          行号
         </label>
         <label class="check" title="在正文后附检查清单页">
-          <input type="checkbox" checked={opts.checklist} onChange={(e) => set({ checklist: e.currentTarget.checked })} />附检查清单
+          <input
+            type="checkbox"
+            checked={opts.checklist}
+            onChange={(e) => set({ checklist: e.currentTarget.checked })}
+          />
+          附检查清单
         </label>
-        <button type="button" onClick={print(onPrint)} disabled={!ready}>打印</button>
-        <button type="button" class="primary" onClick={print(onPdf)} disabled={!ready}>导出 PDF</button>
+        <button type="button" onClick={print(onPrint)} disabled={!ready}>
+          打印
+        </button>
+        <button type="button" class="primary" onClick={print(onPdf)} disabled={!ready}>
+          导出 PDF
+        </button>
       </header>
-      {warning && <p class="pv-warning" role="status">{warning}</p>}
+      {warning && (
+        <p class="pv-warning" role="status">
+          {warning}
+        </p>
+      )}
       <div class="pv-scroll" ref={scroller}>
         <div class="pv-pages" ref={pagesRef} style={{ zoom: scale }}>
           {layout.pages.map((page) => (
-            <ReportPage key={page.number} page={page} plan={plan} opts={opts} footer={footer} squeeze={squeeze ?? new Map()} />
+            <ReportPage
+              key={page.number}
+              page={page}
+              plan={plan}
+              opts={opts}
+              footer={footer}
+              squeeze={squeeze ?? new Map()}
+            />
           ))}
-          {blocks && <ChecklistPages blocks={blocks} opts={opts} footer={footer} onLaidOut={() => setChecklistDone(true)} />}
+          {blocks && (
+            <ChecklistPages blocks={blocks} opts={opts} footer={footer} onLaidOut={() => setChecklistDone(true)} />
+          )}
         </div>
       </div>
     </div>

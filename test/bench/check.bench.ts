@@ -64,7 +64,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const w = Math.max(...rows.map((r) => r.name.length));
     console.log(`${'benchmark'.padEnd(w)}  ${'median'.padStart(9)}  ${'target'.padStart(8)}  ok`);
     for (const r of rows) {
-      console.log(`${r.name.padEnd(w)}  ${r.ms.toFixed(2).padStart(6)} ms  ${String(r.target).padStart(5)} ms  ${r.ms <= r.target ? 'yes' : 'NO'}`);
+      console.log(
+        `${r.name.padEnd(w)}  ${r.ms.toFixed(2).padStart(6)} ms  ${String(r.target).padStart(5)} ms  ${r.ms <= r.target ? 'yes' : 'NO'}`,
+      );
     }
   });
 }

@@ -30,7 +30,8 @@ interface Row {
   target?: number;
 }
 const rows: Row[] = [];
-const add = (name: string, value: number, unit = 'ms', target?: number) => rows.push({ name, value: Math.round(value * 100) / 100, unit, target });
+const add = (name: string, value: number, unit = 'ms', target?: number) =>
+  rows.push({ name, value: Math.round(value * 100) / 100, unit, target });
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const median = (xs: number[]) => {
@@ -57,14 +58,34 @@ const reports: Array<[string, Report]> = [
 ];
 
 for (const [label, report] of reports) {
-  add(`Word export, ${label} (${reportChars(report)} 字)`, median(await timeRuns(20, 3, () => buildDocx(report, { fontPreset: 'windows', boldHeadings: false }))), 'ms', label === 'demo' ? 100 : label === '10×' ? 500 : undefined);
+  add(
+    `Word export, ${label} (${reportChars(report)} 字)`,
+    median(await timeRuns(20, 3, () => buildDocx(report, { fontPreset: 'windows', boldHeadings: false }))),
+    'ms',
+    label === 'demo' ? 100 : label === '10×' ? 500 : undefined,
+  );
 }
 // The checks as the app runs them: bundled and minified like the renderer (not through the test-time loader).
 const checkBundle = path.join(mkdtempSync(path.join(tmpdir(), 'fzbg-check-')), 'check.mjs');
-await build({ entryPoints: ['electron/core/check.ts'], bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: checkBundle, logLevel: 'error' });
-const { checkReport } = (await import(pathToFileURL(checkBundle).href)) as typeof import('../../electron/core/check.ts');
+await build({
+  entryPoints: ['electron/core/check.ts'],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'neutral',
+  outfile: checkBundle,
+  logLevel: 'error',
+});
+const { checkReport } = (await import(
+  pathToFileURL(checkBundle).href
+)) as typeof import('../../electron/core/check.ts');
 for (const [label, report] of reports) {
-  add(`checklist + lint, ${label}`, median(await timeRuns(50, 10, () => checkReport(report))), 'ms', label === '50×' ? 10 : undefined);
+  add(
+    `checklist + lint, ${label}`,
+    median(await timeRuns(50, 10, () => checkReport(report))),
+    'ms',
+    label === '50×' ? 10 : undefined,
+  );
 }
 
 // Save latency through the real handler: validation, store, durable write with fsync.
@@ -73,7 +94,11 @@ for (const [label, report] of reports) {
   const { store } = await ReportStore.open(dir);
   const saved = await store.add(report);
   const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
-  registerIpc({ handle: (c, f) => void table.set(c, f) }, { store, startup: { notices: [], dataDir: dir, version: 'bench' } } as unknown as Services, () => true);
+  registerIpc(
+    { handle: (c, f) => void table.set(c, f) },
+    { store, startup: { notices: [], dataDir: dir, version: 'bench' } } as unknown as Services,
+    () => true,
+  );
   const save = table.get('report:save')!;
   const times = await timeRuns(100, 5, async () => {
     saved.preamble = `导语 ${Math.random()}`;
@@ -90,18 +115,25 @@ async function probeLatency(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[] };
     w.__lat = [];
-    document.addEventListener('keydown', () => {
-      const start = performance.now();
-      // rAF runs before the frame is painted; the task queued from it runs after that paint.
-      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - start), 0));
-    }, true);
+    document.addEventListener(
+      'keydown',
+      () => {
+        const start = performance.now();
+        // rAF runs before the frame is painted; the task queued from it runs after that paint.
+        requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - start), 0));
+      },
+      true,
+    );
   });
 }
 const latencies = (page: Page) => page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
 
 // In Chromium, through the real renderer and preload.
 {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   const t0 = performance.now();
   const app = await startApp(page);
@@ -121,7 +153,8 @@ const latencies = (page: Page) => page.evaluate(() => (window as unknown as { __
   await probeLatency(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const metric = async () =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const m0 = await metric();
   for (let i = 0; i < 200; i++) await page.keyboard.press(i % 10 === 9 ? 'Backspace' : 'KeyA');
   const m1 = await metric();
@@ -151,13 +184,15 @@ const pandoc = spawnSync('pandoc', ['--version']);
 if (pandoc.status === 0) {
   const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-pandoc-'));
   for (const [label, report] of reports.slice(0, 2)) {
-    const md = documentBlocks(report).map((b) => {
-      if (b.type === 'title') return `# ${b.lines.join(' ')}`;
-      if (b.type === 'heading') return `${'#'.repeat(b.depth + 1)} ${b.number}${b.text}`;
-      if (b.type === 'paragraph' || b.type === 'recipient') return b.text;
-      if (b.type === 'attachments') return b.items.join('\n\n');
-      return [...b.units, b.date].join('\n\n');
-    }).join('\n\n');
+    const md = documentBlocks(report)
+      .map((b) => {
+        if (b.type === 'title') return `# ${b.lines.join(' ')}`;
+        if (b.type === 'heading') return `${'#'.repeat(b.depth + 1)} ${b.number}${b.text}`;
+        if (b.type === 'paragraph' || b.type === 'recipient') return b.text;
+        if (b.type === 'attachments') return b.items.join('\n\n');
+        return [...b.units, b.date].join('\n\n');
+      })
+      .join('\n\n');
     const mdFile = path.join(dir, 'r.md');
     writeFileSync(mdFile, md);
     const times = await timeRuns(5, 1, () => execFileSync('pandoc', [mdFile, '-o', path.join(dir, 'r.docx')]));
@@ -175,7 +210,8 @@ const w = Math.max(...rows.map((r) => r.name.length));
 console.log(`\n${new Date().toISOString().slice(0, 10)} · ${machine}\n`);
 console.log(`${'benchmark'.padEnd(w)}  ${'value'.padStart(10)}  target`);
 for (const r of rows) {
-  const ok = r.target === undefined ? '' : r.value <= r.target ? `≤ ${r.target} ${r.unit} ✓` : `≤ ${r.target} ${r.unit} ✗`;
+  const ok =
+    r.target === undefined ? '' : r.value <= r.target ? `≤ ${r.target} ${r.unit} ✓` : `≤ ${r.target} ${r.unit} ✗`;
   console.log(`${r.name.padEnd(w)}  ${(r.value.toFixed(2) + ' ' + r.unit).padStart(10)}  ${ok}`);
 }
 writeFileSync('bench-results.json', JSON.stringify({ date: new Date().toISOString(), machine, rows }, null, 2) + '\n');

@@ -28,7 +28,10 @@ test('备份到… writes one file; 恢复备份 shows what it holds and restore
 test('a damaged backup file is refused with a message and nothing changes', async ({ app }) => {
   const { page } = app;
   const bad = path.join(mkdtempSync(path.join(tmpdir(), 'fzbg-usb-')), 'bad.json');
-  writeFileSync(bad, '{"format":"fazhi-report-backup","formatVersion":1,"createdAt":"x","appVersion":"1","data":{"schemaVers');
+  writeFileSync(
+    bad,
+    '{"format":"fazhi-report-backup","formatVersion":1,"createdAt":"x","appVersion":"1","data":{"schemaVers',
+  );
   const before = readFileSync(path.join(app.dataDir, 'reports.json'), 'utf8');
   app.nextOpenPath = bad;
   await page.getByRole('button', { name: '恢复备份' }).click();

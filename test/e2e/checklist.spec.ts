@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from './harness.ts';
 
-test('the checklist shows the seed findings on the demo and turns chief covered when a real account is written', async ({ app }) => {
+test('the checklist shows the seed findings on the demo and turns chief covered when a real account is written', async ({
+  app,
+}) => {
   const { page } = app;
   await page.locator('.report-item .title').click();
   const chiefItem = page.locator('.item[data-id="chief"]');
@@ -18,9 +20,12 @@ test('the checklist shows the seed findings on the demo and turns chief covered 
   const chief = page.locator('section.panel[data-key="chief"]');
   await expect(chief).toBeInViewport();
   await chief.locator('> .paragraphs').getByRole('button', { name: '＋ 添加段落' }).click();
-  await chief.locator('textarea').first().fill(
-    '乡党委书记、乡长认真履行推进法治建设第一责任人职责，亲自部署年度法治政府建设工作，主持召开法治建设专题会议4次，研究解决重大行政决策合法性审查等问题；年终述职时专题述法，2名主要负责人全部述法。',
-  );
+  await chief
+    .locator('textarea')
+    .first()
+    .fill(
+      '乡党委书记、乡长认真履行推进法治建设第一责任人职责，亲自部署年度法治政府建设工作，主持召开法治建设专题会议4次，研究解决重大行政决策合法性审查等问题；年终述职时专题述法，2名主要负责人全部述法。',
+    );
   await expect(chiefItem.locator('.badge')).toHaveText('已覆盖');
   await expect(page.locator('.completeness')).not.toHaveText(String(before));
 });
@@ -85,7 +90,9 @@ test('county items pasted into the report become checklist items', async ({ app 
   await expect(page.locator('.item', { hasText: '开展“八五”普法中期评估' }).locator('.level')).toHaveText('县要点');
 });
 
-test('export Word: the review step lists what is missing, 仍然导出 writes the file and offers to open it', async ({ app }) => {
+test('export Word: the review step lists what is missing, 仍然导出 writes the file and offers to open it', async ({
+  app,
+}) => {
   const { page } = app;
   await page.locator('.report-item .title').click();
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'fzbg-docx-')), '汤郎乡2024年度法治政府建设工作情况报告.docx');

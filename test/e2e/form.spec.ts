@@ -91,7 +91,9 @@ test('typing with an input method: nothing is taken mid-composition, the final t
   expect(text).not.toContain('yuanyin');
 });
 
-test('a failed save shows the reason, keeps the text, and retries until it lands; Ctrl+S saves at once', async ({ app }) => {
+test('a failed save shows the reason, keeps the text, and retries until it lands; Ctrl+S saves at once', async ({
+  app,
+}) => {
   const { page } = app;
   await page.locator('.report-item .title').click();
   app.failWrites = 'ENOSPC';

@@ -75,7 +75,8 @@ function wire(h: AppHarness, store: ReportStore, notices: string[]) {
     store,
     startup: { notices, dataDir: h.dataDir, version: 'test' },
     chooseDocxPath: async () => h.nextSavePath,
-    buildDocx: (report, settings) => buildDocx(report, { fontPreset: settings.fontPreset, boldHeadings: settings.boldHeadings }),
+    buildDocx: (report, settings) =>
+      buildDocx(report, { fontPreset: settings.fontPreset, boldHeadings: settings.boldHeadings }),
     openPath: async (p) => void h.opened.push(p),
     showItemInFolder: (p) => void h.opened.push(`folder:${p}`),
     onFlushed: (saved) => void h.flushAnswers.push(saved),
@@ -99,7 +100,10 @@ function wire(h: AppHarness, store: ReportStore, notices: string[]) {
  * Start the app in `page` on a fresh data folder (or `dataDir` when given): wire the real handlers, load the
  * preload and the page. Used by the e2e fixture and by the benchmark.
  */
-export async function startApp(page: Page, dataDir = mkdtempSync(path.join(tmpdir(), 'fzbg-e2e-'))): Promise<AppHarness> {
+export async function startApp(
+  page: Page,
+  dataDir = mkdtempSync(path.join(tmpdir(), 'fzbg-e2e-')),
+): Promise<AppHarness> {
   const faults = { failWrites: null as string | null };
   let { store, notices } = await openStore(dataDir, faults);
   const h: AppHarness = {
@@ -130,7 +134,10 @@ export async function startApp(page: Page, dataDir = mkdtempSync(path.join(tmpdi
       await page.waitForSelector('.app');
     },
     async command(name) {
-      await page.evaluate((n) => (window as unknown as { __send(c: string, p: string): void }).__send('app:command', n), name);
+      await page.evaluate(
+        (n) => (window as unknown as { __send(c: string, p: string): void }).__send('app:command', n),
+        name,
+      );
     },
   };
   let table = wire(h, store, notices);

@@ -11,7 +11,9 @@ import { test, expect } from './harness.ts';
 
 const SCRIPT = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
-test('control characters, emoji, lone surrogates and script fragments: saved, checked, previewed, exported, never run', async ({ app }) => {
+test('control characters, emoji, lone surrogates and script fragments: saved, checked, previewed, exported, never run', async ({
+  app,
+}) => {
   const { page } = app;
   await page.locator('.report-item .title').click();
   const box = page.locator('section.panel[data-key="plan"] textarea').first();
@@ -54,7 +56,10 @@ test('a 1 MB paste into one box is saved, checked and exported; the form stays u
   const { page } = app;
   await page.locator('.report-item .title').click();
   const box = page.locator('section.panel[data-key="other"] textarea').first();
-  await page.locator('section.panel[data-key="other"] > .paragraphs').getByRole('button', { name: '＋ 添加段落' }).click();
+  await page
+    .locator('section.panel[data-key="other"] > .paragraphs')
+    .getByRole('button', { name: '＋ 添加段落' })
+    .click();
   await box.evaluate((el: HTMLTextAreaElement) => {
     const line = '全面推进依法行政，严格规范公正文明执法，2025年共办理案件12件。\n';
     el.value = line.repeat(Math.ceil((1024 * 1024) / line.length));
@@ -79,7 +84,10 @@ test('a 1 MB paste into one box is saved, checked and exported; the form stays u
 test('a full session makes no network request, and the page cannot reach the network', async ({ app }) => {
   const { page } = app;
   await page.locator('.report-item .title').click();
-  await page.locator('section.panel[data-key="plan"] textarea').first().fill('2025年，继续深入学习贯彻习近平法治思想。');
+  await page
+    .locator('section.panel[data-key="plan"] textarea')
+    .first()
+    .fill('2025年，继续深入学习贯彻习近平法治思想。');
   await expect(page.locator('.toolbar .save-status')).toHaveText(/已保存/);
   await page.getByRole('tab', { name: /问题/ }).click();
   await page.getByRole('button', { name: '打印预览' }).click();
@@ -89,7 +97,12 @@ test('a full session makes no network request, and the page cannot reach the net
   await page.getByRole('dialog', { name: '导出前检查' }).getByRole('button', { name: '仍然导出' }).click();
   await expect(page.getByRole('dialog', { name: '导出 Word' })).toContainText('已导出');
   // The page's own policy forbids connections and outside images (refused before any request is made).
-  const fetched = await page.evaluate(() => fetch('https://example.com/').then(() => 'reached', () => 'refused'));
+  const fetched = await page.evaluate(() =>
+    fetch('https://example.com/').then(
+      () => 'reached',
+      () => 'refused',
+    ),
+  );
   expect(fetched).toBe('refused');
   expect(app.outsideRequests).toEqual([]);
 });

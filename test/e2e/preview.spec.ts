@@ -19,7 +19,14 @@ import { LINE_TWIPS, MARGIN, PAGE_NUMBER, TEXT_BLOCK, twipsToMm } from '../../el
 import type { Report } from '../../electron/core/report-model.ts';
 import { layoutPages, PREVIEW_PAGINATION } from '../../renderer/preview-pages.ts';
 import { longReport } from '../fixtures/docx-reports.ts';
-import { libreOfficeFontConfig, measurePdf, renderPagePng, visualLines, type PdfLine, type PdfPage } from '../render/pdf-measure.ts';
+import {
+  libreOfficeFontConfig,
+  measurePdf,
+  renderPagePng,
+  visualLines,
+  type PdfLine,
+  type PdfPage,
+} from '../render/pdf-measure.ts';
 
 const BLOCK_TOP = MARGIN.topMm; // 37
 const BLOCK_BOTTOM = MARGIN.topMm + TEXT_BLOCK.heightMm; // 262
@@ -44,7 +51,6 @@ function bodyLines(page: PdfPage): PdfLine[] {
 /** Row of the grid a line sits on, from the middle of its box (Chromium's PDFs give tall font boxes). */
 const rowOf = (l: PdfLine) => Math.floor((mid(l) - BLOCK_TOP) / PITCH);
 
-
 /** The Word export of a report rendered by LibreOffice, measured; started early, awaited when needed. */
 async function libreOfficePages(report: Report, dir: string, name: string): Promise<PdfPage[]> {
   dir = path.join(dir, 'libreoffice');
@@ -54,7 +60,11 @@ async function libreOfficePages(report: Report, dir: string, name: string): Prom
   const profile = 'file://' + path.join(dir, `lo-profile-${name}`);
   const env = { ...process.env, FONTCONFIG_FILE: libreOfficeFontConfig(dir) };
   await new Promise<void>((resolve, reject) => {
-    const p = spawn('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { env, stdio: 'ignore' });
+    const p = spawn(
+      'soffice',
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+      { env, stdio: 'ignore' },
+    );
     const timer = setTimeout(() => p.kill(), 120_000);
     p.on('error', (e) => reject(new Error(`soffice (libreoffice-writer-nogui) is needed: ${e.message}`)));
     p.on('exit', () => {
@@ -120,7 +130,10 @@ function checkPdf(name: string, pages: PdfPage[], report: Report, draft: boolean
       const limit = BLOCK_RIGHT + (p.hang ? twipsToMm(320) : 0) + 0.3;
       expect(l.xMax, `${where} «${l.text}» runs past the margin`).toBeLessThan(limit);
       if (plan[p.para].align === 'justify' && !p.last && !p.hang) {
-        expect(Math.abs(l.xMax - BLOCK_RIGHT), `${where} «${l.text}» is justified (ends at ${l.xMax.toFixed(2)} mm)`).toBeLessThan(0.5);
+        expect(
+          Math.abs(l.xMax - BLOCK_RIGHT),
+          `${where} «${l.text}» is justified (ends at ${l.xMax.toFixed(2)} mm)`,
+        ).toBeLessThan(0.5);
       }
     });
     rowsPerPage.push(lines.length);
@@ -131,17 +144,32 @@ function checkPdf(name: string, pages: PdfPage[], report: Report, draft: boolean
       const blankRows = layout.pages[page.number - 1].lines.filter((l) => !plan[l.para].texts.join('')).length;
       const next = plan[layout.pages[page.number].lines[0].para];
       const kept = plan[layout.pages[page.number].lines[0].para - 1]?.keepNext === false && next.keepNext;
-      if (!kept) expect(lines.length + blankRows, `${where}: text lines and blank rows fill the page`).toBe(TEXT_BLOCK.linesPerPage);
+      if (!kept)
+        expect(lines.length + blankRows, `${where}: text lines and blank rows fill the page`).toBe(
+          TEXT_BLOCK.linesPerPage,
+        );
     }
     const pn = page.lines.filter(isPageNumber);
     expect(pn.length, `${where}: one page number`).toBe(1);
     expect(norm(pn[0].text)).toBe(`—${page.number}—`);
-    if (page.number % 2 === 1) expect(Math.abs(pn[0].xMax - (BLOCK_RIGHT - SIDE)), `${where}: odd page number right edge ${pn[0].xMax}`).toBeLessThan(1);
-    else expect(Math.abs(pn[0].xMin - (BLOCK_LEFT + SIDE)), `${where}: even page number left edge ${pn[0].xMin}`).toBeLessThan(1);
+    if (page.number % 2 === 1)
+      expect(
+        Math.abs(pn[0].xMax - (BLOCK_RIGHT - SIDE)),
+        `${where}: odd page number right edge ${pn[0].xMax}`,
+      ).toBeLessThan(1);
+    else
+      expect(
+        Math.abs(pn[0].xMin - (BLOCK_LEFT + SIDE)),
+        `${where}: even page number left edge ${pn[0].xMin}`,
+      ).toBeLessThan(1);
     // The dashes lie 7 mm below the block.
-    expect(Math.abs(mid(pn[0]) - (BLOCK_BOTTOM + PAGE_NUMBER.gapBelowBlockMm)), `${where}: page number at ${mid(pn[0]).toFixed(1)} mm`).toBeLessThan(1.5);
+    expect(
+      Math.abs(mid(pn[0]) - (BLOCK_BOTTOM + PAGE_NUMBER.gapBelowBlockMm)),
+      `${where}: page number at ${mid(pn[0]).toFixed(1)} mm`,
+    ).toBeLessThan(1.5);
     const all = page.lines.map((l) => norm(l.text)).join('');
-    for (const chrome of ['返回编辑', '导出PDF', '打印预览', '正在生成']) expect(all, `${where}: only the sheet is printed`).not.toContain(chrome);
+    for (const chrome of ['返回编辑', '导出PDF', '打印预览', '正在生成'])
+      expect(all, `${where}: only the sheet is printed`).not.toContain(chrome);
     if (draft) {
       expect(page.lines.some(isWatermark), `${where}: the 草稿 watermark`).toBe(true);
       const footer = page.lines.find((l) => mid(l) > mid(pn[0]) + 5 && norm(l.text).startsWith('草稿'));
@@ -171,7 +199,9 @@ function keepPageImages(pdf: string, name: string, pagesToKeep: number[]): void 
   copyFileSync(pdf, path.join(out, `${name}.pdf`));
 }
 
-test('the demo: A4 pages like the Word export, printed to PDF with and without draft marks, with a checklist page', async ({ app }, info) => {
+test('the demo: A4 pages like the Word export, printed to PDF with and without draft marks, with a checklist page', async ({
+  app,
+}, info) => {
   test.setTimeout(90_000);
   const { page } = app;
   const id = app.store.list()[0].id;
@@ -221,7 +251,10 @@ test('the demo: A4 pages like the Word export, printed to PDF with and without d
   const withListPdf = path.join(work, 'demo-checklist.pdf');
   const withList = await exportPdf(app, withListPdf);
   expect(withList.length).toBe(expectedPages + checkPages);
-  const listText = withList.slice(expectedPages).flatMap((p) => p.lines.map((l) => norm(l.text))).join('');
+  const listText = withList
+    .slice(expectedPages)
+    .flatMap((p) => p.lines.map((l) => norm(l.text)))
+    .join('');
   expect(listText).toContain('检查清单');
   expect(listText).toContain('待处理问题');
   keepPageImages(withListPdf, 'demo-checklist', [expectedPages + 1]);
@@ -229,14 +262,21 @@ test('the demo: A4 pages like the Word export, printed to PDF with and without d
 
   const loPages = await lo;
   const diff = draft.pages - loPages.length;
-  info.annotations.push({ type: 'pages', description: `demo: preview ${draft.pages} pages, LibreOffice ${loPages.length} pages (${diff === 0 ? 'equal' : diff > 0 ? `preview +${diff}` : `preview ${diff}`})` });
-  console.log(`demo: preview ${draft.pages} pages (final ${final.pages}), LibreOffice ${loPages.length}; text lines per page ${draft.rowsPerPage.join(' ')}; ${draft.fullPages} pages with 22; checklist ${checkPages} page(s)`);
+  info.annotations.push({
+    type: 'pages',
+    description: `demo: preview ${draft.pages} pages, LibreOffice ${loPages.length} pages (${diff === 0 ? 'equal' : diff > 0 ? `preview +${diff}` : `preview ${diff}`})`,
+  });
+  console.log(
+    `demo: preview ${draft.pages} pages (final ${final.pages}), LibreOffice ${loPages.length}; text lines per page ${draft.rowsPerPage.join(' ')}; ${draft.fullPages} pages with 22; checklist ${checkPages} page(s)`,
+  );
   expect(Math.abs(diff)).toBeLessThanOrEqual(1);
   expect(final.pages).toBe(draft.pages);
   compareWithLibreOffice('demo', loPages, measurePdf(draftPdf));
 });
 
-test('a report ten times the demo: the same page count as LibreOffice, 22 lines on every full page', async ({ app }, info) => {
+test('a report ten times the demo: the same page count as LibreOffice, 22 lines on every full page', async ({
+  app,
+}, info) => {
   test.setTimeout(90_000);
   const { page } = app;
   const long = longReport(10);
@@ -259,8 +299,13 @@ test('a report ten times the demo: the same page count as LibreOffice, 22 lines 
   keepPageImages(file, 'long', [2, 3]);
   const loPages = await lo;
   const diff = m.pages - loPages.length;
-  info.annotations.push({ type: 'pages', description: `10×: preview ${m.pages} pages, LibreOffice ${loPages.length} pages` });
-  console.log(`10×: preview ${m.pages} pages, LibreOffice ${loPages.length} (${diff === 0 ? 'equal' : `preview ${diff > 0 ? '+' : ''}${diff}`}); ${m.fullPages} of ${m.pages} pages with 22 text lines; lines per page ${m.rowsPerPage.join(' ')}`);
+  info.annotations.push({
+    type: 'pages',
+    description: `10×: preview ${m.pages} pages, LibreOffice ${loPages.length} pages`,
+  });
+  console.log(
+    `10×: preview ${m.pages} pages, LibreOffice ${loPages.length} (${diff === 0 ? 'equal' : `preview ${diff > 0 ? '+' : ''}${diff}`}); ${m.fullPages} of ${m.pages} pages with 22 text lines; lines per page ${m.rowsPerPage.join(' ')}`,
+  );
   expect(Math.abs(diff)).toBeLessThanOrEqual(1);
   expect(m.fullPages).toBeGreaterThanOrEqual((m.pages - 1) / 2);
   compareWithLibreOffice('10×', loPages, measurePdf(file));
@@ -273,14 +318,21 @@ test('a report ten times the demo: the same page count as LibreOffice, 22 lines 
  * lines are identical too.
  */
 function compareWithLibreOffice(name: string, lo: PdfPage[], preview: PdfPage[]): void {
-  const loPages = lo.map((p) => visualLines({ ...p, lines: p.lines.filter((l) => l.yMin < BLOCK_BOTTOM) }).map((l) => norm(l.text)));
+  const loPages = lo.map((p) =>
+    visualLines({ ...p, lines: p.lines.filter((l) => l.yMin < BLOCK_BOTTOM) }).map((l) => norm(l.text)),
+  );
   const pvPages = preview.map((p) => bodyLines(p).map((l) => norm(l.text)));
   const loLines = loPages.flatMap((p, i) => p.map((t) => `${i}:${t}`));
   const pvLines = new Set(pvPages.flatMap((p, i) => p.map((t) => `${i}:${t}`)));
   const same = loLines.filter((l) => pvLines.has(l)).length;
-  console.log(`${name}: text lines per page, LibreOffice ${loPages.map((p) => p.length).join(' ')}; ${same} of ${loLines.length} LibreOffice lines set identically in the preview`);
+  console.log(
+    `${name}: text lines per page, LibreOffice ${loPages.map((p) => p.length).join(' ')}; ${same} of ${loLines.length} LibreOffice lines set identically in the preview`,
+  );
   if (loPages.length === pvPages.length) {
-    expect(pvPages.map((p) => p.length), `${name}: text lines per page, preview vs LibreOffice`).toEqual(loPages.map((p) => p.length));
+    expect(
+      pvPages.map((p) => p.length),
+      `${name}: text lines per page, preview vs LibreOffice`,
+    ).toEqual(loPages.map((p) => p.length));
   }
 }
 

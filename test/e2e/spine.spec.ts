@@ -22,7 +22,11 @@ test('the demo report is there on first start and shows every mandated section',
   await page.locator('.outline a', { hasText: '下步工作计划' }).click();
   await expect(page.locator('section.panel[data-key="plan"]')).toBeInViewport();
   // No horizontal scrolling at 1366×768.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth || [...document.querySelectorAll('.form')].some((e) => e.scrollWidth > e.clientWidth));
+  const overflow = await page.evaluate(
+    () =>
+      document.documentElement.scrollWidth > window.innerWidth ||
+      [...document.querySelectorAll('.form')].some((e) => e.scrollWidth > e.clientWidth),
+  );
   expect(overflow).toBe(false);
 });
 
@@ -38,7 +42,10 @@ test('create a report, fill two sections and a statistic, restart, and find ever
 
   const chief = page.locator('section.panel[data-key="chief"]');
   await chief.getByRole('button', { name: '＋ 添加段落' }).click();
-  await chief.locator('textarea').first().fill('镇党委书记、镇长认真履行推进法治建设第一责任人职责，亲自部署年度法治建设工作。');
+  await chief
+    .locator('textarea')
+    .first()
+    .fill('镇党委书记、镇长认真履行推进法治建设第一责任人职责，亲自部署年度法治建设工作。');
   const plan = page.locator('section.panel[data-key="plan"]');
   await plan.getByRole('button', { name: '＋ 添加段落' }).click();
   await plan.locator('textarea').first().fill('2026年，继续深入学习贯彻习近平法治思想。');
@@ -55,8 +62,12 @@ test('create a report, fill two sections and a statistic, restart, and find ever
 
   await app.restart();
   await page.locator('.report-item .title', { hasText: '城关镇2025' }).click();
-  await expect(page.locator('section.panel[data-key="chief"] textarea').first()).toHaveValue('镇党委书记、镇长认真履行推进法治建设第一责任人职责，亲自部署年度法治建设工作。');
-  await expect(page.locator('section.panel[data-key="plan"] textarea').first()).toHaveValue('2026年，继续深入学习贯彻习近平法治思想。');
+  await expect(page.locator('section.panel[data-key="chief"] textarea').first()).toHaveValue(
+    '镇党委书记、镇长认真履行推进法治建设第一责任人职责，亲自部署年度法治建设工作。',
+  );
+  await expect(page.locator('section.panel[data-key="plan"] textarea').first()).toHaveValue(
+    '2026年，继续深入学习贯彻习近平法治思想。',
+  );
   await expect(page.getByLabel('持证执法人员（名）')).toHaveValue('21');
 });
 

@@ -14,7 +14,10 @@ test('the app starts, the window loads the report library, and the menu has its 
   await expect(win.locator('.report-item .title')).toHaveText('汤郎乡2024年度法治政府建设工作情况报告');
   expect(await win.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
   const menu = await app.evaluate(({ Menu }) =>
-    Menu.getApplicationMenu()!.items.map((m) => ({ label: m.label, items: m.submenu?.items.map((i) => i.label) ?? [] })),
+    Menu.getApplicationMenu()!.items.map((m) => ({
+      label: m.label,
+      items: m.submenu?.items.map((i) => i.label) ?? [],
+    })),
   );
   expect(menu.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
   expect(menu[0].items).toEqual(expect.arrayContaining(['新建报告', '打开', '保存', '退出']));

@@ -9,7 +9,12 @@ import path from 'node:path';
 function electronBinary(): string | null {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   if (override) {
-    const exe = process.platform === 'win32' ? 'electron.exe' : process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron';
+    const exe =
+      process.platform === 'win32'
+        ? 'electron.exe'
+        : process.platform === 'darwin'
+          ? 'Electron.app/Contents/MacOS/Electron'
+          : 'electron';
     const p = path.join(override, exe);
     return existsSync(p) ? p : null;
   }
@@ -21,8 +26,10 @@ function electronBinary(): string | null {
 
 const bin = electronBinary();
 if (!bin) {
-  console.log('SKIPPED test/electron (app starts, window loads, menu has its items): no Electron binary here. ' +
-    'Set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron 45 to run them.');
+  console.log(
+    'SKIPPED test/electron (app starts, window loads, menu has its items): no Electron binary here. ' +
+      'Set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron 45 to run them.',
+  );
   process.exit(0);
 }
 const r = spawnSync('npx', ['playwright', 'test', '--config', 'test/electron/playwright.config.ts'], {

@@ -13,11 +13,26 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildDocx } from '../../electron/services/docx-export.ts';
 import { planDocument, type PlannedParagraph } from '../../electron/core/page-plan.ts';
-import { isHalfWidth, LINE_TWIPS, MARGIN, PAGE_NUMBER, TEXT_BLOCK, twipsToMm, BODY_ADVANCE_TWIPS } from '../../electron/core/layout.ts';
+import {
+  isHalfWidth,
+  LINE_TWIPS,
+  MARGIN,
+  PAGE_NUMBER,
+  TEXT_BLOCK,
+  twipsToMm,
+  BODY_ADVANCE_TWIPS,
+} from '../../electron/core/layout.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import { paginate, signatureAloneWarning } from '../../electron/core/pagination.ts';
 import { demoReport, elementsReport, longReport, signaturePushedReport } from '../fixtures/docx-reports.ts';
-import { libreOfficeFontConfig, measurePdf, renderPagePng, visualLines, type PdfLine, type PdfPage } from './pdf-measure.ts';
+import {
+  libreOfficeFontConfig,
+  measurePdf,
+  renderPagePng,
+  visualLines,
+  type PdfLine,
+  type PdfPage,
+} from './pdf-measure.ts';
 
 const BLOCK_TOP = MARGIN.topMm; // 37
 const BLOCK_BOTTOM = MARGIN.topMm + TEXT_BLOCK.heightMm; // 262
@@ -50,7 +65,6 @@ function requireTool(cmd: string, args: string[], pkg: string): void {
   }
 }
 
-
 before(async () => {
   requireTool('soffice', ['--version'], 'libreoffice-writer-nogui');
   requireTool('pdftotext', ['-v'], 'poppler-utils');
@@ -63,12 +77,23 @@ before(async () => {
     ...[9, 11, 13].map((k): [string, Report] => [`pushed${k}`, signaturePushedReport(k)]),
   ];
   for (const [name, report] of inputs) {
-    writeFileSync(path.join(work, `${name}.docx`), await buildDocx(report, { fontPreset: 'windows', boldHeadings: false }));
+    writeFileSync(
+      path.join(work, `${name}.docx`),
+      await buildDocx(report, { fontPreset: 'windows', boldHeadings: false }),
+    );
   }
   const profile = 'file://' + path.join(work, 'lo-profile');
   const r = spawnSync(
     'soffice',
-    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...inputs.map(([n]) => path.join(work, `${n}.docx`))],
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      ...inputs.map(([n]) => path.join(work, `${n}.docx`)),
+    ],
     { encoding: 'utf8', timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: libreOfficeFontConfig(work) } },
   );
   for (const [name, report] of inputs) {
@@ -145,7 +170,8 @@ test('every paragraph of the report appears in the PDF, complete and in order', 
   for (const doc of Object.values(docs)) {
     const mapped = mapLines(doc);
     const paras = new Set(mapped.map((m) => m.para));
-    if (!doc.name.startsWith('pushed')) t.diagnostic(`${doc.name}: ${doc.pages.length} pages, ${mapped.length} lines, ${paras.size} paragraphs`);
+    if (!doc.name.startsWith('pushed'))
+      t.diagnostic(`${doc.name}: ${doc.pages.length} pages, ${mapped.length} lines, ${paras.size} paragraphs`);
   }
   assert.ok(docs.long.pages.length > 5 * docs.demo.pages.length, 'the long report is long');
 });
@@ -163,7 +189,10 @@ test('every full page has 22 lines in the text block (37–262 mm); a page may e
       const lines = visualLines(page).filter((l) => !isFooter(l));
       const rows = lines.map(row);
       for (const l of lines) {
-        assert.ok(l.yMin >= BLOCK_TOP && l.yMin < BLOCK_BOTTOM, `${doc.name} p${page.number}: line top ${l.yMin.toFixed(1)} mm outside the block`);
+        assert.ok(
+          l.yMin >= BLOCK_TOP && l.yMin < BLOCK_BOTTOM,
+          `${doc.name} p${page.number}: line top ${l.yMin.toFixed(1)} mm outside the block`,
+        );
       }
       assert.equal(new Set(rows).size, rows.length, `${doc.name} p${page.number}: two lines on one row`);
       assert.ok(Math.max(...rows) <= 21, `${doc.name} p${page.number}: more than 22 rows`);
@@ -182,7 +211,9 @@ test('every full page has 22 lines in the text block (37–262 mm); a page may e
         keptShort += 1;
       }
     }
-    t.diagnostic(`${doc.name}: ${full} full pages with 22 rows, ${keptShort} ending early to keep a heading with its text, last page ${doc.pages.length}`);
+    t.diagnostic(
+      `${doc.name}: ${full} full pages with 22 rows, ${keptShort} ending early to keep a heading with its text, last page ${doc.pages.length}`,
+    );
     assert.ok(full >= (doc.pages.length - 1) / 2, `${doc.name}: most pages are full`);
   }
 });
@@ -205,12 +236,18 @@ test('every full line of Chinese body text holds 28 characters (26 after the fir
       assert.ok(m.line.xMax <= BLOCK_RIGHT + CHAR + 0.5, `${where}: runs past the right margin`);
       const expected = m.first ? TEXT_BLOCK.charsPerLine - 2 : TEXT_BLOCK.charsPerLine;
       const startX = m.first ? BLOCK_LEFT + 2 * CHAR : BLOCK_LEFT;
-      assert.ok(Math.abs(m.line.xMin - startX) < 0.6, `${where}: starts at ${m.line.xMin.toFixed(2)} mm, expected ${startX.toFixed(2)}`);
+      assert.ok(
+        Math.abs(m.line.xMin - startX) < 0.6,
+        `${where}: starts at ${m.line.xMin.toFixed(2)} mm, expected ${startX.toFixed(2)}`,
+      );
       if (chars.some(isHalfWidth)) {
         // Half-width digits and punctuation have no fixed count; the justified line must still reach the margin.
         stats.mixed += 1;
         if (inBlock.length === chars.length) {
-          assert.ok(Math.abs(m.line.xMax - BLOCK_RIGHT) < 0.8, `${where}: justified line ends at ${m.line.xMax.toFixed(2)} mm`);
+          assert.ok(
+            Math.abs(m.line.xMax - BLOCK_RIGHT) < 0.8,
+            `${where}: justified line ends at ${m.line.xMax.toFixed(2)} mm`,
+          );
         }
         return;
       }
@@ -222,7 +259,9 @@ test('every full line of Chinese body text holds 28 characters (26 after the fir
       // Fewer only when line-breaking rules forbid the next character at the start of a line, or this one at the end.
       const next = mapped[i + 1]?.line.text ?? '';
       const nextFirst = [...next][0] ?? '';
-      const allowed = inBlock.length < expected && (NO_START.has(nextFirst) || NO_END.has(chars[chars.length - 1]) || /[0-9A-Za-z]/.test(nextFirst));
+      const allowed =
+        inBlock.length < expected &&
+        (NO_START.has(nextFirst) || NO_END.has(chars[chars.length - 1]) || /[0-9A-Za-z]/.test(nextFirst));
       assert.ok(allowed, `${where}: ${inBlock.length} characters, expected ${expected}`);
       stats.kinsoku += 1;
     });
@@ -246,12 +285,25 @@ test('page numbers "— N —": 4号, right on odd pages and left on even pages,
       const m = /^—(\d+)—$/.exec(norm(f.text));
       assert.ok(m, `${doc.name} p${page.number}: footer «${f.text}»`);
       assert.equal(Number(m[1]), page.number);
-      if (page.number % 2 === 1) assert.ok(Math.abs(f.xMax - (BLOCK_RIGHT - side)) < 1, `odd page ${page.number} right edge ${f.xMax.toFixed(1)}`);
-      else assert.ok(Math.abs(f.xMin - (BLOCK_LEFT + side)) < 1, `even page ${page.number} left edge ${f.xMin.toFixed(1)}`);
-      assert.ok(f.yMin > BLOCK_BOTTOM + 2 && f.yMax < BLOCK_BOTTOM + 12, `${doc.name} p${page.number}: footer at ${f.yMin.toFixed(1)}–${f.yMax.toFixed(1)} mm`);
+      if (page.number % 2 === 1)
+        assert.ok(
+          Math.abs(f.xMax - (BLOCK_RIGHT - side)) < 1,
+          `odd page ${page.number} right edge ${f.xMax.toFixed(1)}`,
+        );
+      else
+        assert.ok(
+          Math.abs(f.xMin - (BLOCK_LEFT + side)) < 1,
+          `even page ${page.number} left edge ${f.xMin.toFixed(1)}`,
+        );
+      assert.ok(
+        f.yMin > BLOCK_BOTTOM + 2 && f.yMax < BLOCK_BOTTOM + 12,
+        `${doc.name} p${page.number}: footer at ${f.yMin.toFixed(1)}–${f.yMax.toFixed(1)} mm`,
+      );
     }
     const f1 = visualLines(doc.pages[0]).filter(isFooter)[0];
-    t.diagnostic(`${doc.name}: page number box ${f1.xMin.toFixed(1)}–${f1.xMax.toFixed(1)} mm across, ${f1.yMin.toFixed(1)}–${f1.yMax.toFixed(1)} mm down`);
+    t.diagnostic(
+      `${doc.name}: page number box ${f1.xMin.toFixed(1)}–${f1.xMax.toFixed(1)} mm across, ${f1.yMin.toFixed(1)}–${f1.yMax.toFixed(1)} mm down`,
+    );
   }
 });
 
@@ -265,7 +317,10 @@ test('signature: unsealed — date two characters right of the units; sealed —
   assert.equal(norm(u2.text), '汤郎乡人民政府');
   assert.equal(norm(date.text), '2025年1月15日');
   assert.ok(Math.abs(u1.xMin - u2.xMin) < 0.3, 'units start together');
-  assert.ok(Math.abs(date.xMin - u1.xMin - 2 * CHAR) < 0.3, `date starts ${(date.xMin - u1.xMin).toFixed(2)} mm right of the units`);
+  assert.ok(
+    Math.abs(date.xMin - u1.xMin - 2 * CHAR) < 0.3,
+    `date starts ${(date.xMin - u1.xMin).toFixed(2)} mm right of the units`,
+  );
   assert.ok(BLOCK_RIGHT - date.xMax > 1.5 * CHAR, 'the date keeps right space');
   assert.equal(row(u2) - row(u1), 1);
   assert.equal(row(date) - row(u2), 1);
@@ -276,8 +331,13 @@ test('signature: unsealed — date two characters right of the units; sealed —
   const dateRight = BLOCK_RIGHT - sdate.xMax;
   assert.ok(Math.abs(dateRight - twipsToMm(1280)) < 0.5, `sealed date right space ${dateRight.toFixed(2)} mm`);
   const centre = (l: PdfLine) => (l.xMin + l.xMax) / 2;
-  assert.ok(Math.abs(centre(unit) - centre(sdate)) < CHAR, `unit centre ${centre(unit).toFixed(1)} vs date centre ${centre(sdate).toFixed(1)}`);
-  t.diagnostic(`sealed: date right space ${dateRight.toFixed(2)} mm, unit centre off by ${(centre(unit) - centre(sdate)).toFixed(2)} mm`);
+  assert.ok(
+    Math.abs(centre(unit) - centre(sdate)) < CHAR,
+    `unit centre ${centre(unit).toFixed(1)} vs date centre ${centre(sdate).toFixed(1)}`,
+  );
+  t.diagnostic(
+    `sealed: date right space ${dateRight.toFixed(2)} mm, unit centre off by ${(centre(unit) - centre(sdate)).toFixed(2)} mm`,
+  );
 });
 
 test('the pagination estimate matches LibreOffice line for line, and warns when the 落款 would stand alone', (t) => {
@@ -286,20 +346,36 @@ test('the pagination estimate matches LibreOffice line for line, and warns when 
     const real = doc.plan.map((p, i) => (p.texts.join('') ? mapped.filter((m) => m.para === i).length : 1));
     // LibreOffice hangs 、。，． past the margin (see above); the estimate is told so.
     const est = paginate(doc.plan, { hangingPunctuation: true, halfWidthEm: 0.5 });
-    const wrong = doc.plan.map((p, i) => [i, est.lines[i], real[i], p.texts.join('').slice(0, 12)] as const).filter(([, e, r]) => e !== r);
-    assert.deepEqual(wrong, [], `${doc.name}: paragraphs whose line count the estimate gets wrong (index, estimate, LibreOffice)`);
+    const wrong = doc.plan
+      .map((p, i) => [i, est.lines[i], real[i], p.texts.join('').slice(0, 12)] as const)
+      .filter(([, e, r]) => e !== r);
+    assert.deepEqual(
+      wrong,
+      [],
+      `${doc.name}: paragraphs whose line count the estimate gets wrong (index, estimate, LibreOffice)`,
+    );
     assert.equal(est.pages, doc.pages.length, `${doc.name}: page count`);
     const sig = doc.plan.findIndex((p) => p.kind.startsWith('signature'));
     if (sig >= 0) {
       const lastLines = visualLines(doc.pages[doc.pages.length - 1]).filter((l) => !isFooter(l));
       const sigLines = doc.plan.slice(sig).filter((p) => p.texts.join('')).length;
-      assert.equal(est.linesAboveSignature, lastLines.length - sigLines, `${doc.name}: text lines above the 落款 on its page`);
+      assert.equal(
+        est.linesAboveSignature,
+        lastLines.length - sigLines,
+        `${doc.name}: text lines above the 落款 on its page`,
+      );
     }
     const warning = signatureAloneWarning(doc.plan);
     if (doc.name.startsWith('pushed')) {
-      t.diagnostic(`${doc.name}: ${doc.pages.length} pages, ${est.linesAboveSignature} lines of text on the 落款 page → ${warning ?? 'no warning'}`);
+      t.diagnostic(
+        `${doc.name}: ${doc.pages.length} pages, ${est.linesAboveSignature} lines of text on the 落款 page → ${warning ?? 'no warning'}`,
+      );
     }
-    assert.equal(warning !== null, (est.linesAboveSignature ?? 99) <= 1, `${doc.name}: warning iff at most one line goes with the 落款`);
+    assert.equal(
+      warning !== null,
+      (est.linesAboveSignature ?? 99) <= 1,
+      `${doc.name}: warning iff at most one line goes with the 落款`,
+    );
   }
   assert.equal(docs.pushed11.pages.length, docs.pushed9.pages.length + 1, 'the longer variants run onto a new page');
   assert.ok(docs.pushed11.pages.length > docs.demo.pages.length, 'pushed11 is longer than the demo');

@@ -129,9 +129,13 @@ function pngChunk(type: string, data: Uint8Array): Buffer {
  * pdftoppm renders a PGM, this packs it at 4 bits a pixel.
  */
 export function renderPagePng(pdfPath: string, page: number, dpi: number): Buffer {
-  const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdfPath], {
-    maxBuffer: 256 << 20,
-  });
+  const pgm = execFileSync(
+    'pdftoppm',
+    ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdfPath],
+    {
+      maxBuffer: 256 << 20,
+    },
+  );
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));
   if (!header) throw new Error('pdftoppm did not return a PGM image');
   const [, w, h] = header.map(Number);

@@ -17,7 +17,14 @@ const ok = (): IpcResult<{ savedAt: string }> => ({ ok: true, value: { savedAt: 
 test('autosave waits for typing to stop, then saves once', async () => {
   let saves = 0;
   const statuses: SaveStatus[] = [];
-  const a = new Autosaver(async () => { saves++; return ok(); }, (s) => statuses.push(s), 300);
+  const a = new Autosaver(
+    async () => {
+      saves++;
+      return ok();
+    },
+    (s) => statuses.push(s),
+    300,
+  );
   // Keystrokes closer together than the delay: no save while they go on.
   const t0 = Date.now();
   while (Date.now() - t0 < 600) {
@@ -35,7 +42,14 @@ test('autosave waits for typing to stop, then saves once', async () => {
 
 test('flush saves at once; nothing to save means no call', async () => {
   let saves = 0;
-  const a = new Autosaver(async () => { saves++; return ok(); }, () => undefined, 10_000);
+  const a = new Autosaver(
+    async () => {
+      saves++;
+      return ok();
+    },
+    () => undefined,
+    10_000,
+  );
   assert.equal(await a.flush(), true);
   assert.equal(saves, 0);
   a.changed();
@@ -48,10 +62,15 @@ test('a failed save keeps the change, shows the reason, and retries until it suc
   let fail = true;
   let calls = 0;
   const statuses: SaveStatus[] = [];
-  const a = new Autosaver(async (): Promise<IpcResult<{ savedAt: string }>> => {
-    calls++;
-    return fail ? { ok: false, error: { code: 'WRITE_FAILED', message: '保存失败：磁盘空间已满' } } : ok();
-  }, (s) => statuses.push(s), 10, 50);
+  const a = new Autosaver(
+    async (): Promise<IpcResult<{ savedAt: string }>> => {
+      calls++;
+      return fail ? { ok: false, error: { code: 'WRITE_FAILED', message: '保存失败：磁盘空间已满' } } : ok();
+    },
+    (s) => statuses.push(s),
+    10,
+    50,
+  );
   a.changed();
   await waitFor(() => statuses.at(-1)?.kind === 'failed');
   assert.match(statusText(statuses.at(-1)!), /^保存失败：/);
@@ -65,12 +84,16 @@ test('a failed save keeps the change, shows the reason, and retries until it suc
 test('a change during a save is saved after it, never lost', async () => {
   const seen: number[] = [];
   let version = 0;
-  const a = new Autosaver(async () => {
-    const v = version;
-    await sleep(30);
-    seen.push(v);
-    return ok();
-  }, () => undefined, 5);
+  const a = new Autosaver(
+    async () => {
+      const v = version;
+      await sleep(30);
+      seen.push(v);
+      return ok();
+    },
+    () => undefined,
+    5,
+  );
   version = 1;
   a.changed();
   await waitFor(() => seen.length > 0 || version === 1);

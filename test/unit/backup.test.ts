@@ -45,7 +45,10 @@ test('merge keeps current reports, adds missing ones, and keeps the later edit o
   const b = await store.create({ unitName: '东城街道', county: '', year: 2025 });
   const { data } = await readBackupFile(file);
   await store.restore(data, 'merge');
-  const ids = store.list().map((x) => x.id).sort();
+  const ids = store
+    .list()
+    .map((x) => x.id)
+    .sort();
   assert.deepEqual(ids, [a.id, b.id, 'demo-tanglang-2024'].sort());
   assert.equal(store.get(a.id).preamble, '备份之后的修改');
 });
@@ -65,7 +68,10 @@ for (const [name, make] of [
     const bad = path.join(tmp(), 'bad.json');
     writeFileSync(bad, make(readFileSync(good, 'utf8')));
     const before = readFileSync(path.join(dir, DATA_FILE), 'utf8');
-    await assert.rejects(readBackupFile(bad), (e: Error) => /[\u4e00-\u9fff]/.test(e.message) && /(不是|损坏|不完整|空的)/.test(e.message));
+    await assert.rejects(
+      readBackupFile(bad),
+      (e: Error) => /[\u4e00-\u9fff]/.test(e.message) && /(不是|损坏|不完整|空的)/.test(e.message),
+    );
     assert.equal(readFileSync(path.join(dir, DATA_FILE), 'utf8'), before);
   });
 }

@@ -42,9 +42,12 @@ describe('carryForward (新建下一年度报告)', () => {
     assert.equal(next.county, old.county);
     assert.equal(next.preamble, old.preamble);
     // Same structure, new ids.
-    const shape = (r: Report) => [...walkSections(r.sections)].map((w) => [w.depth, w.section.key, w.section.paragraphs.length]);
+    const shape = (r: Report) =>
+      [...walkSections(r.sections)].map((w) => [w.depth, w.section.key, w.section.paragraphs.length]);
     assert.deepEqual(shape(next), shape(old));
-    const oldIds = new Set([...walkSections(old.sections)].flatMap((w) => [w.section.id, ...w.section.paragraphs.map((p) => p.id)]));
+    const oldIds = new Set(
+      [...walkSections(old.sections)].flatMap((w) => [w.section.id, ...w.section.paragraphs.map((p) => p.id)]),
+    );
     for (const w of walkSections(next.sections)) {
       assert.ok(!oldIds.has(w.section.id));
       for (const p of w.section.paragraphs) assert.ok(!oldIds.has(p.id));
@@ -71,7 +74,10 @@ describe('carryForward (新建下一年度报告)', () => {
     const old = demo();
     const next = carryForward(old, NOW);
     const ps = paragraphsOf(next);
-    assert.deepEqual(ps.map((p) => p.text), paragraphsOf(old).map((p) => p.text));
+    assert.deepEqual(
+      ps.map((p) => p.text),
+      paragraphsOf(old).map((p) => p.text),
+    );
     assert.ok(ps.length > 5);
     assert.ok(ps.every((p) => p.inherited === true));
     // What the editor does on a change.
@@ -122,7 +128,8 @@ describe('promiseItems (去年承诺)', () => {
   });
 
   test('numbered lines and plain sentences', () => {
-    const filler = '我乡坚持依法行政，扎实推进法治政府建设，加强行政执法监督，落实重大行政决策程序，深入开展法治宣传教育，不断提高干部依法办事能力和水平，群众法治意识明显增强。';
+    const filler =
+      '我乡坚持依法行政，扎实推进法治政府建设，加强行政执法监督，落实重大行政决策程序，深入开展法治宣传教育，不断提高干部依法办事能力和水平，群众法治意识明显增强。';
     const text = [
       '汤郎乡2024年度法治政府建设工作情况报告',
       '一、2024年度推进法治政府建设的主要举措和成效',

@@ -29,13 +29,34 @@ describe('checklist data', () => {
   test('has exactly the items of DOMAIN.md §3, with levels', () => {
     const ids = checklistSpec.items.map((i) => i.id);
     assert.deepEqual(ids, [
-      'study', 'chief', 'leadership', 'cadre-study', 'decisions', 'legality', 'normative', 'three-systems', 'enforcement',
-      'openness', 'functions', 'disputes', 'petitions', 'review-litigation', 'legal-education', 'oversight', 'emergency',
-      'digital', 'shortfalls', 'next-year', 'formalities',
+      'study',
+      'chief',
+      'leadership',
+      'cadre-study',
+      'decisions',
+      'legality',
+      'normative',
+      'three-systems',
+      'enforcement',
+      'openness',
+      'functions',
+      'disputes',
+      'petitions',
+      'review-litigation',
+      'legal-education',
+      'oversight',
+      'emergency',
+      'digital',
+      'shortfalls',
+      'next-year',
+      'formalities',
     ]);
     const m = checklistSpec.items.filter((i) => i.level === 'M').map((i) => i.id);
     assert.deepEqual(m, ['chief', 'shortfalls', 'next-year', 'formalities']);
-    assert.deepEqual(checklistSpec.items.filter((i) => i.level === 'O').map((i) => i.id), ['emergency', 'digital']);
+    assert.deepEqual(
+      checklistSpec.items.filter((i) => i.level === 'O').map((i) => i.id),
+      ['emergency', 'digital'],
+    );
   });
 
   test('every item names where it belongs, and items with figures name them', () => {
@@ -59,22 +80,105 @@ describe('checklist data', () => {
 
 // Each generic item: a text that covers it (cue + figure), one that partly covers it (cue, no figure), and none.
 const GENERIC: Array<{ id: string; key: string; covered: string; partial?: string; none: string }> = [
-  { id: 'study', key: 'study', covered: '乡党委理论学习中心组专题学习习近平法治思想6次。', partial: '深入学习习近平法治思想。', none: '坚持党的领导。' },
+  {
+    id: 'study',
+    key: 'study',
+    covered: '乡党委理论学习中心组专题学习习近平法治思想6次。',
+    partial: '深入学习习近平法治思想。',
+    none: '坚持党的领导。',
+  },
   { id: 'leadership', key: 'study', covered: '成立以乡长为组长的法治政府建设领导小组。', none: '高度重视法治建设。' },
-  { id: 'cadre-study', key: 'study', covered: '全年组织会前学法12次，学法考试参考率100%。', partial: '坚持领导干部会前学法。', none: '加强干部教育。' },
-  { id: 'decisions', key: 'decisions', covered: '全年重大行政决策事项3项，均经集体讨论决定。', partial: '严格落实重大行政决策程序。', none: '决策更加科学。' },
-  { id: 'legality', key: 'decisions', covered: '开展合法性审查15件，村（社区）法律顾问覆盖率100%。', partial: '聘请律师担任法律顾问。', none: '依法办事。' },
-  { id: 'normative', key: 'decisions', covered: '报送备案审查规范性文件2件。', partial: '加强规范性文件管理。', none: '制度更加完善。' },
-  { id: 'three-systems', key: 'enforcement', covered: '全面推行执法公示、全过程记录、法制审核制度。', none: '执法更加规范。' },
-  { id: 'enforcement', key: 'enforcement', covered: '全乡21名执法人员均持有执法证。', partial: '强化综合行政执法队伍建设。', none: '执法更加规范。' },
-  { id: 'openness', key: 'oversight', covered: '通过政务公开栏公开各类信息150条。', partial: '推进政务公开。', none: '权力运行透明。' },
-  { id: 'functions', key: 'functions', covered: '公布履职事项清单事项120项。', partial: '持续优化营商环境。', none: '转变工作作风。' },
-  { id: 'disputes', key: 'disputes', covered: '排查调处矛盾纠纷56件，调解成功率98%。', partial: '建立矛盾纠纷排查调处机制。', none: '社会和谐稳定。' },
-  { id: 'petitions', key: 'disputes', covered: '受理信访事项30件，办结率100%。', partial: '推进信访工作法治化。', none: '群众满意。' },
-  { id: 'review-litigation', key: 'disputes', covered: '全年发生行政复议案件0件、行政诉讼案件1件。', partial: '做好行政复议应诉工作。', none: '化解行政争议。' },
-  { id: 'legal-education', key: 'education', covered: '开展普法宣传活动28场次，发放资料5700份。', partial: '深入开展普法宣传。', none: '群众素质提高。' },
+  {
+    id: 'cadre-study',
+    key: 'study',
+    covered: '全年组织会前学法12次，学法考试参考率100%。',
+    partial: '坚持领导干部会前学法。',
+    none: '加强干部教育。',
+  },
+  {
+    id: 'decisions',
+    key: 'decisions',
+    covered: '全年重大行政决策事项3项，均经集体讨论决定。',
+    partial: '严格落实重大行政决策程序。',
+    none: '决策更加科学。',
+  },
+  {
+    id: 'legality',
+    key: 'decisions',
+    covered: '开展合法性审查15件，村（社区）法律顾问覆盖率100%。',
+    partial: '聘请律师担任法律顾问。',
+    none: '依法办事。',
+  },
+  {
+    id: 'normative',
+    key: 'decisions',
+    covered: '报送备案审查规范性文件2件。',
+    partial: '加强规范性文件管理。',
+    none: '制度更加完善。',
+  },
+  {
+    id: 'three-systems',
+    key: 'enforcement',
+    covered: '全面推行执法公示、全过程记录、法制审核制度。',
+    none: '执法更加规范。',
+  },
+  {
+    id: 'enforcement',
+    key: 'enforcement',
+    covered: '全乡21名执法人员均持有执法证。',
+    partial: '强化综合行政执法队伍建设。',
+    none: '执法更加规范。',
+  },
+  {
+    id: 'openness',
+    key: 'oversight',
+    covered: '通过政务公开栏公开各类信息150条。',
+    partial: '推进政务公开。',
+    none: '权力运行透明。',
+  },
+  {
+    id: 'functions',
+    key: 'functions',
+    covered: '公布履职事项清单事项120项。',
+    partial: '持续优化营商环境。',
+    none: '转变工作作风。',
+  },
+  {
+    id: 'disputes',
+    key: 'disputes',
+    covered: '排查调处矛盾纠纷56件，调解成功率98%。',
+    partial: '建立矛盾纠纷排查调处机制。',
+    none: '社会和谐稳定。',
+  },
+  {
+    id: 'petitions',
+    key: 'disputes',
+    covered: '受理信访事项30件，办结率100%。',
+    partial: '推进信访工作法治化。',
+    none: '群众满意。',
+  },
+  {
+    id: 'review-litigation',
+    key: 'disputes',
+    covered: '全年发生行政复议案件0件、行政诉讼案件1件。',
+    partial: '做好行政复议应诉工作。',
+    none: '化解行政争议。',
+  },
+  {
+    id: 'legal-education',
+    key: 'education',
+    covered: '开展普法宣传活动28场次，发放资料5700份。',
+    partial: '深入开展普法宣传。',
+    none: '群众素质提高。',
+  },
   { id: 'oversight', key: 'oversight', covered: '自觉接受人大监督和群众监督。', none: '工作规范有序。' },
-  { id: 'emergency', key: 'emergency', covered: '组织防汛应急演练3次。', partial: '修订应急预案。', none: '做好值班值守。' },
+  {
+    id: 'emergency',
+    key: 'emergency',
+    covered: '组织防汛应急演练3次。',
+    partial: '修订应急预案。',
+    none: '做好值班值守。',
+  },
   { id: 'digital', key: 'digital', covered: '推进政务服务事项网上办理。', none: '提高办事效率。' },
 ];
 
@@ -111,7 +215,13 @@ describe('generic items: cue, figure, none', () => {
     assert.equal(stateOf({ disputes: '2024年建立矛盾纠纷排查调处机制。' }, 'disputes'), 'partial');
     assert.equal(stateOf({ disputes: '3月15日召开矛盾纠纷排查会议。' }, 'disputes'), 'partial');
     assert.equal(stateOf({ disputes: '第3季度建立矛盾纠纷排查调处机制。' }, 'disputes'), 'partial');
-    assert.equal(stateOf({ disputes: '全乡9个村委会聘请了法律顾问，群众有困难可以咨询，同时建立矛盾纠纷排查调处机制。' }, 'disputes'), 'partial');
+    assert.equal(
+      stateOf(
+        { disputes: '全乡9个村委会聘请了法律顾问，群众有困难可以咨询，同时建立矛盾纠纷排查调处机制。' },
+        'disputes',
+      ),
+      'partial',
+    );
     assert.equal(stateOf({ disputes: '建立矛盾纠纷排查调处机制，全年化解纠纷23件。' }, 'disputes'), 'covered');
   });
 
@@ -174,7 +284,10 @@ describe('chief (第一责任人): an account, not a slogan', () => {
   });
 
   test('the slogan "主抓行政第一责任人" alone → missing', () => {
-    const res = item(makeReport({ oversight: '压实行政主体责任，主抓行政第一责任人，督促各级领导干部切实履行职责。' }), 'chief');
+    const res = item(
+      makeReport({ oversight: '压实行政主体责任，主抓行政第一责任人，督促各级领导干部切实履行职责。' }),
+      'chief',
+    );
     assert.equal(res.state, 'missing');
     assert.match(res.reason, /口号/);
     assert.match(res.reason, /主抓行政第一责任人/);
@@ -295,7 +408,11 @@ describe('county items (县工作要点)', () => {
   test('each line is an item with a stable id, level R, and extracted cues', () => {
     const r = makeReport();
     r.countyItems = ['1. 深入开展“普法强基补短板”专项行动', '（二）推进行政执法三项制度\n组织应急演练'];
-    assert.deepEqual(countyItemLines(r), ['1. 深入开展“普法强基补短板”专项行动', '（二）推进行政执法三项制度', '组织应急演练']);
+    assert.deepEqual(countyItemLines(r), [
+      '1. 深入开展“普法强基补短板”专项行动',
+      '（二）推进行政执法三项制度',
+      '组织应急演练',
+    ]);
     const county = evaluateChecklist(r).filter((x) => x.source === 'county');
     assert.equal(county.length, 3);
     for (const c of county) {
@@ -307,13 +424,24 @@ describe('county items (县工作要点)', () => {
     // Reordering the lines keeps each item's id (marks stay with their line).
     const r2 = makeReport();
     r2.countyItems = [r.countyItems[1], r.countyItems[0]];
-    const ids2 = new Set(evaluateChecklist(r2).filter((x) => x.source === 'county').map((x) => x.id));
+    const ids2 = new Set(
+      evaluateChecklist(r2)
+        .filter((x) => x.source === 'county')
+        .map((x) => x.id),
+    );
     for (const c of county) assert.ok(ids2.has(c.id));
   });
 
   test('covered / partial / missing by the key phrases in the body', () => {
-    const r = makeReport({ education: '以“普法强基补短板”专项行动为抓手，开展普法活动20场次。', enforcement: '落实行政执法公示制度。' });
-    r.countyItems = ['深入开展“普法强基补短板”专项行动', '严格落实行政执法三项制度和案卷评查', '完善基层立法联系点建设'];
+    const r = makeReport({
+      education: '以“普法强基补短板”专项行动为抓手，开展普法活动20场次。',
+      enforcement: '落实行政执法公示制度。',
+    });
+    r.countyItems = [
+      '深入开展“普法强基补短板”专项行动',
+      '严格落实行政执法三项制度和案卷评查',
+      '完善基层立法联系点建设',
+    ];
     const [a, b, c] = evaluateChecklist(r).filter((x) => x.source === 'county');
     assert.equal(a.state, 'covered', a.reason);
     assert.equal(a.evidence!.sectionId, sectionByKey(r, 'education').id);
@@ -350,9 +478,14 @@ describe('county items (县工作要点)', () => {
   });
 });
 
-describe('去年承诺 (last year\'s plan)', () => {
+describe("去年承诺 (last year's plan)", () => {
   const previous = () => {
-    const p = makeReport({ plan: '一是深入开展“普法强基补短板”专项行动，培养法律明白人。二是完善法律顾问体系，拓宽法律援助范围。三是推进智慧司法所建设。' }, { year: 2023 });
+    const p = makeReport(
+      {
+        plan: '一是深入开展“普法强基补短板”专项行动，培养法律明白人。二是完善法律顾问体系，拓宽法律援助范围。三是推进智慧司法所建设。',
+      },
+      { year: 2023 },
+    );
     return p;
   };
 
@@ -368,13 +501,16 @@ describe('去年承诺 (last year\'s plan)', () => {
     assert.deepEqual(promiseTexts(numbered), ['加强普法宣传教育', '规范行政执法行为']);
   });
 
-  test('each promise is an item promise-<n>, covered when this year\'s measures take it up', () => {
+  test("each promise is an item promise-<n>, covered when this year's measures take it up", () => {
     const r = makeReport({
       education: '以“普法强基补短板”专项行动为抓手，培养法律明白人90名。',
       decisions: '完善法律顾问体系，9个村实现法律顾问全覆盖。',
     });
     const promises = evaluateChecklist(r, { previous: previous() }).filter((x) => x.source === 'promise');
-    assert.deepEqual(promises.map((p) => p.id), ['promise-1', 'promise-2', 'promise-3']);
+    assert.deepEqual(
+      promises.map((p) => p.id),
+      ['promise-1', 'promise-2', 'promise-3'],
+    );
     assert.equal(promises[0].state, 'covered', promises[0].reason);
     assert.equal(promises[1].state, 'partial', promises[1].reason);
     assert.equal(promises[2].state, 'missing', promises[2].reason);
@@ -387,8 +523,23 @@ describe('去年承诺 (last year\'s plan)', () => {
 });
 
 describe('completeness', () => {
-  const r = (level: 'M' | 'R' | 'O', state: ChecklistItemResult['state'], source: ChecklistItemResult['source'] = 'standard') =>
-    ({ id: 'x', title: 'x', level, state, computedState: 'missing', reason: '', sectionKeys: [], figures: null, cues: [], source }) as ChecklistItemResult;
+  const r = (
+    level: 'M' | 'R' | 'O',
+    state: ChecklistItemResult['state'],
+    source: ChecklistItemResult['source'] = 'standard',
+  ) =>
+    ({
+      id: 'x',
+      title: 'x',
+      level,
+      state,
+      computedState: 'missing',
+      reason: '',
+      sectionKeys: [],
+      figures: null,
+      cues: [],
+      source,
+    }) as ChecklistItemResult;
 
   test('weights M 3, R 2, O 1; partial earns half; na and missing optional items leave the sum', () => {
     assert.equal(completeness([]), 100);
@@ -402,7 +553,13 @@ describe('completeness', () => {
 
   test('a sound report scores higher than an empty one, within 0–100', () => {
     const empty = completeness(evaluateChecklist(makeReport({}, { formalities: false })));
-    const full = completeness(evaluateChecklist(makeReport(Object.fromEntries(GENERIC.map((g) => [g.key, GENERIC.filter((h) => h.key === g.key).map((h) => h.covered)])))));
+    const full = completeness(
+      evaluateChecklist(
+        makeReport(
+          Object.fromEntries(GENERIC.map((g) => [g.key, GENERIC.filter((h) => h.key === g.key).map((h) => h.covered)])),
+        ),
+      ),
+    );
     assert.ok(empty >= 0 && empty < 10, String(empty));
     assert.ok(full > empty && full <= 100, String(full));
   });
@@ -461,9 +618,18 @@ describe('text helpers', () => {
     assert.ok(!hasFigure('“两个确立”“四个意识”'));
   });
   test('periodMentions', () => {
-    assert.deepEqual(periodMentions('2018年以来，未发生').map((p) => [p.year, p.kind]), [[2018, 'since']]);
-    assert.deepEqual(periodMentions('2019—2023年共调解').map((p) => [p.year, p.endYear]), [[2019, 2023]]);
+    assert.deepEqual(
+      periodMentions('2018年以来，未发生').map((p) => [p.year, p.kind]),
+      [[2018, 'since']],
+    );
+    assert.deepEqual(
+      periodMentions('2019—2023年共调解').map((p) => [p.year, p.endYear]),
+      [[2019, 2023]],
+    );
     assert.deepEqual(periodMentions('依据《纲要（2021—2025年）》'), []);
-    assert.deepEqual(periodMentions('。2023年，我乡').map((p) => p.kind), ['lead']);
+    assert.deepEqual(
+      periodMentions('。2023年，我乡').map((p) => p.kind),
+      ['lead'],
+    );
   });
 });

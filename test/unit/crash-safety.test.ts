@@ -14,7 +14,11 @@ import { ReportStore } from '../../electron/services/store.ts';
 
 const KILLS = 200;
 
-function runUntilKilled(child: string, dir: string, delayMs: number): Promise<{ lastAck: number; ready: number; notice: string }> {
+function runUntilKilled(
+  child: string,
+  dir: string,
+  delayMs: number,
+): Promise<{ lastAck: number; ready: number; notice: string }> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, [child, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
     let buf = '';
@@ -49,7 +53,15 @@ test(`crash safety: ${KILLS} SIGKILLs during saves never lose an acknowledged sa
   const work = mkdtempSync(path.join(tmpdir(), 'fzbg-crash-'));
   // Bundled once so each of the 200 child starts costs only Node's own start-up.
   const child = path.join(work, 'save-loop.mjs');
-  await build({ entryPoints: ['test/fixtures/save-loop.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: child, logLevel: 'error' });
+  await build({
+    entryPoints: ['test/fixtures/save-loop.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: child,
+    logLevel: 'error',
+  });
   const dir = path.join(work, 'data');
   let acked = 0;
   let totalSaves = 0;
@@ -68,5 +80,7 @@ test(`crash safety: ${KILLS} SIGKILLs during saves never lose an acknowledged sa
     assert.ok(n === acked || n === acked + 1, `kill ${k}: on disk ${n}, last acknowledged ${acked}`);
     acked = n;
   }
-  t.diagnostic(`injected ${KILLS} SIGKILLs after 0–40 ms of saving; ${totalSaves} acknowledged saves in all; every reopen was clean and held the last acknowledged save`);
+  t.diagnostic(
+    `injected ${KILLS} SIGKILLs after 0–40 ms of saving; ${totalSaves} acknowledged saves in all; every reopen was clean and held the last acknowledged save`,
+  );
 });

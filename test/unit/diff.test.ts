@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { diffTexts } from '../../renderer/diff.ts';
 
-const marked = (pieces: { text: string; changed: boolean }[]) => pieces.map((p) => (p.changed ? `[${p.text}]` : p.text)).join('');
+const marked = (pieces: { text: string; changed: boolean }[]) =>
+  pieces.map((p) => (p.changed ? `[${p.text}]` : p.text)).join('');
 
 test('character differences are marked on both sides', () => {
   const { left, right } = diffTexts('2024年共开展普法活动28场次。', '2025年共开展普法活动35场次。');
@@ -23,5 +24,11 @@ test('long texts fall back to sentence units and stay fast', () => {
   const t0 = performance.now();
   const { right } = diffTexts(a, b);
   assert.ok(performance.now() - t0 < 2000);
-  assert.equal(right.filter((p) => p.changed).map((p) => p.text).join(''), '新增一句。');
+  assert.equal(
+    right
+      .filter((p) => p.changed)
+      .map((p) => p.text)
+      .join(''),
+    '新增一句。',
+  );
 });

@@ -5,7 +5,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { buildDocx, addCharacterSpacingControl, disableHangingPunctuation, type ExportOptions } from '../../electron/services/docx-export.ts';
+import {
+  buildDocx,
+  addCharacterSpacingControl,
+  disableHangingPunctuation,
+  type ExportOptions,
+} from '../../electron/services/docx-export.ts';
 import {
   BODY_ADVANCE_TWIPS,
   FONT_PRESETS,
@@ -73,7 +78,8 @@ function sizeOf(p: Para): string | undefined {
   return attr(p.runs[0]?.rPr ?? '', 'sz', 'val');
 }
 
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Page
@@ -112,7 +118,10 @@ test('every paragraph has exact 579-twip lines, nothing before or after, no wido
   assert.equal(lineSpacings.length, paras.length);
   for (const s of lineSpacings) assert.match(s, /w:line="579" w:lineRule="exact"/);
   // The document defaults say the same.
-  assert.match(parts['word/styles.xml'], /<w:pPrDefault><w:pPr><w:overflowPunct w:val="0"\/><w:spacing w:after="0" w:before="0" w:line="579" w:lineRule="exact"\/>/);
+  assert.match(
+    parts['word/styles.xml'],
+    /<w:pPrDefault><w:pPr><w:overflowPunct w:val="0"\/><w:spacing w:after="0" w:before="0" w:line="579" w:lineRule="exact"\/>/,
+  );
 });
 
 test('runs: all four font slots with the eastAsia hint, -5 character spacing, East Asian language only', async () => {
@@ -145,14 +154,25 @@ test('settings: even/odd footers, no punctuation compression, in OOXML order', a
   const settings = (await exportParts(demoReport()))['word/settings.xml'];
   assert.match(settings, /<w:evenAndOddHeaders\/>/);
   assert.match(settings, /<w:characterSpacingControl w:val="doNotCompress"\/>/);
-  const order = ['defaultTabStop', 'evenAndOddHeaders', 'characterSpacingControl', 'compat'].map((n) => settings.indexOf(`<w:${n}`));
-  assert.ok(order.every((i) => i >= 0), 'all present');
-  assert.deepEqual([...order].sort((a, b) => a - b), order);
+  const order = ['defaultTabStop', 'evenAndOddHeaders', 'characterSpacingControl', 'compat'].map((n) =>
+    settings.indexOf(`<w:${n}`),
+  );
+  assert.ok(
+    order.every((i) => i >= 0),
+    'all present',
+  );
+  assert.deepEqual(
+    [...order].sort((a, b) => a - b),
+    order,
+  );
 });
 
 test('characterSpacingControl and overflowPunct are placed in schema order whatever the settings hold', () => {
   const wrap = (inner: string) => `<w:settings xmlns:w="x">${inner}</w:settings>`;
-  assert.equal(addCharacterSpacingControl(wrap('<w:zoom/>')), wrap('<w:zoom/><w:characterSpacingControl w:val="doNotCompress"/>'));
+  assert.equal(
+    addCharacterSpacingControl(wrap('<w:zoom/>')),
+    wrap('<w:zoom/><w:characterSpacingControl w:val="doNotCompress"/>'),
+  );
   assert.equal(
     addCharacterSpacingControl(wrap('<w:evenAndOddHeaders/><w:footnotePr/><w:compat/>')),
     wrap('<w:evenAndOddHeaders/><w:characterSpacingControl w:val="doNotCompress"/><w:footnotePr/><w:compat/>'),
@@ -189,7 +209,9 @@ test('title: 2号, centred, not bold, one paragraph per line the user broke it i
 
 test('body: 3号 仿宋, justified, first line indented 640 twips and 200 hundredths of a character', async () => {
   const paras = paragraphs((await exportParts(demoReport()))['word/document.xml']);
-  const body = paras.filter((p) => p.text.startsWith('汤郎乡位于') || p.text.startsWith('现将') || p.text.startsWith('汤郎乡在县委'));
+  const body = paras.filter(
+    (p) => p.text.startsWith('汤郎乡位于') || p.text.startsWith('现将') || p.text.startsWith('汤郎乡在县委'),
+  );
   assert.ok(body.length >= 2, 'body paragraphs found');
   for (const p of body) {
     assert.equal(sizeOf(p), '32');
@@ -206,7 +228,9 @@ test('headings: 黑体 / 楷体 / 仿宋 / 仿宋 by level, numbered, indented, 
     [GB2312, ['黑体', '楷体_GB2312', '仿宋_GB2312', '仿宋_GB2312']],
   ] as const) {
     for (const bold of [false, true]) {
-      const paras = paragraphs((await exportParts(elementsReport(), { ...options, boldHeadings: bold }))['word/document.xml']);
+      const paras = paragraphs(
+        (await exportParts(elementsReport(), { ...options, boldHeadings: bold }))['word/document.xml'],
+      );
       const h = [
         textPara(paras, '一、主要举措和成效'),
         textPara(paras, '（一）加强组织领导'),
@@ -353,7 +377,10 @@ test('footers: odd right with one 4号 character of space, even left; "— PAGE 
     const [p] = paragraphs(xml);
     assert.equal(attr(p.pPr, 'jc', 'val'), jc);
     assert.equal(attr(p.pPr, 'ind', side), '280');
-    assert.match(p.xml, /<w:t xml:space="preserve">— <\/w:t>[\s\S]*<w:instrText xml:space="preserve">PAGE<\/w:instrText>[\s\S]*<w:t xml:space="preserve"> —<\/w:t>/);
+    assert.match(
+      p.xml,
+      /<w:t xml:space="preserve">— <\/w:t>[\s\S]*<w:instrText xml:space="preserve">PAGE<\/w:instrText>[\s\S]*<w:t xml:space="preserve"> —<\/w:t>/,
+    );
     for (const r of p.runs) {
       assert.equal(attr(r.rPr, 'sz', 'val'), '28');
       assert.equal(attr(r.rPr, 'rFonts', 'eastAsia'), '宋体');
@@ -383,7 +410,11 @@ test('no control characters anywhere in the package, whatever the report text ho
     assert.doesNotMatch(xml, /&#x?[0-9a-f]+;/i, `${name}: no escaped control characters`);
   }
   const doc = parts['word/document.xml'];
-  assert.match(doc, /正文ABCDEFGHIJ K😀/, 'text around the removed characters survives, a tab becomes a space, pairs are kept');
+  assert.match(
+    doc,
+    /正文ABCDEFGHIJ K😀/,
+    'text around the removed characters survives, a tab becomes a space, pairs are kept',
+  );
   assert.match(parts['docProps/core.xml'], /<dc:title>汤郎乡ABCDEFGHIJ K报告<\/dc:title>/);
 });
 

@@ -43,7 +43,8 @@ function tmp(name: string, data: string | Uint8Array): string {
 // Helpers: what the source holds, what the report prints
 // ---------------------------------------------------------------------------------------------------------------
 
-const NUMBER_PREFIX = /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d{1,3}\s*[.．、](?![\d.．])|[（(]\s*\d{1,3}\s*[）)])\s*/;
+const NUMBER_PREFIX =
+  /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d{1,3}\s*[.．、](?![\d.．])|[（(]\s*\d{1,3}\s*[）)])\s*/;
 
 /**
  * The source's characters as the report must keep them: whitespace removed, the number of each heading line
@@ -103,20 +104,35 @@ function assertKeepsEverything(source: string, report: Report, added = ''): void
   const src = sourceChars(source);
   const doc = documentChars(report);
   assert.equal(missing(src, doc), '', 'characters of the source missing from the report');
-  assert.equal(sorted(missing(doc, src)), sorted(added.replace(/\s+/g, '')), 'characters in the report that are not in the source');
+  assert.equal(
+    sorted(missing(doc, src)),
+    sorted(added.replace(/\s+/g, '')),
+    'characters in the report that are not in the source',
+  );
   assert.equal(sorted(doc), sorted(src + added.replace(/\s+/g, '')));
 }
 
 /** A report's shape without ids and timestamps, for comparing two imports. */
 function shape(report: Report): unknown {
-  const sec = (s: Section): unknown => ({ key: s.key, heading: s.heading, paragraphs: s.paragraphs.map((p) => p.text), stats: s.stats, children: s.children.map(sec) });
+  const sec = (s: Section): unknown => ({
+    key: s.key,
+    heading: s.heading,
+    paragraphs: s.paragraphs.map((p) => p.text),
+    stats: s.stats,
+    children: s.children.map(sec),
+  });
   const { id: _id, createdAt: _c, updatedAt: _u, sections, ...rest } = report;
   return { ...rest, sections: sections.map(sec) };
 }
 
 /** The sections with content: key, heading, paragraph texts, depth first. */
 function contentOutline(sections: Section[]): unknown[] {
-  return sections.filter(hasContent).map((s) => ({ key: s.key, heading: s.heading, paragraphs: s.paragraphs.map((p) => p.text), children: contentOutline(s.children) }));
+  return sections.filter(hasContent).map((s) => ({
+    key: s.key,
+    heading: s.heading,
+    paragraphs: s.paragraphs.map((p) => p.text),
+    children: contentOutline(s.children),
+  }));
 }
 
 function top(report: Report, key: string): Section {
@@ -136,7 +152,8 @@ function importText(text: string): ImportResult {
 }
 
 /** A little more than the minimum of text, about 法治, to make a report of a few lines. */
-const FILLER = '我乡坚持依法行政，扎实推进法治政府建设，加强行政执法监督，落实重大行政决策程序，深入开展法治宣传教育，不断提高干部依法办事能力和水平，群众法治意识明显增强，基层治理法治化水平稳步提升，为全乡经济社会高质量发展提供了有力法治保障。';
+const FILLER =
+  '我乡坚持依法行政，扎实推进法治政府建设，加强行政执法监督，落实重大行政决策程序，深入开展法治宣传教育，不断提高干部依法办事能力和水平，群众法治意识明显增强，基层治理法治化水平稳步提升，为全乡经济社会高质量发展提供了有力法治保障。';
 
 // ---------------------------------------------------------------------------------------------------------------
 // A GB18030 encoder for the test (Node decodes GB18030 but cannot encode it)
@@ -205,9 +222,14 @@ describe('importing the sample report (variant C headings)', () => {
   });
 
   test('every mandated section is there, in the mandated order', () => {
-    assert.deepEqual(report.sections.map((s) => s.key), ['measures', 'chief', 'shortfalls', 'plan', 'other']);
     assert.deepEqual(
-      top(report, 'measures').children.filter((c) => c.key).map((c) => c.key),
+      report.sections.map((s) => s.key),
+      ['measures', 'chief', 'shortfalls', 'plan', 'other'],
+    );
+    assert.deepEqual(
+      top(report, 'measures')
+        .children.filter((c) => c.key)
+        .map((c) => c.key),
       ['study', 'functions', 'decisions', 'enforcement', 'disputes', 'oversight', 'education', 'emergency', 'digital'],
     );
   });
@@ -255,7 +277,10 @@ describe('importing the sample report (variant C headings)', () => {
     assert.equal(byKey('study').paragraphs.length, 1);
     assert.match(byKey('study').paragraphs[0].text, /^一是坚持知行合一.*二是加强学习，?,?深刻领会习近平法治思想。/);
     // The mandated sub-areas carry their figures, empty.
-    assert.deepEqual(byKey('oversight').stats.map((s) => [s.id, s.value]), [['disclosures', null]]);
+    assert.deepEqual(
+      byKey('oversight').stats.map((s) => [s.id, s.value]),
+      [['disclosures', null]],
+    );
     for (const k of ['enforcement', 'education', 'emergency', 'digital']) assert.equal(hasContent(byKey(k)), false, k);
   });
 
@@ -305,7 +330,10 @@ describe('importing the sample report (variant C headings)', () => {
         return stop >= 0 && stop < rest.length - 1 ? [rest.slice(stop + 1)] : [];
       });
     assert.deepEqual(documentParagraphs(report), src);
-    const sentences = src.join('').split(/(?<=[。！？；;])/).filter(Boolean);
+    const sentences = src
+      .join('')
+      .split(/(?<=[。！？；;])/)
+      .filter(Boolean);
     const doc = documentParagraphs(report).join('');
     let at = 0;
     for (const s of sentences) {
@@ -329,7 +357,10 @@ describe('importing the sample report (variant C headings)', () => {
 
 describe('reading .txt files in every encoding a Chinese office PC writes', () => {
   test('decodeText: BOMs, strict UTF-8, GB18030 fallback', () => {
-    assert.deepEqual(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0xe6, 0xb3, 0x95])), { text: '法', encoding: 'utf-8' });
+    assert.deepEqual(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0xe6, 0xb3, 0x95])), {
+      text: '法',
+      encoding: 'utf-8',
+    });
     assert.deepEqual(decodeText(new Uint8Array([0xe6, 0xb3, 0x95])), { text: '法', encoding: 'utf-8' });
     assert.deepEqual(decodeText(encodeGb18030('法治')), { text: '法治', encoding: 'gb18030' });
     assert.deepEqual(decodeText(utf16('法治', 'le')), { text: '法治', encoding: 'utf-16le' });
@@ -388,7 +419,12 @@ describe('heading forms', () => {
       assert.equal(h.style, style, line);
       assert.equal(h.heading, heading, line);
     }
-    for (const line of ['一是坚持知行合一。', '2018年以来，我乡未发生行政复议案件。', '1.5万元用于普法阵地建设。', '汤郎乡位于禄劝县西北部。']) {
+    for (const line of [
+      '一是坚持知行合一。',
+      '2018年以来，我乡未发生行政复议案件。',
+      '1.5万元用于普法阵地建设。',
+      '汤郎乡位于禄劝县西北部。',
+    ]) {
       assert.equal(headingOf(line), null, line);
     }
   });
@@ -426,12 +462,18 @@ describe('heading forms', () => {
     assert.deepEqual(warnings, []);
     assert.equal(report.recipient, '中共禄劝县委、禄劝县人民政府：');
     assert.equal(report.county, '禄劝县');
-    assert.deepEqual(report.sections.map((s) => s.key), ['measures', 'chief', 'shortfalls', 'plan', 'other']);
+    assert.deepEqual(
+      report.sections.map((s) => s.key),
+      ['measures', 'chief', 'shortfalls', 'plan', 'other'],
+    );
     const study = top(report, 'measures').children.find((c) => c.key === 'study')!;
-    assert.deepEqual(study.children.map((c) => [c.key, c.heading, c.children.map((g) => g.heading)]), [
-      [null, '健全学法制度', ['会前学法', '专题学法']],
-      [null, '领导干部述法', []],
-    ]);
+    assert.deepEqual(
+      study.children.map((c) => [c.key, c.heading, c.children.map((g) => g.heading)]),
+      [
+        [null, '健全学法制度', ['会前学法', '专题学法']],
+        [null, '领导干部述法', []],
+      ],
+    );
     assert.equal(top(report, 'measures').children.find((c) => c.key === 'enforcement')!.paragraphs[0].text, FILLER);
     assert.equal(findHeading(report, '专题学法').depth, 4);
     assertKeepsEverything(text, report);
@@ -451,7 +493,10 @@ describe('heading forms', () => {
     ].join('\n');
     const { report } = importText(text);
     assert.equal(report.order, 'B');
-    assert.deepEqual(report.sections.map((s) => s.key), ['chief', 'measures', 'shortfalls', 'plan', 'other']);
+    assert.deepEqual(
+      report.sections.map((s) => s.key),
+      ['chief', 'measures', 'shortfalls', 'plan', 'other'],
+    );
     assert.equal(top(report, 'plan').heading, '2025年度推进法治政府建设的主要安排');
     assertKeepsEverything(text, report);
   });
@@ -471,15 +516,23 @@ describe('heading forms', () => {
     assert.equal(lead.section.paragraphs[0].text, '乡党委把法治建设纳入全局工作统筹谋划。' + FILLER);
     const plan = top(report, 'plan');
     assert.equal(plan.heading, '下一步工作打算');
-    assert.deepEqual(plan.paragraphs.map((p) => p.text), [
-      '1．进一步加强法治教育培训，增强干部法治意识，推动基层法治建设，不断维护社会和谐稳定。',
-      '2．进一步完善规范性文件备案制度和监督制度。',
-    ]);
+    assert.deepEqual(
+      plan.paragraphs.map((p) => p.text),
+      [
+        '1．进一步加强法治教育培训，增强干部法治意识，推动基层法治建设，不断维护社会和谐稳定。',
+        '2．进一步完善规范性文件备案制度和监督制度。',
+      ],
+    );
     assert.equal(plan.children.length, 0);
   });
 
   test('a text with no numbered headings keeps everything, in 导语 and 举措和成效, with a warning', () => {
-    const text = ['汤郎乡2024年度法治政府建设工作情况报告', FILLER, FILLER.replace('我乡', '全乡'), '下一年，我乡将继续推进法治政府建设。'].join('\n');
+    const text = [
+      '汤郎乡2024年度法治政府建设工作情况报告',
+      FILLER,
+      FILLER.replace('我乡', '全乡'),
+      '下一年，我乡将继续推进法治政府建设。',
+    ].join('\n');
     const { report, warnings } = importText(text);
     assert.equal(report.preamble, FILLER);
     assert.equal(top(report, 'measures').paragraphs.length, 2);
@@ -508,7 +561,10 @@ describe('heading forms', () => {
     // 基本情况 sits under 举措和成效 (depth 2), so its 1. is at depth 4 and （1） would be depth 5.
     const party = findHeading(report, '党政机构');
     assert.equal(party.depth, 4);
-    assert.deepEqual(party.section.paragraphs.map((p) => p.text), ['（1）综合办公室', '① 不是标题的行保持原样。']);
+    assert.deepEqual(
+      party.section.paragraphs.map((p) => p.text),
+      ['（1）综合办公室', '① 不是标题的行保持原样。'],
+    );
     const merged = result.mapping.find((m) => m.sourceHeading === '（1）综合办公室')!;
     assert.equal(merged.merged, true);
     assert.equal(merged.sectionId, party.section.id);
@@ -537,7 +593,11 @@ describe('主送机关, 落款 and 成文日期', () => {
     const text = withFormalities(['中共汤郎乡委员会', '汤郎乡人民政府', '2025年1月15日']);
     const { report } = importText(text);
     assert.equal(report.recipient, '中共禄劝县委、禄劝县人民政府：');
-    assert.deepEqual(report.signature, { units: ['中共汤郎乡委员会', '汤郎乡人民政府'], date: '2025-01-15', sealed: false });
+    assert.deepEqual(report.signature, {
+      units: ['中共汤郎乡委员会', '汤郎乡人民政府'],
+      date: '2025-01-15',
+      sealed: false,
+    });
     assert.match(top(report, 'plan').paragraphs.at(-1)!.text, /监督制度。$/);
     assertKeepsEverything(text, report);
   });
@@ -567,7 +627,12 @@ describe('主送机关, 落款 and 成文日期', () => {
   });
 
   test('附件 lines above the 落款 become the attachment list', () => {
-    const text = withFormalities(['附件：1.汤郎乡2024年度法治政府建设工作台账', '2.汤郎乡法律顾问服务情况统计表', '汤郎乡人民政府', '2025年1月15日']);
+    const text = withFormalities([
+      '附件：1.汤郎乡2024年度法治政府建设工作台账',
+      '2.汤郎乡法律顾问服务情况统计表',
+      '汤郎乡人民政府',
+      '2025年1月15日',
+    ]);
     const { report } = importText(text);
     assert.deepEqual(report.attachments, ['汤郎乡2024年度法治政府建设工作台账', '汤郎乡法律顾问服务情况统计表']);
     assert.deepEqual(report.signature.units, ['汤郎乡人民政府']);
@@ -575,7 +640,9 @@ describe('主送机关, 落款 and 成文日期', () => {
 
   test('a title on two lines (党委、政府 联合报告): unit from the title, title kept as written', () => {
     const lines = SAMPLE.split('\n');
-    const text = ['中共汤郎乡委员会 汤郎乡人民政府', '关于2024年度法治政府建设情况的报告', ...lines.slice(1)].join('\n');
+    const text = ['中共汤郎乡委员会 汤郎乡人民政府', '关于2024年度法治政府建设情况的报告', ...lines.slice(1)].join(
+      '\n',
+    );
     const { report } = importText(text);
     assert.equal(report.title, '中共汤郎乡委员会 汤郎乡人民政府\n关于2024年度法治政府建设情况的报告');
     assert.equal(report.titleAuto, false);
@@ -621,24 +688,50 @@ describe('refusing what is not a report', () => {
     await expectImportError(tmp('random.txt', random), 'binary', /不是文本/);
     const noNul = random.map((b) => (b === 0 ? 1 : b));
     await expectImportError(tmp('random2.txt', noNul), 'binary', /不是可读的文字/);
-    await expectImportError(tmp('picture.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), 'binary', /不是文本/);
-    await expectImportError(tmp('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])), 'unsupported', /另存为/);
+    await expectImportError(
+      tmp('picture.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])),
+      'binary',
+      /不是文本/,
+    );
+    await expectImportError(
+      tmp('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])),
+      'unsupported',
+      /另存为/,
+    );
     await expectImportError(tmp('a.pdf', new TextEncoder().encode('%PDF-1.7\n')), 'unsupported', /PDF/);
-    await expectImportError(tmp('broken.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])), 'unreadable', /Word/);
+    await expectImportError(
+      tmp('broken.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])),
+      'unreadable',
+      /Word/,
+    );
     await expectImportError(tmp('text.docx', SAMPLE), 'unreadable', /不是有效的 Word/);
   });
 
   test('unrelated or too short documents', async () => {
-    const notice = '关于2025年春节放假安排的通知\n各村委会、各站所：\n' + '根据国务院办公厅通知精神，现将春节放假安排通知如下。一、放假时间为一月二十八日至二月四日，共八天。二、各单位要妥善安排好值班和安全保卫等工作，遇有重大突发事件发生，要按规定及时报告并妥善处置，确保人民群众祥和平安度过节日假期。'.repeat(2);
+    const notice =
+      '关于2025年春节放假安排的通知\n各村委会、各站所：\n' +
+      '根据国务院办公厅通知精神，现将春节放假安排通知如下。一、放假时间为一月二十八日至二月四日，共八天。二、各单位要妥善安排好值班和安全保卫等工作，遇有重大突发事件发生，要按规定及时报告并妥善处置，确保人民群众祥和平安度过节日假期。'.repeat(
+        2,
+      );
     await expectImportError(tmp('notice.txt', notice), 'not-report', /不像法治政府建设情况报告/);
-    await expectImportError(tmp('short.txt', '汤郎乡2024年度法治政府建设工作情况报告\n一、基本情况\n依法行政。'), 'too-short', /汉字/);
+    await expectImportError(
+      tmp('short.txt', '汤郎乡2024年度法治政府建设工作情况报告\n一、基本情况\n依法行政。'),
+      'too-short',
+      /汉字/,
+    );
     await expectImportError(tmp('english.txt', 'Annual report on the rule of law.\n'.repeat(50)), 'too-short', /汉字/);
   });
 
   test('checkReportText accepts the sample and parseReportText refuses what it refuses', () => {
     assert.equal(checkReportText(SAMPLE), null);
-    assert.throws(() => parseReportText(''), (e: unknown) => e instanceof ImportError && e.code === 'empty');
-    assert.throws(() => parseReportText('法治'.repeat(10)), (e: unknown) => e instanceof ImportError && e.code === 'too-short');
+    assert.throws(
+      () => parseReportText(''),
+      (e: unknown) => e instanceof ImportError && e.code === 'empty',
+    );
+    assert.throws(
+      () => parseReportText('法治'.repeat(10)),
+      (e: unknown) => e instanceof ImportError && e.code === 'too-short',
+    );
   });
 });
 
@@ -675,7 +768,10 @@ describe('remapSection', () => {
     const r = remapSection(base, idOf(base, '强化法治宣传教育,助推全民守法方面取得明显突破'), 'education');
     const edu = top(r.report, 'measures').children.find((c) => c.key === 'education')!;
     assert.equal(edu.heading, '强化法治宣传教育,助推全民守法方面取得明显突破');
-    assert.deepEqual(edu.stats.map((s) => s.id), ['education-events', 'materials', 'consultations', 'legal-literate']);
+    assert.deepEqual(
+      edu.stats.map((s) => s.id),
+      ['education-events', 'materials', 'consultations', 'legal-literate'],
+    );
     assert.equal(findHeading(r.report, '创建工作成效').section.children.length, 3);
     assertKeepsEverything(SAMPLE, r.report);
   });
@@ -684,7 +780,10 @@ describe('remapSection', () => {
     const r = remapSection(base, idOf(base, '汤郎乡基本情况'), 'shortfalls');
     const s = top(r.report, 'shortfalls');
     assert.equal(s.heading, '存在的问题和不足');
-    assert.deepEqual(s.children.map((c) => [c.key, c.heading]), [[null, '汤郎乡基本情况']]);
+    assert.deepEqual(
+      s.children.map((c) => [c.key, c.heading]),
+      [[null, '汤郎乡基本情况']],
+    );
     assert.equal(entry(r, '汤郎乡基本情况').target, 'custom');
     assert.match(entry(r, '汤郎乡基本情况').targetLabel, /^存在的不足和原因 › 自定义小节$/);
     assertKeepsEverything(SAMPLE, r.report);
@@ -692,14 +791,20 @@ describe('remapSection', () => {
 
   test('a mapped section made custom: its mandated slot is refilled empty, nothing is lost', () => {
     const r = remapSection(base, idOf(base, '存在的问题和不足'), 'custom');
-    assert.deepEqual(r.report.sections.map((s) => s.key), ['measures', 'chief', 'shortfalls', null, 'plan', 'other']);
+    assert.deepEqual(
+      r.report.sections.map((s) => s.key),
+      ['measures', 'chief', 'shortfalls', null, 'plan', 'other'],
+    );
     assert.equal(top(r.report, 'shortfalls').heading, '存在的不足和原因');
     assert.equal(hasContent(top(r.report, 'shortfalls')), false);
     assert.equal(entry(r, '存在的问题和不足').target, 'custom');
     assertKeepsEverything(SAMPLE, r.report);
     // …and back again.
     const back = remapSection(r, idOf(r, '存在的问题和不足'), 'shortfalls');
-    assert.deepEqual(back.report.sections.map((s) => s.key), ['measures', 'chief', 'shortfalls', 'plan', 'other']);
+    assert.deepEqual(
+      back.report.sections.map((s) => s.key),
+      ['measures', 'chief', 'shortfalls', 'plan', 'other'],
+    );
     assert.equal(top(back.report, 'shortfalls').heading, '存在的问题和不足');
     assertKeepsEverything(SAMPLE, back.report);
   });
@@ -708,10 +813,16 @@ describe('remapSection', () => {
     const r = remapSection(base, idOf(base, '法治政府建设工作开展情况'), 'custom');
     const measures = top(r.report, 'measures');
     assert.equal(measures.heading, '2024年度推进法治政府建设的主要举措和成效');
-    assert.deepEqual(measures.children.map((c) => c.key), ['study', 'functions', 'decisions', 'enforcement', 'oversight', 'disputes', 'education', 'emergency', 'digital']);
+    assert.deepEqual(
+      measures.children.map((c) => c.key),
+      ['study', 'functions', 'decisions', 'enforcement', 'oversight', 'disputes', 'education', 'emergency', 'digital'],
+    );
     const moved = findHeading(r.report, '法治政府建设工作开展情况');
     assert.equal(moved.section.key, null);
-    assert.deepEqual(moved.section.children.map((c) => c.heading), ['汤郎乡基本情况', '创建工作成效']);
+    assert.deepEqual(
+      moved.section.children.map((c) => c.heading),
+      ['汤郎乡基本情况', '创建工作成效'],
+    );
     // The refilled mandated section now shows its catalogue heading.
     assertKeepsEverything(SAMPLE, r.report, measures.heading);
     assert.ok(parseReport(r.report).ok);
@@ -720,7 +831,10 @@ describe('remapSection', () => {
   test('a sub-area moved onto another sub-area with text, and unknown keys refused', () => {
     const r = remapSection(base, idOf(base, '践行习近平法治思想,法治政府建设提质增效'), 'decisions');
     const decisions = top(r.report, 'measures').children.find((c) => c.key === 'decisions')!;
-    assert.deepEqual(decisions.children.map((c) => [c.key, c.heading]), [[null, '践行习近平法治思想,法治政府建设提质增效']]);
+    assert.deepEqual(
+      decisions.children.map((c) => [c.key, c.heading]),
+      [[null, '践行习近平法治思想,法治政府建设提质增效']],
+    );
     const study = top(r.report, 'measures').children.find((c) => c.key === 'study')!;
     assert.equal(hasContent(study), false);
     assertKeepsEverything(SAMPLE, r.report);
@@ -746,7 +860,11 @@ describe('Word round trip: export, then import', () => {
     const { report } = await importFile(file, { now: NOW });
     const original = demo();
     assert.deepEqual(contentOutline(report.sections), contentOutline(original.sections));
-    const keys = (r: Report) => [...walkSections(r.sections)].map((w) => w.section.key).filter(Boolean).sort();
+    const keys = (r: Report) =>
+      [...walkSections(r.sections)]
+        .map((w) => w.section.key)
+        .filter(Boolean)
+        .sort();
     assert.deepEqual(keys(report), keys(original));
     assert.equal(report.title, original.title);
     assert.equal(report.preamble, original.preamble);
@@ -777,7 +895,10 @@ describe('Word round trip: export, then import', () => {
 
 describe('npm run import', () => {
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/import-cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/import-cli.ts'), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
 
   test('writes a valid report and prints the mapping', () => {
     const out = path.join(dir, 'out.json');
@@ -796,7 +917,10 @@ describe('npm run import', () => {
       [path.join(dir, 'missing.txt'), /找不到文件[\s\S]*File not found/],
       [tmp('cli-empty.txt', ''), /空[\s\S]*empty/],
       [tmp('cli-binary.txt', new Uint8Array([0, 1, 2, 3, 255, 254, 0, 7])), /不是文本[\s\S]*binary/],
-      [tmp('cli-unrelated.txt', '今天天气很好，我们去公园散步，看到很多人在锻炼身体。'.repeat(10)), /不像法治政府建设情况报告[\s\S]*does not look like/],
+      [
+        tmp('cli-unrelated.txt', '今天天气很好，我们去公园散步，看到很多人在锻炼身体。'.repeat(10)),
+        /不像法治政府建设情况报告[\s\S]*does not look like/,
+      ],
     ];
     for (const [input, pattern] of bad) {
       const out = path.join(dir, `never-${path.basename(input)}.json`);

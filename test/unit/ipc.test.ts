@@ -31,7 +31,8 @@ async function setup() {
     chooseImportPath: async () => null,
   };
   registerIpc({ handle: (c, f) => void table.set(c, f) }, services, appUrlCheck(APP));
-  const call = async (channel: string, args: unknown[], url = APP) => (await table.get(channel)!({ senderFrame: { url } }, ...args)) as IpcResult<unknown>;
+  const call = async (channel: string, args: unknown[], url = APP) =>
+    (await table.get(channel)!({ senderFrame: { url } }, ...args)) as IpcResult<unknown>;
   const disk = () => readFileSync(path.join(dir, DATA_FILE), 'utf8');
   return { dir, store, call, disk, table, setSavePath: (p: string | null) => (savePath = p) };
 }
@@ -55,8 +56,15 @@ test('a call from a page that is not the app is refused on every channel', async
 });
 
 const hostile: unknown[] = [
-  null, 42, 'x', [], true, {},
-  { id: 7 }, { id: '' }, { id: 'x'.repeat(10_000) },
+  null,
+  42,
+  'x',
+  [],
+  true,
+  {},
+  { id: 7 },
+  { id: '' },
+  { id: 'x'.repeat(10_000) },
   JSON.parse('{"__proto__": {"polluted": true}, "id": "demo-tanglang-2024"}'),
   { constructor: { prototype: { polluted: true } } },
   { unitName: 5, county: [], year: 'soon' },
@@ -133,6 +141,9 @@ test('docx:export writes to the chosen path; cancel is CANCELLED; only exported 
 });
 
 test('the default Word file name', () => {
-  assert.equal(defaultDocxName({ unitName: '汤郎乡', year: 2024 } as never), '汤郎乡2024年度法治政府建设工作情况报告.docx');
+  assert.equal(
+    defaultDocxName({ unitName: '汤郎乡', year: 2024 } as never),
+    '汤郎乡2024年度法治政府建设工作情况报告.docx',
+  );
   assert.equal(defaultDocxName({ unitName: 'a/b:c', year: 2024 } as never), 'abc2024年度法治政府建设工作情况报告.docx');
 });

@@ -20,10 +20,16 @@ test('the grid adds up: 22 lines of 579 twips fill the block, 28 characters of 3
   assert.equal(TEXT_BLOCK.widthTwips, 8844);
   assert.equal(TEXT_BLOCK.heightTwips, 12756);
   assert.ok(22 * LINE_TWIPS <= TEXT_BLOCK.heightTwips && 23 * LINE_TWIPS > TEXT_BLOCK.heightTwips, '22 lines');
-  assert.ok(28 * BODY_ADVANCE_TWIPS <= TEXT_BLOCK.widthTwips && 29 * BODY_ADVANCE_TWIPS > TEXT_BLOCK.widthTwips, '28 characters');
+  assert.ok(
+    28 * BODY_ADVANCE_TWIPS <= TEXT_BLOCK.widthTwips && 29 * BODY_ADVANCE_TWIPS > TEXT_BLOCK.widthTwips,
+    '28 characters',
+  );
   assert.ok(Math.abs(twipsToMm(TEXT_BLOCK.widthTwips) - 156) < 0.05);
   assert.ok(Math.abs(twipsToMm(TEXT_BLOCK.heightTwips) - 225) < 0.05);
-  assert.ok(MARGIN.footerTwips + PAGE_NUMBER.lineTwips <= MARGIN.bottomTwips, 'the footer does not reach into the block');
+  assert.ok(
+    MARGIN.footerTwips + PAGE_NUMBER.lineTwips <= MARGIN.bottomTwips,
+    'the footer does not reach into the block',
+  );
 });
 
 test('CSS values come from the same numbers', () => {
@@ -36,7 +42,10 @@ test('CSS values come from the same numbers', () => {
     const stacks = cssFontStacks(preset);
     for (const [role, stack] of Object.entries(stacks)) {
       assert.match(stack, /"Noto (Serif|Sans) CJK SC".*, (serif|sans-serif)$/, `${preset} ${role}`);
-      assert.ok(stack.startsWith(`"${FONT_PRESETS[preset].word[role as keyof typeof stacks]}"`), `${preset} ${role} starts with the Word font`);
+      assert.ok(
+        stack.startsWith(`"${FONT_PRESETS[preset].word[role as keyof typeof stacks]}"`),
+        `${preset} ${role} starts with the Word font`,
+      );
     }
   }
   assert.match(cssFontStacks('windows').body, /"仿宋", "FangSong", "STFangsong", "仿宋_GB2312"/);
@@ -48,7 +57,8 @@ test('text widths: Chinese exact, digits half, a quarter em between them', () =>
 });
 
 test('recipient line always ends with one full-width colon', () => {
-  for (const s of ['县委、县政府', '县委、县政府:', '县委、县政府：', '县委、县政府 ： ']) assert.equal(recipientLine(s), '县委、县政府：');
+  for (const s of ['县委、县政府', '县委、县政府:', '县委、县政府：', '县委、县政府 ： '])
+    assert.equal(recipientLine(s), '县委、县政府：');
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -84,7 +94,11 @@ test('pagination: headings keep with their text; the 落款 alone on a page is r
   // Fill the page exactly up to the 落款: it must move to a page of its own.
   const rowsBefore = base.starts[plan.findIndex((x) => x.kind === 'blank' && x.keepNext)].row;
   const pushed = [...plan];
-  pushed.splice(plan.findIndex((x) => x.kind === 'blank' && x.keepNext), 0, filler(22 - rowsBefore));
+  pushed.splice(
+    plan.findIndex((x) => x.kind === 'blank' && x.keepNext),
+    0,
+    filler(22 - rowsBefore),
+  );
   const moved = paginate(pushed);
   assert.equal(moved.signatureAlone, true);
   assert.equal(moved.pages, base.pages + 1);

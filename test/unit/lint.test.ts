@@ -36,14 +36,20 @@ function ruleOn(rule: LintRule, extra: Fill, opts: { year?: number } = {}): Find
 describe('a sound report', () => {
   test('has no findings at all', () => {
     const findings = lint(soundReport());
-    assert.deepEqual(findings.map((f) => `${f.rule}: ${f.message}`), []);
+    assert.deepEqual(
+      findings.map((f) => `${f.rule}: ${f.message}`),
+      [],
+    );
   });
 
   test('findings name section and paragraph, say why in Chinese, and have stable unique ids', () => {
     const r = soundReport({ disputes: ['建立矛盾纠纷排查调处机制，调处纠纷12件。', '全年4余次,开展排查。'] });
     const a = lint(r);
     const b = lint(structuredClone(r));
-    assert.deepEqual(a.map((f) => f.id), b.map((f) => f.id));
+    assert.deepEqual(
+      a.map((f) => f.id),
+      b.map((f) => f.id),
+    );
     assert.equal(new Set(a.map((f) => f.id)).size, a.length);
     const yu = a.find((f) => f.rule === 'yu-after-digit')!;
     assert.equal(yu.section, '一、（二）');
@@ -235,11 +241,14 @@ describe('余, punctuation, dates', () => {
 
   test('dates: 2026-01-15 and 2026年01月05日 → 2026年1月5日 form, with a fix', () => {
     const f = ruleOn('date-format', { disputes: '于2025-01-15和2025年01月05日、03月08日召开会议12次。' });
-    assert.deepEqual(f.map((x) => [x.fix!.from, x.fix!.to]), [
-      ['2025-01-15', '2025年1月15日'],
-      ['2025年01月05日', '2025年1月5日'],
-      ['03月08日', '3月8日'],
-    ]);
+    assert.deepEqual(
+      f.map((x) => [x.fix!.from, x.fix!.to]),
+      [
+        ['2025-01-15', '2025年1月15日'],
+        ['2025年01月05日', '2025年1月5日'],
+        ['03月08日', '3月8日'],
+      ],
+    );
     assert.equal(ruleOn('date-format', { disputes: '于2025年1月15日召开会议12次，成功率3.5%。' }).length, 0);
     assert.equal(ruleOn('date-format', { disputes: '详见http://x.gov.cn/2025-01-15/a 的通知12份。' }).length, 0);
     assert.deepEqual(badDates('2024/3/5'), [{ index: 0, from: '2024/3/5', to: '2024年3月5日' }]);
@@ -275,14 +284,32 @@ describe('words', () => {
       assert.equal(f[0].grade, '必改');
       assert.deepEqual([f[0].fix!.from, f[0].fix!.to], [e.pattern, e.to]);
     }
-    for (const w of ['专武独断', '既往不究', '按步就班', '迫不急待', '再接再励', '一愁莫展', '悬梁刺骨', '不径而走', '谈笑风声', '相形见拙', '原形必露']) {
-      assert.ok(must.some((e) => e.pattern === w), w);
+    for (const w of [
+      '专武独断',
+      '既往不究',
+      '按步就班',
+      '迫不急待',
+      '再接再励',
+      '一愁莫展',
+      '悬梁刺骨',
+      '不径而走',
+      '谈笑风声',
+      '相形见拙',
+      '原形必露',
+    ]) {
+      assert.ok(
+        must.some((e) => e.pattern === w),
+        w,
+      );
     }
   });
 
   test('proofreading patterns: 部属 vs 部署, 循私舞弊, 截止/截至 (疑似)', () => {
     const f = ruleOn('proofread', { disputes: '研究部属工作，严防循私舞弊，调处纠纷12件。' });
-    assert.deepEqual(f.map((x) => x.fix!.to), ['部署', '徇私舞弊']);
+    assert.deepEqual(
+      f.map((x) => x.fix!.to),
+      ['部署', '徇私舞弊'],
+    );
     assert.equal(ruleOn('proofread', { disputes: '关心全体部属，调处纠纷12件。' }).length, 0);
     const j = ruleOn('proofread', { disputes: '截止2024年底，调处纠纷12件。' });
     assert.equal(j.length, 1);
@@ -294,14 +321,24 @@ describe('words', () => {
 
   test('stale phrases by year', () => {
     assert.equal(ruleOn('stale-phrase', { study: '学习贯彻党的二十大精神12次。' }, { year: 2025 }).length, 1);
-    assert.equal(ruleOn('stale-phrase', { study: '学习贯彻党的二十大和二十届三中全会精神12次。' }, { year: 2025 }).length, 0);
+    assert.equal(
+      ruleOn('stale-phrase', { study: '学习贯彻党的二十大和二十届三中全会精神12次。' }, { year: 2025 }).length,
+      0,
+    );
     assert.equal(ruleOn('stale-phrase', { study: '学习贯彻党的二十大精神12次。' }, { year: 2024 }).length, 0);
     assert.equal(ruleOn('stale-phrase', { education: '深入开展“七五”普法20场次。' }, { year: 2022 }).length, 1);
     assert.equal(ruleOn('stale-phrase', { disputes: '贯彻《信访条例》，受理12件。' }, { year: 2023 }).length, 1);
-    assert.equal(ruleOn('stale-phrase', { disputes: '依据《中华人民共和国合同法》审查合同12件。' }, { year: 2023 }).length, 1);
+    assert.equal(
+      ruleOn('stale-phrase', { disputes: '依据《中华人民共和国合同法》审查合同12件。' }, { year: 2023 }).length,
+      1,
+    );
     assert.equal(ruleOn('stale-phrase', { disputes: '开展扫黑除恶专项斗争12次。' }, { year: 2021 }).length, 1);
     // Only once for a report-level phrase
-    assert.equal(ruleOn('stale-phrase', { study: '党的二十大精神12次。', plan: '2026年学习党的二十大精神。' }, { year: 2025 }).length, 1);
+    assert.equal(
+      ruleOn('stale-phrase', { study: '党的二十大精神12次。', plan: '2026年学习党的二十大精神。' }, { year: 2025 })
+        .length,
+      1,
+    );
   });
 
   test('out-of-scope words are a soft warning (info)', () => {
@@ -309,7 +346,10 @@ describe('words', () => {
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, 'info');
     assert.equal(ruleOn('out-of-scope', { disputes: '参与地方立法工作12次。' }).length, 1);
-    assert.equal(ruleOn('out-of-scope', { disputes: '推进科学立法、严格执法，树立法治观念，建立法律顾问制度，调处12件。' }).length, 0);
+    assert.equal(
+      ruleOn('out-of-scope', { disputes: '推进科学立法、严格执法，树立法治观念，建立法律顾问制度，调处12件。' }).length,
+      0,
+    );
     assert.equal(ruleOn('out-of-scope', { disputes: '建好基层立法联系点，收集意见12条。' }).length, 0);
   });
 });
@@ -330,7 +370,10 @@ describe('一是、二是 sequences', () => {
   test('a correct sequence, one continued across paragraphs, or a new list in a new paragraph is fine', () => {
     assert.equal(ruleOn('sequence', { disputes: '一是排查纠纷12件；二是化解纠纷；三是加强调解。' }).length, 0);
     assert.equal(ruleOn('sequence', { disputes: ['一是排查纠纷12件。二是化解纠纷。', '三是加强调解。'] }).length, 0);
-    assert.equal(ruleOn('sequence', { disputes: ['一是排查纠纷12件。二是化解纠纷。', '一是加强调解。二是完善机制。'] }).length, 0);
+    assert.equal(
+      ruleOn('sequence', { disputes: ['一是排查纠纷12件。二是化解纠纷。', '一是加强调解。二是完善机制。'] }).length,
+      0,
+    );
     assert.equal(ruleOn('sequence', { disputes: '坚持统一是原则，调处纠纷12件。' }).length, 0);
     const across = ruleOn('sequence', { disputes: ['一是排查纠纷12件。二是化解纠纷。', '四是加强调解。'] });
     assert.equal(across.length, 1);
@@ -370,7 +413,8 @@ describe('成文日期', () => {
 });
 
 describe('照搬上年', () => {
-  const para = '在房屋土地征收、社会保障、环境保护等矛盾纠纷相对高发领域，建立矛盾纠纷排查调处机制，坚持每月收集矛盾排查线索并及时化解，全年调处纠纷56件。';
+  const para =
+    '在房屋土地征收、社会保障、环境保护等矛盾纠纷相对高发领域，建立矛盾纠纷排查调处机制，坚持每月收集矛盾排查线索并及时化解，全年调处纠纷56件。';
 
   test('similarity: identical after normalising → 1; one character changed in a long paragraph ≥ 0.9; different → low', () => {
     assert.equal(similarity(para, para.replace(/，/g, ',')), 1);
@@ -406,7 +450,7 @@ describe('照搬上年', () => {
     assert.equal(byRule(makeReport({ disputes: '调处纠纷12件。' }), 'copied', { previous: prev }).length, 0);
   });
 
-  test('a paragraph carried over and never edited is flagged even without last year\'s report', () => {
+  test("a paragraph carried over and never edited is flagged even without last year's report", () => {
     const r = soundReport({ disputes: para });
     sectionByKey(r, 'disputes').paragraphs[0].inherited = true;
     const f = byRule(r, 'copied');
@@ -468,7 +512,13 @@ describe('applyFix', () => {
   test('fixes in multi-line fields land on the right line', () => {
     const r = soundReport({}, { preamble: '第一段导语。\n  第二段,导语2025-01-05。' });
     const f = lint(r).filter((x) => x.field === 'preamble');
-    assert.deepEqual(f.map((x) => [x.rule, x.paragraph]), [['punctuation', 2], ['date-format', 2]]);
+    assert.deepEqual(
+      f.map((x) => [x.rule, x.paragraph]),
+      [
+        ['punctuation', 2],
+        ['date-format', 2],
+      ],
+    );
     const fixed = applyFixes(r, f);
     assert.equal(fixed.preamble, '第一段导语。\n  第二段，导语2025年1月5日。');
   });
@@ -485,8 +535,14 @@ describe('applyFix', () => {
   test('applyFixes applies every mechanical fix of a paragraph; the lint is then clean of them', () => {
     const r = soundReport({ decisions: '于2025-01-15召开会议,杜绝专武独断;落实"法治审核",审查合同12件。' });
     const fixed = applyFixes(r, lint(r));
-    assert.equal(sectionByKey(fixed, 'decisions').paragraphs[0].text, '于2025年1月15日召开会议，杜绝独断专行；落实“法制审核”，审查合同12件。');
-    assert.deepEqual(lint(fixed).map((f) => f.rule), []);
+    assert.equal(
+      sectionByKey(fixed, 'decisions').paragraphs[0].text,
+      '于2025年1月15日召开会议，杜绝独断专行；落实“法制审核”，审查合同12件。',
+    );
+    assert.deepEqual(
+      lint(fixed).map((f) => f.rule),
+      [],
+    );
   });
 });
 
@@ -526,9 +582,25 @@ describe('the demo report (seed findings, DOMAIN.md §6)', () => {
 
   test('no other kind of finding than those the sample deserves', () => {
     const rules = [...new Set(findings.map((f) => f.rule))].sort();
-    assert.deepEqual(rules, ['fazhi', 'no-figure', 'out-of-scope', 'proofread', 'punctuation', 'section-empty', 'year-period', 'year-plan', 'year-section']);
-    assert.deepEqual(findings.filter((f) => f.rule === 'no-figure').map((f) => f.section), ['一、（二）', '一、（三）', '一、（六）']);
-    assert.deepEqual(findings.filter((f) => f.rule === 'out-of-scope').map((f) => f.paragraphId), ['demo-p-5']);
+    assert.deepEqual(rules, [
+      'fazhi',
+      'no-figure',
+      'out-of-scope',
+      'proofread',
+      'punctuation',
+      'section-empty',
+      'year-period',
+      'year-plan',
+      'year-section',
+    ]);
+    assert.deepEqual(
+      findings.filter((f) => f.rule === 'no-figure').map((f) => f.section),
+      ['一、（二）', '一、（三）', '一、（六）'],
+    );
+    assert.deepEqual(
+      findings.filter((f) => f.rule === 'out-of-scope').map((f) => f.paragraphId),
+      ['demo-p-5'],
+    );
   });
 
   test('applying every fix leaves no punctuation or 必改 finding and keeps the rest', () => {
@@ -547,7 +619,8 @@ describe('the demo report (seed findings, DOMAIN.md §6)', () => {
 
 describe('check CLI', () => {
   const cli = join(ROOT, 'electron/cli/check-cli.ts');
-  const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: ROOT, encoding: 'utf8' });
   const dir = mkdtempSync(join(tmpdir(), 'check-cli-'));
 
   test('prints pure JSON: checklist and findings of the demo', () => {
@@ -556,12 +629,17 @@ describe('check CLI', () => {
     const out = JSON.parse(res.stdout);
     const chief = out.checklist.find((c: { id: string }) => c.id === 'chief');
     assert.equal(chief.state, 'missing');
-    assert.ok(out.findings.some((f: { rule: string; section: string; paragraph: number }) => f.rule === 'year-period' && f.section === '一、（七）4.' && f.paragraph === 1));
+    assert.ok(
+      out.findings.some(
+        (f: { rule: string; section: string; paragraph: number }) =>
+          f.rule === 'year-period' && f.section === '一、（七）4.' && f.paragraph === 1,
+      ),
+    );
     for (const f of out.findings) assert.ok('rule' in f && 'section' in f && 'paragraph' in f && 'message' in f);
     assert.equal(typeof out.completeness, 'number');
   });
 
-  test('--previous adds last year\'s promises', () => {
+  test("--previous adds last year's promises", () => {
     const res = run(['assets/demo-report.json', '--previous', 'assets/demo-report.json', '--today', '2025-02-01']);
     assert.equal(res.status, 0, res.stderr);
     const out = JSON.parse(res.stdout);
@@ -591,7 +669,10 @@ describe('check CLI', () => {
 
   test('npm run --silent check prints nothing but JSON', () => {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const res = spawnSync(npm, ['run', '--silent', 'check', '--', 'assets/demo-report.json'], { cwd: ROOT, encoding: 'utf8' });
+    const res = spawnSync(npm, ['run', '--silent', 'check', '--', 'assets/demo-report.json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     assert.equal(res.status, 0, res.stderr);
     assert.doesNotThrow(() => JSON.parse(res.stdout));
   });

@@ -6,7 +6,10 @@ import type { Command } from '../../electron/contract.ts';
 test('the menu is in Chinese with 文件/编辑/视图/帮助 and the file commands with their shortcuts', () => {
   const sent: Command[] = [];
   const t = menuTemplate({ send: (c) => sent.push(c), dataDir: '/d', openDataDir: () => undefined });
-  assert.deepEqual(t.map((m) => m.label), ['文件', '编辑', '视图', '帮助']);
+  assert.deepEqual(
+    t.map((m) => m.label),
+    ['文件', '编辑', '视图', '帮助'],
+  );
   const file = t[0].submenu as Array<{ label?: string; accelerator?: string; role?: string; click?: () => void }>;
   const byLabel = (l: string) => file.find((i) => i.label === l)!;
   assert.equal(byLabel('保存').accelerator, 'CmdOrCtrl+S');

@@ -16,7 +16,10 @@ test('the demo report and a new report validate against the model', () => {
   assert.equal(parseReport(r).ok, true);
   assert.equal(r.title, '城关镇2025年度法治政府建设工作情况报告');
   assert.equal(r.recipient, '中共禄劝县委、禄劝县人民政府：');
-  assert.deepEqual(r.sections.map((s) => s.key), ['measures', 'chief', 'shortfalls', 'plan', 'other']);
+  assert.deepEqual(
+    r.sections.map((s) => s.key),
+    ['measures', 'chief', 'shortfalls', 'plan', 'other'],
+  );
   assert.equal(r.sections[0].heading, '2025年度推进法治政府建设的主要举措和成效');
   assert.equal(r.sections[3].heading, '2026年度推进法治政府建设的主要安排');
 });
@@ -35,7 +38,11 @@ test('validation rejects what is not a report, with a Chinese reason naming the 
   const neg = demo();
   neg.sections[0].children.find((c) => c.key === 'enforcement')!.stats[0].value = -1;
   assert.equal(parseReport(neg).ok, false);
-  assert.equal(parseReport({ ...demo(), signature: { units: ['a', 'b', 'c'], date: '', sealed: false } }).ok, false, 'at most two signing units');
+  assert.equal(
+    parseReport({ ...demo(), signature: { units: ['a', 'b', 'c'], date: '', sealed: false } }).ok,
+    false,
+    'at most two signing units',
+  );
   assert.equal(parseReport({ ...demo(), signature: { units: [], date: '2025/1/1', sealed: false } }).ok, false);
   assert.equal(parseReport(null).ok, false);
 });
@@ -57,7 +64,10 @@ test('numbering: 一、（一）1.（1）from position; empty sections get no nu
   assert.equal(chineseNumeral(12), '十二');
   assert.equal(chineseNumeral(20), '二十');
   assert.equal(chineseNumeral(35), '三十五');
-  assert.deepEqual([1, 2, 3, 4].map((d) => headingNumber(d, 2)), ['二、', '（二）', '2.', '（2）']);
+  assert.deepEqual(
+    [1, 2, 3, 4].map((d) => headingNumber(d, 2)),
+    ['二、', '（二）', '2.', '（2）'],
+  );
   const r = createReport({ unitName: '城关镇', county: '', year: 2025 });
   const [measures, chief, shortfalls] = r.sections;
   chief.paragraphs.push({ id: 'p1', text: '书记亲自部署。' });
@@ -85,7 +95,10 @@ test('numbering: 一、（一）1.（1）from position; empty sections get no nu
   n = computeNumbers(r.sections);
   assert.equal(n.get(chief.id), '一、');
   assert.equal(n.get(measures.id), '二、');
-  assert.deepEqual(r.sections.map((s) => s.key), catalogue.orders.B);
+  assert.deepEqual(
+    r.sections.map((s) => s.key),
+    catalogue.orders.B,
+  );
 });
 
 test('document blocks: reading order, stats woven into text, newline is a new paragraph, date format', () => {
@@ -97,7 +110,10 @@ test('document blocks: reading order, stats woven into text, newline is a new pa
   const blocks = documentBlocks(r);
   const texts = blocks.filter((b) => b.type === 'paragraph').map((b) => (b as { text: string }).text);
   assert.deepEqual(texts, ['全镇共有21名持证上岗。', '案件XX件。']);
-  assert.deepEqual(blocks.map((b) => b.type), ['title', 'recipient', 'heading', 'heading', 'paragraph', 'paragraph', 'signature']);
+  assert.deepEqual(
+    blocks.map((b) => b.type),
+    ['title', 'recipient', 'heading', 'heading', 'paragraph', 'paragraph', 'signature'],
+  );
   const sig = blocks.at(-1) as { date: string; units: string[] };
   assert.equal(sig.date, '2026年1月5日');
   assert.equal(formatChineseDate('2026-11-30'), '2026年11月30日');

@@ -52,14 +52,28 @@ test('packaging: Electron fuses are set', () => {
 });
 
 const electronDist = process.env.ELECTRON_DIST;
-test('electron-builder --dir packs main, preload and renderer into resources/app.asar', { skip: electronDist ? false : 'no Electron distribution: set ELECTRON_DIST to an unpacked Electron 45 to build the app here', timeout: 600_000 }, () => {
-  const out = mkdtempSync(path.join(tmpdir(), 'fzbg-pack-'));
-  const r = spawnSync('npx', ['electron-builder', '--dir', '--linux', `-c.electronDist=${electronDist}`, `-c.directories.output=${out}`], { stdio: 'inherit' });
-  assert.equal(r.status, 0);
-  const asarFile = path.join(out, 'linux-unpacked', 'resources', 'app.asar');
-  assert.ok(existsSync(asarFile));
-  const asar = createRequire(import.meta.url)('@electron/asar') as { listPackage(p: string, o: object): string[] };
-  const files = asar.listPackage(asarFile, {}).map((f) => f.replace(/\\/g, '/'));
-  for (const f of ['/dist/main.cjs', '/dist/preload.cjs', '/dist/renderer/index.html', '/dist/renderer/app.js']) assert.ok(files.includes(f), f);
-  assert.ok(!files.some((f) => f.startsWith('/node_modules/')), 'no node_modules inside');
-});
+test(
+  'electron-builder --dir packs main, preload and renderer into resources/app.asar',
+  {
+    skip: electronDist
+      ? false
+      : 'no Electron distribution: set ELECTRON_DIST to an unpacked Electron 45 to build the app here',
+    timeout: 600_000,
+  },
+  () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'fzbg-pack-'));
+    const r = spawnSync(
+      'npx',
+      ['electron-builder', '--dir', '--linux', `-c.electronDist=${electronDist}`, `-c.directories.output=${out}`],
+      { stdio: 'inherit' },
+    );
+    assert.equal(r.status, 0);
+    const asarFile = path.join(out, 'linux-unpacked', 'resources', 'app.asar');
+    assert.ok(existsSync(asarFile));
+    const asar = createRequire(import.meta.url)('@electron/asar') as { listPackage(p: string, o: object): string[] };
+    const files = asar.listPackage(asarFile, {}).map((f) => f.replace(/\\/g, '/'));
+    for (const f of ['/dist/main.cjs', '/dist/preload.cjs', '/dist/renderer/index.html', '/dist/renderer/app.js'])
+      assert.ok(files.includes(f), f);
+    assert.ok(!files.some((f) => f.startsWith('/node_modules/')), 'no node_modules inside');
+  },
+);

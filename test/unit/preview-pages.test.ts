@@ -3,16 +3,30 @@ import assert from 'node:assert/strict';
 import { TEXT_BLOCK } from '../../electron/core/layout.ts';
 import { planDocument } from '../../electron/core/page-plan.ts';
 import { countLines, paginate } from '../../electron/core/pagination.ts';
-import { draftFooterText, fillPages, formatStamp, layoutPages, splitLines, textLineCounts } from '../../renderer/preview-pages.ts';
-import { demoReport, elementsReport, longReport, signaturePushedReport, bodyParagraph } from '../fixtures/docx-reports.ts';
+import {
+  draftFooterText,
+  fillPages,
+  formatStamp,
+  layoutPages,
+  splitLines,
+  textLineCounts,
+} from '../../renderer/preview-pages.ts';
+import {
+  demoReport,
+  elementsReport,
+  longReport,
+  signaturePushedReport,
+  bodyParagraph,
+} from '../fixtures/docx-reports.ts';
 
-const reports = () => [
-  ['demo', demoReport()],
-  ['long', longReport(10)],
-  ['elements', elementsReport(false)],
-  ['sealed', elementsReport(true)],
-  ...[9, 11, 13].map((k) => [`pushed${k}`, signaturePushedReport(k)] as const),
-] as const;
+const reports = () =>
+  [
+    ['demo', demoReport()],
+    ['long', longReport(10)],
+    ['elements', elementsReport(false)],
+    ['sealed', elementsReport(true)],
+    ...[9, 11, 13].map((k) => [`pushed${k}`, signaturePushedReport(k)] as const),
+  ] as const;
 
 const body = bodyParagraph;
 
@@ -34,15 +48,33 @@ test('full lines of Chinese hold 26 characters after the first-line indent and 2
   const lines = splitLines(body(text), { hangingPunctuation: false, halfWidthEm: 0.5 });
   assert.equal([...lines[0].text].length, 26);
   assert.ok(lines.slice(1, -1).every((l) => [...l.text].length <= TEXT_BLOCK.charsPerLine));
-  assert.ok(lines.slice(1).every((l) => !/^[，。、；：）》”]/.test(l.text)), 'no closing mark first');
+  assert.ok(
+    lines.slice(1).every((l) => !/^[，。、；：）》”]/.test(l.text)),
+    'no closing mark first',
+  );
   assert.equal(lines[0].left, 640);
   assert.equal(lines[1].left, 0);
   assert.equal(lines[1].width, TEXT_BLOCK.widthTwips);
   // With hanging punctuation a comma that does not fit hangs past the margin instead of pulling a character down.
-  const hung = splitLines(body('一'.repeat(26) + '，' + '二'.repeat(5)), { hangingPunctuation: true, halfWidthEm: 0.5 });
-  assert.deepEqual(hung.map((l) => [l.text, l.hang]), [['一'.repeat(26), '，'], ['二'.repeat(5), '']]);
-  const pulled = splitLines(body('一'.repeat(26) + '，' + '二'.repeat(5)), { hangingPunctuation: false, halfWidthEm: 0.5 });
-  assert.deepEqual(pulled.map((l) => l.text), ['一'.repeat(25), '一，' + '二'.repeat(5)]);
+  const hung = splitLines(body('一'.repeat(26) + '，' + '二'.repeat(5)), {
+    hangingPunctuation: true,
+    halfWidthEm: 0.5,
+  });
+  assert.deepEqual(
+    hung.map((l) => [l.text, l.hang]),
+    [
+      ['一'.repeat(26), '，'],
+      ['二'.repeat(5), ''],
+    ],
+  );
+  const pulled = splitLines(body('一'.repeat(26) + '，' + '二'.repeat(5)), {
+    hangingPunctuation: false,
+    halfWidthEm: 0.5,
+  });
+  assert.deepEqual(
+    pulled.map((l) => l.text),
+    ['一'.repeat(25), '一，' + '二'.repeat(5)],
+  );
 });
 
 test('pages hold the lines where paginate() puts the paragraphs: 22 rows, the page count of paginate()', () => {
@@ -63,7 +95,10 @@ test('checklist blocks are dealt onto pages in order, a table header repeated wh
   assert.deepEqual(fillPages([40, 30, 30, 50], 100), [[0, 1, 2], [3]]);
   assert.deepEqual(fillPages([120, 10], 100), [[0], [1]], 'a block taller than a page gets its own');
   // Block 2 starts page 2 inside a table: its 15-high header is repeated, so block 3 no longer fits beside it.
-  assert.deepEqual(fillPages([50, 45, 50, 40], 100, (i) => (i >= 1 ? 15 : 0)), [[0, 1], [2], [3]]);
+  assert.deepEqual(
+    fillPages([50, 45, 50, 40], 100, (i) => (i >= 1 ? 15 : 0)),
+    [[0, 1], [2], [3]],
+  );
 });
 
 test('draft footer: print time and last-saved time, local, to the minute', () => {

@@ -27,25 +27,40 @@ function parseCsv(text: string): Array<Record<string, string>> {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell.trim()); cell = ''; }
-    else if (c === '\n') { row.push(cell.trim()); rows.push(row); row = []; cell = ''; }
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell.trim());
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell.trim());
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
   }
-  if (cell || row.length) { row.push(cell.trim()); rows.push(row); }
+  if (cell || row.length) {
+    row.push(cell.trim());
+    rows.push(row);
+  }
   const [head, ...body] = rows;
   return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(head.map((h, i) => [h.trim(), r[i] ?? ''])));
 }
 
 function scan(src: string): Array<Record<string, string>> {
   const out = path.join(src, 'report.csv');
-  const r = spawnSync('npx', ['electronegativity', '-i', src, '-o', out, '-e', '45.5.0', '-r', '-v', 'false', '-x', EXCLUDED.join(',')], {
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: `--require ${path.resolve('test/fixtures/offline-got.cjs')}` },
-  });
+  const r = spawnSync(
+    'npx',
+    ['electronegativity', '-i', src, '-o', out, '-e', '45.5.0', '-r', '-v', 'false', '-x', EXCLUDED.join(',')],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: `--require ${path.resolve('test/fixtures/offline-got.cjs')}` },
+    },
+  );
   assert.equal(r.status, 0, r.stderr);
   return parseCsv(readFileSync(out, 'utf8'));
 }
@@ -58,7 +73,10 @@ test('electronegativity finds nothing above LOW in electron/ and renderer/', { t
   for (const f of findings) t.diagnostic(`${f.issue} ${f.severity} ${f.filename}:${f.location}`);
   t.diagnostic(`electronegativity: ${findings.length} findings, excluded checks: ${EXCLUDED.join(', ')}`);
   const serious = findings.filter((f) => !['LOW', 'INFORMATIONAL'].includes(f.severity));
-  assert.deepEqual(serious.map((f) => `${f.issue} ${f.severity} ${f.filename}`), []);
+  assert.deepEqual(
+    serious.map((f) => `${f.issue} ${f.severity} ${f.filename}`),
+    [],
+  );
 });
 
 test('the window may not navigate away, open windows or attach webviews', () => {
@@ -77,7 +95,14 @@ test('the window may not navigate away, open windows or attach webviews', () => 
   guardContents(contents, appUrlCheck(appUrl));
   const tryNav = (event: string, url: string) => {
     let prevented = false;
-    listeners.get(event)!({ preventDefault: () => { prevented = true; } }, url);
+    listeners.get(event)!(
+      {
+        preventDefault: () => {
+          prevented = true;
+        },
+      },
+      url,
+    );
     return prevented;
   };
   assert.equal(tryNav('will-navigate', 'https://example.com/'), true);
@@ -100,6 +125,8 @@ test('the scan does catch a weakened window (so a clean result means something)'
   cpSync('electron', path.join(src, 'electron'), { recursive: true });
   const main = path.join(src, 'electron', 'main.ts');
   writeFileSync(main, readFileSync(main, 'utf8').replace('contextIsolation: true', 'contextIsolation: false'));
-  const serious = scan(src).filter((f) => !['LOW', 'INFORMATIONAL'].includes(f.severity)).map((f) => f.issue);
+  const serious = scan(src)
+    .filter((f) => !['LOW', 'INFORMATIONAL'].includes(f.severity))
+    .map((f) => f.issue);
   assert.ok(serious.includes('CONTEXT_ISOLATION_JS_CHECK'), serious.join(','));
 });

@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, readdirSync, existsSync, mkdirSync, chmodSync, rmSync } from 'node:fs';
+import {
+  mkdtempSync,
+  writeFileSync,
+  readFileSync,
+  readdirSync,
+  existsSync,
+  mkdirSync,
+  chmodSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ReportStore, DATA_FILE, StoreWriteError, parseStoreText } from '../../electron/services/store.ts';
@@ -34,7 +43,10 @@ test('create, save, rename, duplicate, delete persist and survive reopening', as
   const again = (await ReportStore.open(dir)).store;
   assert.equal(again.list().length, 3);
   assert.equal(again.get(r.id).preamble, '导语内容');
-  assert.deepEqual(again.list().map((x) => x.year), [2025, 2025, 2024]);
+  assert.deepEqual(
+    again.list().map((x) => x.year),
+    [2025, 2025, 2024],
+  );
   await again.delete(copy.id);
   assert.equal((await ReportStore.open(dir)).store.list().length, 2);
   assert.throws(() => again.get('nope'), /不存在/);
@@ -104,7 +116,11 @@ test('a missing data file is restored from the newest good backup, skipping a da
   assert.equal(restored.get(r.id).preamble, '备份里的版本');
 });
 
-for (const [code, expected] of [['EACCES', /没有写入权限/], ['ENOSPC', /磁盘空间已满/], ['EROFS', /只读/]] as const) {
+for (const [code, expected] of [
+  ['EACCES', /没有写入权限/],
+  ['ENOSPC', /磁盘空间已满/],
+  ['EROFS', /只读/],
+] as const) {
   test(`a failed write (${code}) reports a clear reason, keeps the change in memory, the disk keeps the last save, and a retry writes it`, async () => {
     const dir = tmp();
     let failWith: string | null = null;
@@ -118,7 +134,11 @@ for (const [code, expected] of [['EACCES', /没有写入权限/], ['ENOSPC', /�
     await store.save(r);
     failWith = code;
     r.preamble = '未能写入的版本';
-    await assert.rejects(store.save(r), (e: unknown) => e instanceof StoreWriteError && expected.test((e as Error).message) && /保存失败/.test((e as Error).message));
+    await assert.rejects(
+      store.save(r),
+      (e: unknown) =>
+        e instanceof StoreWriteError && expected.test((e as Error).message) && /保存失败/.test((e as Error).message),
+    );
     assert.equal(store.get(r.id).preamble, '未能写入的版本', 'the draft stays in memory');
     assert.equal(readData(dir).reports[0].preamble, '已保存的版本', 'nothing saved is lost');
     failWith = null;
@@ -127,23 +147,31 @@ for (const [code, expected] of [['EACCES', /没有写入权限/], ['ENOSPC', /�
   });
 }
 
-test('a read-only data folder: the save fails with a message and the file is unchanged', { skip: process.getuid?.() === 0 ? 'root ignores folder permissions; the EACCES case above covers the message' : false }, async () => {
-  const dir = tmp();
-  const { store } = await ReportStore.open(dir);
-  const before = readFileSync(path.join(dir, DATA_FILE), 'utf8');
-  chmodSync(dir, 0o500);
-  try {
-    await assert.rejects(store.save(store.get('demo-tanglang-2024')), /没有写入权限/);
-  } finally {
-    chmodSync(dir, 0o700);
-  }
-  assert.equal(readFileSync(path.join(dir, DATA_FILE), 'utf8'), before);
-});
+test(
+  'a read-only data folder: the save fails with a message and the file is unchanged',
+  {
+    skip:
+      process.getuid?.() === 0 ? 'root ignores folder permissions; the EACCES case above covers the message' : false,
+  },
+  async () => {
+    const dir = tmp();
+    const { store } = await ReportStore.open(dir);
+    const before = readFileSync(path.join(dir, DATA_FILE), 'utf8');
+    chmodSync(dir, 0o500);
+    try {
+      await assert.rejects(store.save(store.get('demo-tanglang-2024')), /没有写入权限/);
+    } finally {
+      chmodSync(dir, 0o700);
+    }
+    assert.equal(readFileSync(path.join(dir, DATA_FILE), 'utf8'), before);
+  },
+);
 
 test('migration: a version-0 file (no schemaVersion, older report shape) opens and is upgraded', async () => {
   const dir = tmp();
   const demo = JSON.parse(readFileSync('assets/demo-report.json', 'utf8'));
-  for (const k of ['schemaVersion', 'order', 'marks', 'countyItems', 'previousId', 'attachments', 'titleAuto']) delete demo[k];
+  for (const k of ['schemaVersion', 'order', 'marks', 'countyItems', 'previousId', 'attachments', 'titleAuto'])
+    delete demo[k];
   writeFileSync(path.join(dir, DATA_FILE), JSON.stringify({ reports: [demo] }));
   const { store, notices } = await ReportStore.open(dir);
   assert.deepEqual(notices, []);
