@@ -108,34 +108,59 @@ export type Command =
   | 'restore';
 export const COMMAND_CHANNEL = 'app:command';
 
-/** What the preload exposes on window.api. One method per channel, nothing else. */
-export interface RendererApi {
-  startup(): Promise<IpcResult<StartupInfo>>;
-  listReports(): Promise<IpcResult<ReportSummary[]>>;
-  getReport(id: string): Promise<IpcResult<Report>>;
-  createReport(args: CreateReportArgs): Promise<IpcResult<Report>>;
-  saveReport(report: Report): Promise<IpcResult<{ savedAt: string }>>;
-  renameReport(id: string, title: string): Promise<IpcResult<ReportSummary>>;
-  duplicateReport(id: string): Promise<IpcResult<ReportSummary>>;
-  deleteReport(id: string): Promise<IpcResult<{ deleted: true }>>;
-  getSettings(): Promise<IpcResult<Settings>>;
-  saveSettings(settings: Settings): Promise<IpcResult<Settings>>;
-  exportDocx(id: string): Promise<IpcResult<ExportResult>>;
-  openFile(path: string): Promise<IpcResult<{ opened: true }>>;
-  revealFile(path: string): Promise<IpcResult<{ opened: true }>>;
+/**
+ * The one method → channel table. Each renderer method names its channel and how its arguments become that
+ * channel's payload; `RendererApi` and the preload are both derived from it, so a method can neither go to
+ * another channel nor be missing one. Pure data plus one-line packers: the preload bundles it.
+ */
+const to =
+  <C extends Channel>(channel: C) =>
+  <P extends unknown[]>(pack: (...args: P) => ArgsOf<C>) => ({ channel, pack });
+const bare = <C extends Channel>(channel: C) => to(channel)((): ArgsOf<C> => undefined as ArgsOf<C>);
+
+export const API_METHODS = {
+  startup: bare('app:startup'),
+  listReports: bare('report:list'),
+  getReport: to('report:get')((id: string) => ({ id })),
+  createReport: to('report:create')((args: CreateReportArgs) => args),
+  saveReport: to('report:save')((report: Report) => report),
+  renameReport: to('report:rename')((id: string, title: string) => ({ id, title })),
+  duplicateReport: to('report:duplicate')((id: string) => ({ id })),
+  deleteReport: to('report:delete')((id: string) => ({ id })),
+  carryForward: to('report:carry-forward')((id: string) => ({ id })),
+  getSettings: bare('settings:get'),
+  saveSettings: to('settings:save')((settings: Settings) => settings),
+  exportDocx: to('docx:export')((id: string) => ({ id })),
+  openFile: to('file:open')((path: string) => ({ path })),
+  revealFile: to('file:reveal')((path: string) => ({ path })),
   /** answer to the 'flush' command: whether everything reached the disk */
-  flushed(saved: boolean): Promise<IpcResult<{ ok: true }>>;
-  openDataDir(): Promise<IpcResult<{ opened: true }>>;
-  exportBackup(): Promise<IpcResult<{ path: string; reports: number }>>;
-  inspectBackup(): Promise<IpcResult<{ token: string; file: string; summary: BackupSummary }>>;
-  restoreBackup(token: string, mode: 'merge' | 'replace'): Promise<IpcResult<{ reports: number }>>;
-  importFile(): Promise<IpcResult<ImportPreview>>;
-  importText(text: string): Promise<IpcResult<ImportPreview>>;
-  remapImport(token: string, sectionId: string, target: string): Promise<IpcResult<ImportPreview>>;
-  commitImport(token: string): Promise<IpcResult<Report>>;
-  carryForward(id: string): Promise<IpcResult<Report>>;
-  print(): Promise<IpcResult<{ printed: true }>>;
-  printToPdf(id: string): Promise<IpcResult<{ path: string; bytes: number }>>;
+  flushed: to('app:flushed')((saved: boolean) => ({ saved })),
+  openDataDir: bare('app:open-data-dir'),
+  exportBackup: bare('backup:export'),
+  inspectBackup: bare('backup:inspect'),
+  restoreBackup: to('backup:restore')((token: string, mode: 'merge' | 'replace') => ({ token, mode })),
+  importFile: bare('import:file'),
+  importText: to('import:text')((text: string) => ({ text })),
+  remapImport: to('import:remap')((token: string, sectionId: string, target: string) => ({ token, sectionId, target })),
+  commitImport: to('import:commit')((token: string) => ({ token })),
+  print: bare('print:print'),
+  printToPdf: to('print:pdf')((id: string) => ({ id })),
+} as const;
+
+type Methods = typeof API_METHODS;
+export type ApiMethod = keyof Methods;
+
+/** Does not compile while a channel of the contract has no method: the type argument names the channel. */
+function everyChannelHasAMethod<_Unreached extends never>(): void {}
+everyChannelHasAMethod<Exclude<Channel, Methods[ApiMethod]['channel']>>();
+
+/** Every channel, in the table's order (for registration checks and tests). */
+export const CHANNELS: readonly Channel[] = Object.values(API_METHODS).map((m) => m.channel);
+
+/** What the preload exposes on window.api: one method per channel (from the table), plus command events. */
+export type RendererApi = {
+  [M in ApiMethod]: (...args: Parameters<Methods[M]['pack']>) => Promise<IpcResult<ResultOf<Methods[M]['channel']>>>;
+} & {
   /** Subscribe to menu commands; returns an unsubscribe function. */
   onCommand(listener: (command: Command) => void): () => void;
-}
+};

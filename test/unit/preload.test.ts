@@ -1,52 +1,98 @@
 /**
- * The preload exposes window.api with exactly one named function per contract method and nothing else
- * (no ipcRenderer, no require, no generic invoke). Runs the built dist/preload.cjs against a stand-in.
+ * The built preload (dist/preload.cjs) run against a stand-in electron module: window.api has exactly one
+ * function per contract method and nothing else (no ipcRenderer, no require, no generic invoke), and each
+ * method sends its own channel with its own payload. The expected table is written out here on purpose: a
+ * swap of two methods in the contract's table must fail this test, not pass through it.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import vm from 'node:vm';
-import { CHANNELS } from '../../electron/ipc.ts';
+import { CHANNELS } from '../../electron/contract.ts';
 
-test(
-  'the built preload exposes only named methods, each calling its own channel',
-  { skip: existsSync('dist/preload.cjs') ? false : 'run npm run build first' },
-  async () => {
-    const exposed: Record<string, unknown> = {};
-    const calls: Array<[string, unknown[]]> = [];
-    const electron = {
-      contextBridge: {
-        exposeInMainWorld: (key: string, value: unknown) => {
-          exposed[key] = value;
-        },
+/** method → [arguments it is called with, channel it must call, payload it must send] */
+const EXPECTED: Record<string, [unknown[], string, unknown]> = {
+  startup: [[], 'app:startup', undefined],
+  listReports: [[], 'report:list', undefined],
+  getReport: [['r1'], 'report:get', { id: 'r1' }],
+  createReport: [
+    [{ unitName: '青石镇', county: '', year: 2025 }],
+    'report:create',
+    { unitName: '青石镇', county: '', year: 2025 },
+  ],
+  saveReport: [[{ id: 'r2' }], 'report:save', { id: 'r2' }],
+  renameReport: [['r3', '新标题'], 'report:rename', { id: 'r3', title: '新标题' }],
+  duplicateReport: [['r4'], 'report:duplicate', { id: 'r4' }],
+  deleteReport: [['r5'], 'report:delete', { id: 'r5' }],
+  carryForward: [['r6'], 'report:carry-forward', { id: 'r6' }],
+  getSettings: [[], 'settings:get', undefined],
+  saveSettings: [[{ county: '某县' }], 'settings:save', { county: '某县' }],
+  exportDocx: [['r7'], 'docx:export', { id: 'r7' }],
+  openFile: [['/tmp/a.docx'], 'file:open', { path: '/tmp/a.docx' }],
+  revealFile: [['/tmp/b.docx'], 'file:reveal', { path: '/tmp/b.docx' }],
+  flushed: [[false], 'app:flushed', { saved: false }],
+  openDataDir: [[], 'app:open-data-dir', undefined],
+  exportBackup: [[], 'backup:export', undefined],
+  inspectBackup: [[], 'backup:inspect', undefined],
+  restoreBackup: [['t1', 'merge'], 'backup:restore', { token: 't1', mode: 'merge' }],
+  importFile: [[], 'import:file', undefined],
+  importText: [['正文'], 'import:text', { text: '正文' }],
+  remapImport: [['t2', 's1', 'custom'], 'import:remap', { token: 't2', sectionId: 's1', target: 'custom' }],
+  commitImport: [['t3'], 'import:commit', { token: 't3' }],
+  print: [[], 'print:print', undefined],
+  printToPdf: [['r8'], 'print:pdf', { id: 'r8' }],
+};
+
+function loadPreload() {
+  const exposed: Record<string, unknown> = {};
+  const calls: unknown[][] = [];
+  const electron = {
+    contextBridge: { exposeInMainWorld: (key: string, value: unknown) => void (exposed[key] = value) },
+    ipcRenderer: {
+      invoke: (...args: unknown[]) => {
+        calls.push(args);
+        return Promise.resolve({ ok: true, value: null });
       },
-      ipcRenderer: {
-        invoke: (channel: string, ...args: unknown[]) => {
-          calls.push([channel, args]);
-          return Promise.resolve({ ok: true, value: null });
-        },
-        on: () => undefined,
-        removeListener: () => undefined,
-      },
-    };
-    const sandbox = {
-      require: (m: string) => {
-        if (m === 'electron') return electron;
-        throw new Error(`preload required ${m}`);
-      },
-      module: { exports: {} },
-      exports: {},
-    };
-    vm.runInNewContext(readFileSync('dist/preload.cjs', 'utf8'), sandbox);
-    assert.deepEqual(Object.keys(exposed), ['api']);
-    const api = exposed.api as Record<string, unknown>;
-    for (const [k, v] of Object.entries(api)) assert.equal(typeof v, 'function', k);
-    assert.ok(!('invoke' in api) && !('send' in api) && !('ipcRenderer' in api));
-    // Each method goes to one contract channel.
-    const fns = api as Record<string, (...a: unknown[]) => unknown>;
-    for (const [name, fn] of Object.entries(fns)) if (name !== 'onCommand') await fn('x', 'y', 'z');
-    const used = new Set(calls.map(([c]) => c));
-    for (const c of used) assert.ok(CHANNELS.includes(c as never), `unknown channel ${c}`);
-    assert.equal(used.size, CHANNELS.length, 'every channel has a method and every method a channel');
-  },
-);
+      on: () => undefined,
+      removeListener: () => undefined,
+    },
+  };
+  const sandbox = {
+    require: (m: string) => {
+      if (m === 'electron') return electron;
+      throw new Error(`preload required ${m}`);
+    },
+    module: { exports: {} },
+    exports: {},
+  };
+  vm.runInNewContext(readFileSync('dist/preload.cjs', 'utf8'), sandbox);
+  return { exposed, calls };
+}
+
+const built = existsSync('dist/preload.cjs') ? false : 'run npm run build first';
+
+test('the built preload exposes only window.api, made of named functions', { skip: built }, () => {
+  const { exposed } = loadPreload();
+  assert.deepEqual(Object.keys(exposed), ['api']);
+  const api = exposed.api as Record<string, unknown>;
+  for (const [k, v] of Object.entries(api)) assert.equal(typeof v, 'function', k);
+  assert.deepEqual(Object.keys(api).sort(), [...Object.keys(EXPECTED), 'onCommand'].sort());
+});
+
+test('each preload method sends its own channel with its own payload', { skip: built }, async () => {
+  const { exposed, calls } = loadPreload();
+  const api = exposed.api as Record<string, (...a: unknown[]) => Promise<unknown>>;
+  for (const [name, [args, channel, payload]] of Object.entries(EXPECTED)) {
+    calls.length = 0;
+    await api[name](...args);
+    // A channel without arguments is invoked with none, so the gate's argument count holds.
+    // (structuredClone: the payload was made in the preload's own realm, with its own Object prototype)
+    assert.deepEqual(structuredClone(calls), [payload === undefined ? [channel] : [channel, payload]], name);
+  }
+  assert.deepEqual(
+    Object.values(EXPECTED)
+      .map(([, c]) => c)
+      .sort(),
+    [...CHANNELS].sort(),
+  );
+});
