@@ -14,8 +14,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { buildDocx } from '../../electron/services/docx-export.ts';
-import { ReportStore } from '../../electron/services/store.ts';
-import { registerIpc, type IpcEventLike, type Services } from '../../electron/ipc.ts';
+import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
+import { createServices, type Desktop } from '../../electron/services/create-services.ts';
 import { build } from 'esbuild';
 import { documentBlocks } from '../../electron/core/document.ts';
 import { reportChars } from '../../electron/core/text.ts';
@@ -88,17 +88,28 @@ for (const [label, report] of reports) {
   );
 }
 
+/** The save benchmark opens no dialog: every question is answered "cancel". */
+const cancelled = async () => null;
+const NO_DESKTOP: Desktop = {
+  chooseDocxPath: cancelled,
+  choosePdfPath: cancelled,
+  chooseBackupSavePath: cancelled,
+  chooseBackupOpenPath: cancelled,
+  chooseImportPath: cancelled,
+  openPath: async () => undefined,
+  showItemInFolder: () => undefined,
+  onFlushed: () => undefined,
+  printPage: async () => 'cancelled',
+  pagePdf: async () => new Uint8Array(),
+};
+
 // Save latency through the real handler: validation, store, durable write with fsync.
 for (const [label, report] of reports) {
   const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-bench-'));
-  const { store } = await ReportStore.open(dir);
-  const saved = await store.add(report);
+  const services = await createServices({ dataDir: dir, version: 'bench', desktop: NO_DESKTOP });
+  const saved = await services.store.add(report);
   const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
-  registerIpc(
-    { handle: (c, f) => void table.set(c, f) },
-    { store, startup: { notices: [], dataDir: dir, version: 'bench' } } as unknown as Services,
-    () => true,
-  );
+  registerIpc({ handle: (c, f) => void table.set(c, f) }, services, () => true);
   const save = table.get('report:save')!;
   const times = await timeRuns(100, 5, async () => {
     saved.preamble = `导语 ${Math.random()}`;

@@ -9,11 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { registerIpc, type IpcEventLike, type Services } from '../../electron/ipc.ts';
+import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
+import { createServices, type Desktop } from '../../electron/services/create-services.ts';
 import { appUrlCheck } from '../../electron/app-url.ts';
-import { ReportStore } from '../../electron/services/store.ts';
+import type { ReportStore } from '../../electron/services/store.ts';
 import { writeFileDurable } from '../../electron/services/durable-write.ts';
-import { buildDocx } from '../../electron/services/docx-export.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const indexFile = path.join(root, 'dist/renderer/index.html');
@@ -59,41 +59,42 @@ export interface AppHarness {
   failWrites: string | null;
 }
 
-async function openStore(dataDir: string, h?: { failWrites: string | null }) {
-  return ReportStore.open(dataDir, {
-    writer: async (file, text) => {
-      if (h?.failWrites) throw Object.assign(new Error(h.failWrites), { code: h.failWrites });
-      await writeFileDurable(file, text);
-    },
-  });
-}
-
-/** Build the handler table on a stand-in ipcMain, exactly as main.ts does on the real one. */
-function wire(h: AppHarness, store: ReportStore, notices: string[]) {
-  const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
-  const services: Services = {
-    store,
-    startup: { notices, dataDir: h.dataDir, version: 'test' },
-    chooseDocxPath: async () => h.nextSavePath,
-    buildDocx: (report, settings) =>
-      buildDocx(report, { fontPreset: settings.fontPreset, boldHeadings: settings.boldHeadings }),
-    openPath: async (p) => void h.opened.push(p),
-    showItemInFolder: (p) => void h.opened.push(`folder:${p}`),
-    onFlushed: (saved) => void h.flushAnswers.push(saved),
-    chooseBackupSavePath: async () => h.nextBackupSavePath,
-    chooseBackupOpenPath: async () => h.nextOpenPath,
+/** The dialogs, shell and printer of the desktop, answered by the test through `h`. */
+function scriptedDesktop(h: () => AppHarness): Desktop {
+  return {
+    chooseDocxPath: async () => h().nextSavePath,
+    choosePdfPath: async () => h().nextSavePath,
+    chooseBackupSavePath: async () => h().nextBackupSavePath,
+    chooseBackupOpenPath: async () => h().nextOpenPath,
+    chooseImportPath: async () => h().nextOpenPath,
+    openPath: async (p) => void h().opened.push(p),
+    showItemInFolder: (p) => void h().opened.push(`folder:${p}`),
+    onFlushed: (saved) => void h().flushAnswers.push(saved),
     // Electron's webContents.print opens the system dialog; here the test answers it.
     printPage: async () => {
-      h.printed += 1;
-      return h.printAnswer;
+      h().printed += 1;
+      return h().printAnswer;
     },
     // Electron's printToPDF and Playwright's page.pdf are the same Chromium engine.
-    pagePdf: async () => new Uint8Array(await h.page.pdf({ preferCSSPageSize: true, printBackground: true })),
-    choosePdfPath: async () => h.nextSavePath,
-    chooseImportPath: async () => h.nextOpenPath,
+    pagePdf: async () => new Uint8Array(await h().page.pdf({ preferCSSPageSize: true, printBackground: true })),
   };
+}
+
+/** Open the services on `dataDir` and register the real handlers on a stand-in ipcMain, as main.ts does. */
+async function wire(harness: () => AppHarness, dataDir: string, faults: { failWrites: string | null }) {
+  const writer = async (file: string, text: string) => {
+    if (faults.failWrites) throw Object.assign(new Error(faults.failWrites), { code: faults.failWrites });
+    await writeFileDurable(file, text);
+  };
+  const services = await createServices({
+    dataDir,
+    version: 'test',
+    desktop: scriptedDesktop(harness),
+    store: { writer },
+  });
+  const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
   registerIpc({ handle: (ch, fn) => void table.set(ch, fn) }, services, appUrlCheck(indexUrl));
-  return table;
+  return { table, services };
 }
 
 /**
@@ -105,12 +106,14 @@ export async function startApp(
   dataDir = mkdtempSync(path.join(tmpdir(), 'fzbg-e2e-')),
 ): Promise<AppHarness> {
   const faults = { failWrites: null as string | null };
-  let { store, notices } = await openStore(dataDir, faults);
+  // The desktop's answers are read from the harness when a dialog opens, after it exists.
+  const connect = () => wire(() => h, dataDir, faults);
+  let { table, services } = await connect();
   const h: AppHarness = {
     page,
     dataDir,
-    store,
-    notices,
+    store: services.store,
+    notices: services.startup.notices,
     nextSavePath: null,
     nextBackupSavePath: null,
     nextOpenPath: null,
@@ -126,10 +129,9 @@ export async function startApp(
       faults.failWrites = v;
     },
     async restart() {
-      ({ store, notices } = await openStore(dataDir, faults));
-      h.store = store;
-      h.notices = notices;
-      table = wire(h, store, notices);
+      ({ table, services } = await connect());
+      h.store = services.store;
+      h.notices = services.startup.notices;
       await page.reload();
       await page.waitForSelector('.app');
     },
@@ -140,7 +142,6 @@ export async function startApp(
       );
     },
   };
-  let table = wire(h, store, notices);
   page.on('request', (r) => {
     if (!r.url().startsWith('file:')) h.outsideRequests.push(r.url());
   });

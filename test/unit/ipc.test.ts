@@ -3,33 +3,33 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { registerIpc, CHANNELS, defaultDocxName, type IpcEventLike, type Services } from '../../electron/ipc.ts';
+import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
+import { defaultDocxName } from '../../electron/ipc/output.ts';
+import { createServices, type Desktop } from '../../electron/services/create-services.ts';
 import { appUrlCheck } from '../../electron/app-url.ts';
-import { ReportStore, DATA_FILE } from '../../electron/services/store.ts';
-import type { IpcResult } from '../../electron/contract.ts';
+import { DATA_FILE } from '../../electron/services/store.ts';
+import { CHANNELS, type IpcResult } from '../../electron/contract.ts';
 
 const APP = 'file:///opt/app/resources/app.asar/dist/renderer/index.html';
 
 async function setup() {
   const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-ipc-'));
-  const { store } = await ReportStore.open(dir);
-  const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
   let savePath: string | null = path.join(dir, 'out.docx');
-  const services: Services = {
-    store,
-    startup: { notices: [], dataDir: dir, version: 't' },
+  const desktop: Desktop = {
     chooseDocxPath: async () => savePath,
-    buildDocx: async () => new Uint8Array([80, 75, 3, 4]),
+    choosePdfPath: async () => path.join(dir, 'out.pdf'),
+    chooseBackupSavePath: async () => path.join(dir, 'backup.json'),
+    chooseBackupOpenPath: async () => path.join(dir, 'backup.json'),
+    chooseImportPath: async () => null,
     openPath: async () => undefined,
     showItemInFolder: () => undefined,
     onFlushed: () => undefined,
-    chooseBackupSavePath: async () => path.join(dir, 'backup.json'),
-    chooseBackupOpenPath: async () => path.join(dir, 'backup.json'),
     printPage: async () => null,
     pagePdf: async () => new Uint8Array([37, 80, 68, 70]),
-    choosePdfPath: async () => path.join(dir, 'out.pdf'),
-    chooseImportPath: async () => null,
   };
+  const services = await createServices({ dataDir: dir, version: 't', desktop });
+  const { store } = services;
+  const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
   registerIpc({ handle: (c, f) => void table.set(c, f) }, services, appUrlCheck(APP));
   const call = async (channel: string, args: unknown[], url = APP) =>
     (await table.get(channel)!({ senderFrame: { url } }, ...args)) as IpcResult<unknown>;

@@ -12,7 +12,7 @@ import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHANNELS } from '../../electron/ipc.ts';
+import { CHANNELS } from '../../electron/contract.ts';
 
 type Listener = (...args: unknown[]) => unknown;
 

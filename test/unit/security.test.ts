@@ -123,8 +123,8 @@ test('only local files are requested; every network request is cancelled', () =>
 test('the scan does catch a weakened window (so a clean result means something)', { timeout: 180_000 }, () => {
   const src = mkdtempSync(path.join(tmpdir(), 'fzbg-en-bad-'));
   cpSync('electron', path.join(src, 'electron'), { recursive: true });
-  const main = path.join(src, 'electron', 'main.ts');
-  writeFileSync(main, readFileSync(main, 'utf8').replace('contextIsolation: true', 'contextIsolation: false'));
+  const windowFile = path.join(src, 'electron', 'window.ts');
+  writeFileSync(windowFile, readFileSync(windowFile, 'utf8').replace('contextIsolation: true', 'contextIsolation: false'));
   const serious = scan(src)
     .filter((f) => !['LOW', 'INFORMATIONAL'].includes(f.severity))
     .map((f) => f.issue);

@@ -1,0 +1,69 @@
+/**
+ * The one place where IPC channels meet services. Every call is checked for its sender, its payload is validated
+ * before any handler runs, and the answer is an IpcResult: the renderer never sees a thrown error, and a bad
+ * payload changes nothing. The handlers live per feature; this gate is the same for all of them.
+ * No electron import: main.ts passes ipcMain in, tests pass a stand-in with the same shape.
+ */
+import { CHANNELS, type Channel, type IpcResult } from '../contract.ts';
+import { describeZodError } from '../core/report-model.ts';
+import type { Services } from '../services/create-services.ts';
+import { NotFoundError, StoreWriteError } from '../services/store.ts';
+import { appRoutes } from './app.ts';
+import { backupRoutes } from './backup.ts';
+import { importRoutes } from './import.ts';
+import { outputRoutes } from './output.ts';
+import { reportRoutes } from './reports.ts';
+import { IpcFailure, type Route, type Routes } from './route.ts';
+
+/** The part of an IPC event the gate looks at. */
+export interface IpcEventLike {
+  senderFrame?: { url: string } | null;
+}
+
+/** The part of Electron's ipcMain that registration needs. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcEventLike, ...args: unknown[]) => unknown): void;
+}
+
+/** Every channel's route; the type makes a channel without a handler a compile error. */
+function allRoutes(s: Services): Routes<Channel> {
+  return { ...appRoutes(s), ...reportRoutes(s), ...outputRoutes(s), ...backupRoutes(s), ...importRoutes(s) };
+}
+
+function failure(err: unknown): IpcResult<never> {
+  if (err instanceof IpcFailure) return { ok: false, error: { code: err.code, message: err.message } };
+  if (err instanceof StoreWriteError) return { ok: false, error: { code: 'WRITE_FAILED', message: err.message } };
+  if (err instanceof NotFoundError) return { ok: false, error: { code: 'NOT_FOUND', message: err.message } };
+  const message = err instanceof Error ? err.message : String(err);
+  return { ok: false, error: { code: 'INTERNAL', message: `程序内部错误：${message}` } };
+}
+
+async function dispatch(route: Route<Channel>, args: unknown[]): Promise<IpcResult<unknown>> {
+  if (args.length > 1) return { ok: false, error: { code: 'INVALID_PAYLOAD', message: '参数个数不正确。' } };
+  const parsed = route.args.safeParse(args[0]);
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'INVALID_PAYLOAD', message: `数据不正确：${describeZodError(parsed.error)}` } };
+  }
+  try {
+    return { ok: true, value: await route.handle(parsed.data as never) };
+  } catch (err) {
+    return failure(err);
+  }
+}
+
+/**
+ * Register every channel of the contract on `ipc`. `isTrustedUrl` decides whether a sender frame is the app's own
+ * page; calls from anywhere else are refused before their payload is read.
+ */
+export function registerIpc(ipc: IpcMainLike, services: Services, isTrustedUrl: (url: string) => boolean): void {
+  const routes = allRoutes(services);
+  for (const channel of CHANNELS) {
+    const route = routes[channel] as Route<Channel>;
+    ipc.handle(channel, async (event, ...args): Promise<IpcResult<unknown>> => {
+      if (!isTrustedUrl(event.senderFrame?.url ?? '')) {
+        return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求。' } };
+      }
+      return dispatch(route, args);
+    });
+  }
+}

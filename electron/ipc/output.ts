@@ -1,0 +1,81 @@
+/**
+ * What leaves the app as a file: the Word export, the PDF and the printout, and opening what was exported.
+ * The renderer may open only files this session wrote after a save dialog, never a path of its own choosing.
+ */
+import { z } from 'zod';
+import type { Report } from '../core/report-model.ts';
+import type { Services } from '../services/create-services.ts';
+import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
+import { Id, IpcFailure, NoArgs, type Routes } from './route.ts';
+
+type OutputChannel = 'docx:export' | 'print:pdf' | 'print:print' | 'file:open' | 'file:reveal';
+
+/** The default Word file name: 《汤郎乡2024年度法治政府建设工作情况报告》.docx, safe on Windows. */
+export function defaultDocxName(report: Report): string {
+  const name = `${report.unitName}${report.year}年度法治政府建设工作情况报告`.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '');
+  return `${name || '法治政府建设工作情况报告'}.docx`;
+}
+
+const PathArgs = z.object({ path: z.string().min(1).max(4096) }).strict();
+
+export function outputRoutes({ store, desktop, buildDocx }: Services): Routes<OutputChannel> {
+  const exported = new Set<string>();
+  /** Ask for a target, make the bytes, write them durably (or not at all), remember the file. */
+  const saveAs = async (target: string | null, cancelled: string, bytes: () => Promise<Uint8Array>) => {
+    if (!target) throw new IpcFailure('CANCELLED', cancelled);
+    const data = await bytes();
+    try {
+      await writeFileDurable(target, data);
+    } catch (e) {
+      throw new IpcFailure('WRITE_FAILED', `无法写入 ${target}：${describeWriteError(e)}。原文件未被改动。`);
+    }
+    exported.add(target);
+    return { path: target, bytes: data.byteLength };
+  };
+  const known = (p: string) => {
+    if (!exported.has(p)) throw new IpcFailure('FORBIDDEN', '只能打开本次导出的文件。');
+    return p;
+  };
+  return {
+    'docx:export': {
+      args: z.object({ id: Id }).strict(),
+      handle: async ({ id }) => {
+        const report = store.get(id);
+        return saveAs(await desktop.chooseDocxPath(defaultDocxName(report)), '已取消导出。', () => buildDocx(report));
+      },
+    },
+    'print:pdf': {
+      args: z.object({ id: Id }).strict(),
+      handle: async ({ id }) => {
+        const name = defaultDocxName(store.get(id)).replace(/\.docx$/, '（打印稿）.pdf');
+        return saveAs(await desktop.choosePdfPath(name), '已取消导出 PDF。', () => desktop.pagePdf());
+      },
+    },
+    'print:print': {
+      args: NoArgs,
+      handle: async () => {
+        const why = await desktop.printPage();
+        if (why === 'cancelled') throw new IpcFailure('CANCELLED', '已取消打印。');
+        if (why === 'no-printer') {
+          throw new IpcFailure('INTERNAL', '没有找到可用的打印机。可以先“导出 PDF”，再拷到有打印机的电脑上打印。');
+        }
+        if (why) throw new IpcFailure('INTERNAL', `打印没有完成：${why}`);
+        return { printed: true as const };
+      },
+    },
+    'file:open': {
+      args: PathArgs,
+      handle: async ({ path }) => {
+        await desktop.openPath(known(path));
+        return { opened: true as const };
+      },
+    },
+    'file:reveal': {
+      args: PathArgs,
+      handle: ({ path }) => {
+        desktop.showItemInFolder(known(path));
+        return { opened: true as const };
+      },
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/** The report library and the settings: list, open, create, save, rename, duplicate, delete, carry forward. */
+import { z } from 'zod';
+import { ReportSchema } from '../core/report-model.ts';
+import { SettingsSchema } from '../core/settings.ts';
+import { carryForward } from '../core/carry-forward.ts';
+import type { Services } from '../services/create-services.ts';
+import { Id, NoArgs, type Routes } from './route.ts';
+
+type ReportChannel =
+  | 'report:list'
+  | 'report:get'
+  | 'report:create'
+  | 'report:save'
+  | 'report:rename'
+  | 'report:duplicate'
+  | 'report:delete'
+  | 'report:carry-forward'
+  | 'settings:get'
+  | 'settings:save';
+
+const CreateArgs = z
+  .object({
+    unitName: z.string().trim().min(1, '请填写单位名称').max(60),
+    county: z.string().trim().max(60),
+    year: z.number().int().min(2000).max(2100),
+    order: z.enum(['A', 'B']).optional(),
+  })
+  .strict();
+
+export function reportRoutes({ store }: Services): Routes<ReportChannel> {
+  return {
+    'report:list': { args: NoArgs, handle: () => store.list() },
+    'report:get': { args: z.object({ id: Id }).strict(), handle: ({ id }) => store.get(id) },
+    'report:create': { args: CreateArgs, handle: (a) => store.create(a) },
+    'report:save': { args: ReportSchema, handle: (r) => store.save(r) },
+    'report:rename': {
+      args: z.object({ id: Id, title: z.string().max(500) }).strict(),
+      handle: ({ id, title }) => store.rename(id, title),
+    },
+    'report:duplicate': { args: z.object({ id: Id }).strict(), handle: ({ id }) => store.duplicate(id) },
+    'report:delete': {
+      args: z.object({ id: Id }).strict(),
+      handle: async ({ id }) => {
+        await store.delete(id);
+        return { deleted: true as const };
+      },
+    },
+    'report:carry-forward': {
+      args: z.object({ id: Id }).strict(),
+      handle: ({ id }) => store.add(carryForward(store.get(id))),
+    },
+    'settings:get': { args: NoArgs, handle: () => store.settings() },
+    'settings:save': { args: SettingsSchema, handle: (v) => store.saveSettings(v) },
+  };
+}

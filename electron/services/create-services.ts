@@ -1,0 +1,64 @@
+/**
+ * The services behind the IPC handlers, wired once: main.ts, the e2e harness and the bench all start the app
+ * through createServices(), so none of them copies the wiring. What only the desktop shell can do (dialogs, the
+ * system shell, printing) comes in as a `Desktop`: Electron's in main.ts, scripted answers in tests.
+ */
+import type { Report } from '../core/report-model.ts';
+import type { StartupInfo } from '../contract.ts';
+import { buildDocx } from './docx-export.ts';
+import { ReportStore, type StoreOptions } from './store.ts';
+
+/** Why a print did not happen: the user cancelled, there is no printer, or the system's own reason. */
+export type PrintOutcome = 'cancelled' | 'no-printer' | string | null;
+
+/** What the handlers need from the desktop shell. */
+export interface Desktop {
+  /** Ask where to save a Word file; null when the user cancels. */
+  chooseDocxPath(defaultName: string): Promise<string | null>;
+  /** Ask where to save a PDF; null when the user cancels. */
+  choosePdfPath(defaultName: string): Promise<string | null>;
+  /** Ask where to write a backup file; null when the user cancels. */
+  chooseBackupSavePath(defaultName: string): Promise<string | null>;
+  /** Ask which backup file to read; null when the user cancels. */
+  chooseBackupOpenPath(): Promise<string | null>;
+  /** Ask which old report (.docx / .txt) to import; null when the user cancels. */
+  chooseImportPath(): Promise<string | null>;
+  openPath(path: string): Promise<void>;
+  showItemInFolder(path: string): void;
+  /** Open the system print dialog on the sender's page; resolves with why it did not print, or null. */
+  printPage(): Promise<PrintOutcome>;
+  /** The sender's page as an A4 PDF (CSS page size). */
+  pagePdf(): Promise<Uint8Array>;
+  /** The page answered a 'flush' before closing: saved, or the last save failed. */
+  onFlushed(saved: boolean): void;
+}
+
+export interface Services {
+  store: ReportStore;
+  startup: StartupInfo;
+  desktop: Desktop;
+  /** The report as a Word file, with the user's font settings. */
+  buildDocx(report: Report): Promise<Uint8Array>;
+}
+
+export interface ServiceOptions {
+  dataDir: string;
+  version: string;
+  desktop: Desktop;
+  /** How the store writes and keeps time (tests inject faults here). */
+  store?: StoreOptions;
+}
+
+/** Open the store in `dataDir` (recovering it if need be) and wire the services around it. */
+export async function createServices(o: ServiceOptions): Promise<Services> {
+  const { store, notices } = await ReportStore.open(o.dataDir, o.store);
+  return {
+    store,
+    startup: { notices, dataDir: o.dataDir, version: o.version },
+    desktop: o.desktop,
+    buildDocx: (report) => {
+      const { fontPreset, boldHeadings } = store.settings();
+      return buildDocx(report, { fontPreset, boldHeadings });
+    },
+  };
+}
