@@ -12,6 +12,7 @@ import { countChars } from '../core/text.ts';
 import { ImportError, importFile, type ImportOptions } from '../services/import-file.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError, runCli } from './cli-run.ts';
+import { isReportYear } from '../core/limits.ts';
 
 const USAGE =
   '用法 / usage: npm run import -- <file.txt|file.docx> <out.json> [--unit 单位] [--county 县] [--year 年度]';
@@ -32,8 +33,7 @@ function parseArgs(argv: string[]): { input: string; output: string; options: Im
     else if (a === '--year' || a.startsWith('--year=')) {
       const v = value('--year');
       const y = Number(v);
-      if (!Number.isInteger(y) || y < 2000 || y > 2100)
-        throw new CliError(`年度无效 / invalid --year: ${v}\n${USAGE}`, 2);
+      if (!isReportYear(y)) throw new CliError(`年度无效 / invalid --year: ${v}\n${USAGE}`, 2);
       options.year = y;
     } else if (a.startsWith('-') && a !== '-') throw new CliError(`未知选项 / unknown option: ${a}\n${USAGE}`, 2);
     else files.push(a);

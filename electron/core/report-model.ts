@@ -3,6 +3,7 @@
  * Pure data and validation; shared by the main process, the renderer and the CLIs.
  */
 import { z } from 'zod';
+import { NAME_MAX_CHARS, YEAR_MAX, YEAR_MIN } from './limits.ts';
 
 /** Current on-disk format of a report and of the store file. Bump together with a migration in migrations.ts. */
 export const SCHEMA_VERSION = 1;
@@ -77,9 +78,9 @@ export type Mark = z.infer<typeof MarkSchema>;
 export const ReportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: shortText(80).min(1),
-  unitName: shortText(60),
-  county: shortText(60),
-  year: z.number().int().min(2000).max(2100),
+  unitName: shortText(NAME_MAX_CHARS),
+  county: shortText(NAME_MAX_CHARS),
+  year: z.number().int().min(YEAR_MIN).max(YEAR_MAX),
   title: z.string().max(500),
   /** true while the title follows unit and year; editing the title by hand turns it off */
   titleAuto: z.boolean(),

@@ -1,9 +1,10 @@
 /** The user's defaults, kept in the store beside the reports. */
 import { z } from 'zod';
+import { NAME_MAX_CHARS } from './limits.ts';
 
 export const SettingsSchema = z.object({
-  unitName: z.string().max(60),
-  county: z.string().max(60),
+  unitName: z.string().max(NAME_MAX_CHARS),
+  county: z.string().max(NAME_MAX_CHARS),
   fontPreset: z.enum(['windows', 'gb2312']),
   boldHeadings: z.boolean(),
   sealed: z.boolean(),

@@ -5,6 +5,7 @@ import { SettingsSchema } from '../core/settings.ts';
 import { carryForward } from '../core/carry-forward.ts';
 import type { Services } from '../services/create-services.ts';
 import { Id, NoArgs, type Routes } from './route.ts';
+import { NAME_MAX_CHARS, YEAR_MAX, YEAR_MIN } from '../core/limits.ts';
 
 type ReportChannel =
   | 'report:list'
@@ -20,9 +21,9 @@ type ReportChannel =
 
 const CreateArgs = z
   .object({
-    unitName: z.string().trim().min(1, '请填写单位名称').max(60),
-    county: z.string().trim().max(60),
-    year: z.number().int().min(2000).max(2100),
+    unitName: z.string().trim().min(1, '请填写单位名称').max(NAME_MAX_CHARS),
+    county: z.string().trim().max(NAME_MAX_CHARS),
+    year: z.number().int().min(YEAR_MIN).max(YEAR_MAX),
     order: z.enum(['A', 'B']).optional(),
   })
   .strict();
