@@ -5,13 +5,16 @@
 import catalogueData from '../../assets/sections.json' with { type: 'json' };
 import { SCHEMA_VERSION, generateTitle, type Report, type Section, type Stat } from './report-model.ts';
 import { newId } from './ids.ts';
+import { z } from 'zod';
+import { loadAsset } from './asset.ts';
 
-export interface FigureSpec {
-  id: string;
-  label: string;
-  unit: string;
-  kind: 'count' | 'percent';
-}
+const FigureSpecSchema = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  unit: z.string(),
+  kind: z.enum(['count', 'percent']),
+});
+export type FigureSpec = z.infer<typeof FigureSpecSchema>;
 
 export interface SectionSpec {
   key: string;
@@ -24,14 +27,33 @@ export interface SectionSpec {
   children?: SectionSpec[];
 }
 
-export interface Catalogue {
-  version: number;
-  orders: Record<'A' | 'B', string[]>;
-  orderNames: Record<'A' | 'B', string>;
-  sections: SectionSpec[];
-}
+const SectionSpecSchema: z.ZodType<SectionSpec> = z.lazy(() =>
+  z
+    .object({
+      key: z.string().min(1),
+      heading: z.string().min(1),
+      hint: z.string(),
+      example: z.string(),
+      figures: z.array(FigureSpecSchema),
+      required: z.boolean().optional(),
+      optional: z.boolean().optional(),
+      children: z.array(SectionSpecSchema).optional(),
+    })
+    .strict(),
+);
 
-export const catalogue = catalogueData as Catalogue;
+const Order = z.enum(['A', 'B']);
+const CatalogueSchema = z
+  .object({
+    version: z.number().int(),
+    orders: z.record(Order, z.array(z.string().min(1))),
+    orderNames: z.record(Order, z.string().min(1)),
+    sections: z.array(SectionSpecSchema).min(1),
+  })
+  .strict();
+export type Catalogue = z.infer<typeof CatalogueSchema>;
+
+export const catalogue: Catalogue = loadAsset('sections.json', CatalogueSchema, catalogueData);
 
 const specIndex = new Map<string, SectionSpec>();
 for (const s of catalogue.sections) {
