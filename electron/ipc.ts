@@ -20,7 +20,7 @@ import {
   remapSection,
   remapTargets,
   type ImportResult,
-} from './core/import-parse.ts';
+} from './core/import/index.ts';
 import { importFile } from './services/import-file.ts';
 import { carryForward } from './core/carry-forward.ts';
 

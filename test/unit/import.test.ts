@@ -13,7 +13,7 @@ import {
   remapSection,
   remapTargets,
   type ImportResult,
-} from '../../electron/core/import-parse.ts';
+} from '../../electron/core/import/index.ts';
 import { decodeText, importFile } from '../../electron/services/import-file.ts';
 import { buildDocx } from '../../electron/services/docx-export.ts';
 import { documentBlocks } from '../../electron/core/document.ts';
