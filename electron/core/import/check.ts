@@ -1,5 +1,6 @@
 /** Is this text a report at all? Checked before parsing, so nothing that is not a report becomes one. */
 import { ImportError } from './types.ts';
+import { anyOf, importWords } from './words.ts';
 
 /** Minimum number of Chinese characters for a text to be taken as a report. */
 export const MIN_REPORT_HAN = 100;
@@ -7,7 +8,7 @@ export const MIN_REPORT_HAN = 100;
 export const MAX_IMPORT_CHARS = 2_000_000;
 
 const HAN = /\p{Script=Han}/gu;
-const RULE_OF_LAW = /法治|法制|依法/;
+const RULE_OF_LAW = new RegExp(anyOf(importWords.ruleOfLaw));
 
 /** Number of Chinese characters in a text. */
 function hanCount(text: string): number {

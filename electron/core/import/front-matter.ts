@@ -5,6 +5,7 @@
 import { findYear } from './dates.ts';
 import { headingOf } from './headings.ts';
 import type { ImportOptions } from './types.ts';
+import { anyOf, importWords } from './words.ts';
 
 export interface FrontMatter {
   /** lines above the title: they go to the start of the 导语 */
@@ -15,11 +16,11 @@ export interface FrontMatter {
   next: number;
 }
 
-const TITLE_SECOND_LINE = /报告/;
-const TITLE_ONE_LINE = /报告|情况/;
-const RECIPIENT_ORGAN = /县委|县人民政府|区委|市委|人民政府|委员会|委|政府|办公室|领导小组/;
-const NOT_RECIPIENT = /如下|现将|报告/;
-const COUNTY_CUE = /(?:位于|隶属|地处|属于)([\p{Script=Han}]{1,6}?[县旗])/u;
+const TITLE_SECOND_LINE = new RegExp(anyOf(importWords.title.secondLine));
+const TITLE_ONE_LINE = new RegExp(anyOf(importWords.title.oneLine));
+const RECIPIENT_ORGAN = new RegExp(anyOf(importWords.recipient.organs));
+const NOT_RECIPIENT = new RegExp(anyOf(importWords.recipient.notIfContains));
+const COUNTY_CUE = new RegExp(`(?:${anyOf(importWords.countyCues)})([\\p{Script=Han}]{1,6}?[县旗])`, 'u');
 
 function isTitleLike(line: string): boolean {
   return line.length <= 80 && !/[。：:；;，,]$/.test(line) && !headingOf(line);

@@ -1,6 +1,6 @@
 /**
  * Mapping the outline onto the mandated sections: top-level headings onto the sections and the sub-headings of
- * 举措和成效 onto its sub-areas, by their words. The first heading of a kind takes the
+ * 举措和成效 onto its sub-areas, by their words (assets/import-words.json). The first heading of a kind takes the
  * section; what cannot be mapped is kept as the user's own sub-section under its original heading. Every
  * mandated section and sub-area ends up in the report, missing ones inserted empty by rank.
  */
@@ -9,43 +9,7 @@ import { MAX_DEPTH, type Paragraph, type Section } from '../report-model.ts';
 import { newId } from '../ids.ts';
 import { findYear } from './dates.ts';
 import type { OutlineNode } from './outline.ts';
-
-type WordRule = { key: string; words: string[] };
-
-const TOP_RULES: WordRule[] = [
-  { key: 'other', words: ['其他', '其它'] },
-  { key: 'shortfalls', words: ['存在的问题', '存在问题', '问题', '不足', '短板', '差距', '薄弱'] },
-  { key: 'chief', words: ['第一责任人', '主要负责人', '党政主要', '述法'] },
-  { key: 'plan', words: ['下步', '下一步', '下一年', '工作计划', '计划', '打算', '安排', '思路', '展望'] },
-  {
-    key: 'measures',
-    words: [
-      '举措',
-      '成效',
-      '工作开展情况',
-      '开展情况',
-      '主要工作',
-      '工作情况',
-      '主要做法',
-      '做法',
-      '措施',
-      '成绩',
-      '进展',
-    ],
-  },
-];
-
-const SUB_RULES: WordRule[] = [
-  { key: 'study', words: ['习近平法治思想', '学习', '党的领导', '组织领导', '领导小组', '第一议题'] },
-  { key: 'functions', words: ['职能', '营商环境', '放管服', '便民', '政务服务', '履职'] },
-  { key: 'decisions', words: ['决策', '合法性审查', '法律顾问', '规范性文件'] },
-  { key: 'enforcement', words: ['执法'] },
-  { key: 'oversight', words: ['监督', '公开', '制约'] },
-  { key: 'disputes', words: ['矛盾', '纠纷', '信访', '调解', '解纷', '复议', '应诉', '枫桥'] },
-  { key: 'education', words: ['普法', '宣传', '法治社会', '法治文化', '法治乡村', '守法'] },
-  { key: 'emergency', words: ['应急', '突发'] },
-  { key: 'digital', words: ['数字', '信息化', '智慧', '互联网'] },
-];
+import { importWords, type WordRule } from './words.ts';
 
 /** The rule whose word occurs earliest in the text (longer word first on a tie). */
 function earliest(text: string, rules: WordRule[], skip: Set<string> = new Set()): string | null {
@@ -63,7 +27,7 @@ function earliest(text: string, rules: WordRule[], skip: Set<string> = new Set()
 
 /** The mandated top-level section a heading's words point to, or null. */
 function classifyTopHeading(heading: string, year: number): string | null {
-  const k = earliest(heading, TOP_RULES);
+  const k = earliest(heading, importWords.topSections);
   if (k) return k;
   const y = findYear(heading);
   if (y && y.year > year) return 'plan';
@@ -73,7 +37,7 @@ function classifyTopHeading(heading: string, year: number): string | null {
 
 /** The sub-area of 举措和成效 a heading's words point to, or null. `used` keys are skipped. */
 function classifySubHeading(heading: string, used: Set<string>): string | null {
-  return earliest(heading, SUB_RULES, used);
+  return earliest(heading, importWords.subAreas, used);
 }
 
 export function paragraphs(texts: string[]): Paragraph[] {

@@ -1,9 +1,12 @@
 /** The end of a report: 附件 list, 落款 (one or two signing units) and 成文日期, read from the last lines. */
 import { parseDateLine } from './dates.ts';
 import { headingOf } from './headings.ts';
+import { anyOf, importWords } from './words.ts';
 
-const UNIT_LINE =
-  /^(?:中共)?[\p{Script=Han}（）()·]{1,30}?(?:委员会|人民政府|党委|党工委|政府|办事处|管理委员会|管委会)$/u;
+const UNIT_LINE = new RegExp(
+  `^(?:中共)?[\\p{Script=Han}（）()·]{1,30}?(?:${anyOf(importWords.signingUnitEndings)})$`,
+  'u',
+);
 
 /** The signing units on a line: one unit, or two separated by blanks (or run together as 中共…委员会…人民政府). */
 function unitsOf(line: string): string[] | null {
