@@ -19,10 +19,10 @@ import { buildDocx } from '../../electron/services/docx-export.ts';
 import { documentBlocks } from '../../electron/core/document.ts';
 import { hasContent } from '../../electron/core/numbering.ts';
 import { parseReport, walkSections, type Report, type Section } from '../../electron/core/report-model.ts';
+import { placeSample } from '../../electron/tools/make-demo.ts';
+import { SAMPLE, SAMPLE_INFO, SAMPLE_PATH } from '../fixtures/sample-report.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SAMPLE_PATH = path.resolve(ROOT, '../shared/samples/tanglang-2024.txt');
-const SAMPLE = readFileSync(SAMPLE_PATH, 'utf8');
 const NOW = new Date('2025-02-01T00:00:00.000Z');
 
 let dir = '';
@@ -209,15 +209,15 @@ describe('importing the sample report (variant C headings)', () => {
 
   test('validates as a report; title, unit, county and year are recognised', () => {
     assert.ok(parseReport(report).ok);
-    assert.equal(report.title, '汤郎乡2024年度法治政府建设工作情况报告');
+    assert.equal(report.title, '青石镇2024年度法治政府建设工作情况报告');
     assert.equal(report.titleAuto, true);
-    assert.equal(report.unitName, '汤郎乡');
-    assert.equal(report.county, '禄劝县');
+    assert.equal(report.unitName, '青石镇');
+    assert.equal(report.county, '松川县');
     assert.equal(report.year, 2024);
     assert.equal(report.order, 'A');
     assert.equal(report.recipient, '');
     assert.deepEqual(report.signature, { units: [], date: '', sealed: false });
-    assert.match(report.preamble, /^汤郎乡在县委、县政府的领导下.*现将工作开展情况汇报如下:$/);
+    assert.match(report.preamble, /^青石镇在县委、县政府的坚强领导下.*现将有关情况报告如下：$/);
     assert.deepEqual(result.warnings, []);
   });
 
@@ -234,32 +234,35 @@ describe('importing the sample report (variant C headings)', () => {
     );
   });
 
-  test('存在的问题和不足 lands in shortfalls and 下步工作计划 in plan, under their own headings', () => {
+  test('存在的主要问题和不足 lands in shortfalls and 下一步工作计划 in plan, under their own headings', () => {
     const s = top(report, 'shortfalls');
-    assert.equal(s.heading, '存在的问题和不足');
+    assert.equal(s.heading, '存在的主要问题和不足');
     assert.equal(s.paragraphs.length, 1);
-    assert.match(s.paragraphs[0].text, /^通过全乡上下的共同努力.*针对性不强。$/);
+    assert.match(s.paragraphs[0].text, /^一年来，我镇法治政府建设取得了一定成效.*执法案卷质量有待进一步提高。$/);
     const p = top(report, 'plan');
-    assert.equal(p.heading, '下步工作计划');
-    assert.match(p.paragraphs[0].text, /^一是继续深入学习贯彻.*四是进一步完善规范性文件备案制度和监督制度。$/);
+    assert.equal(p.heading, '下一步工作计划');
+    assert.match(
+      p.paragraphs[0].text,
+      /^一是持续深入学习贯彻习近平法治思想.*五是加强基层法治队伍建设，充实调解员和法律明白人力量。$/,
+    );
     assert.equal(top(report, 'measures').heading, '法治政府建设工作开展情况');
   });
 
-  test('基本情况 and 创建工作成效 are kept as the user’s own sub-sections of 举措和成效', () => {
-    const basic = findHeading(report, '汤郎乡基本情况');
+  test('基本情况 and 法治创建工作成效 are kept as the user’s own sub-sections of 举措和成效', () => {
+    const basic = findHeading(report, '青石镇基本情况');
     assert.equal(basic.section.key, null);
     assert.equal(basic.depth, 2);
     assert.equal(basic.section.paragraphs.length, 2);
-    const results = findHeading(report, '创建工作成效');
+    const results = findHeading(report, '法治创建工作成效');
     assert.equal(results.section.key, null);
     assert.equal(results.depth, 2);
     assert.deepEqual(
       results.section.children.map((c) => [c.key, c.heading]),
       [
-        [null, '提升依法行政水平,推动制度建设方面取得明显突破'],
-        [null, '切实转变政府职能,促进政务公开方面取得明显突破'],
-        [null, '强化法治宣传教育,助推全民守法方面取得明显突破'],
-        [null, '依法行政工作助力社会秩序和谐稳定方面取得明显突破'],
+        [null, '依法行政能力稳步提升，制度建设更加完善'],
+        [null, '政务公开持续深化，便民服务更加高效'],
+        [null, '法治宣传深入人心，群众守法意识明显增强'],
+        [null, '基层治理法治化水平提高，社会大局和谐稳定'],
       ],
     );
     const measures = top(report, 'measures');
@@ -268,14 +271,18 @@ describe('importing the sample report (variant C headings)', () => {
 
   test('the sub-headings of 工作开展情况 map to sub-areas by their words; run-in headings are split', () => {
     const byKey = (k: string) => top(report, 'measures').children.find((c) => c.key === k)!;
-    assert.equal(byKey('study').heading, '践行习近平法治思想,法治政府建设提质增效');
-    assert.equal(byKey('functions').heading, '优化法治化营商环境,服务保障高质量发展');
-    assert.equal(byKey('decisions').heading, '完善依法决策机制,持续提升行政执法质量');
-    assert.equal(byKey('disputes').heading, '强化多元解纷建设,筑牢社会和谐稳定基础');
-    assert.equal(byKey('oversight').heading, '推动形成监督合力,推动权力运行公开透明');
+    assert.equal(byKey('study').heading, '深学笃行习近平法治思想，筑牢法治建设思想根基');
+    assert.equal(byKey('functions').heading, '优化法治化营商环境，服务保障镇域经济发展');
+    // 决策 comes before 执法 in the heading: the earliest word decides.
+    assert.equal(byKey('decisions').heading, '健全依法决策机制，持续规范行政执法行为');
+    assert.equal(byKey('disputes').heading, '坚持和发展新时代枫桥经验，化解矛盾纠纷');
+    assert.equal(byKey('oversight').heading, '强化行政权力监督，推进政务公开');
     // 一是…二是… stay inside the one paragraph.
     assert.equal(byKey('study').paragraphs.length, 1);
-    assert.match(byKey('study').paragraphs[0].text, /^一是坚持知行合一.*二是加强学习，?,?深刻领会习近平法治思想。/);
+    assert.match(
+      byKey('study').paragraphs[0].text,
+      /^一是坚持把学习贯彻习近平法治思想.*二是加强干部学法，.*四是结合“八五”普法规划，.*做到学用结合。$/,
+    );
     // The mandated sub-areas carry their figures, empty.
     assert.deepEqual(
       byKey('oversight').stats.map((s) => [s.id, s.value]),
@@ -287,20 +294,20 @@ describe('importing the sample report (variant C headings)', () => {
   test('mapping lists every source heading with where it went', () => {
     const brief = result.mapping.map((m) => [m.sourceHeading, m.level, m.target]);
     assert.deepEqual(brief, [
-      ['一、汤郎乡基本情况', 1, 'custom'],
+      ['一、青石镇基本情况', 1, 'custom'],
       ['二、法治政府建设工作开展情况', 1, 'measures'],
-      ['(一)践行习近平法治思想,法治政府建设提质增效', 2, 'study'],
-      ['(二)优化法治化营商环境,服务保障高质量发展', 2, 'functions'],
-      ['(三)完善依法决策机制,持续提升行政执法质量', 2, 'decisions'],
-      ['(四)强化多元解纷建设,筑牢社会和谐稳定基础', 2, 'disputes'],
-      ['(五)推动形成监督合力,推动权力运行公开透明', 2, 'oversight'],
-      ['三、创建工作成效', 1, 'custom'],
-      ['(一)提升依法行政水平,推动制度建设方面取得明显突破', 2, 'custom'],
-      ['(二)切实转变政府职能,促进政务公开方面取得明显突破', 2, 'custom'],
-      ['(三)强化法治宣传教育,助推全民守法方面取得明显突破', 2, 'custom'],
-      ['(四)依法行政工作助力社会秩序和谐稳定方面取得明显突破', 2, 'custom'],
-      ['四、存在的问题和不足', 1, 'shortfalls'],
-      ['五、下步工作计划', 1, 'plan'],
+      ['(一)深学笃行习近平法治思想，筑牢法治建设思想根基', 2, 'study'],
+      ['(二)优化法治化营商环境，服务保障镇域经济发展', 2, 'functions'],
+      ['(三)健全依法决策机制，持续规范行政执法行为', 2, 'decisions'],
+      ['(四)坚持和发展新时代枫桥经验，化解矛盾纠纷', 2, 'disputes'],
+      ['(五)强化行政权力监督，推进政务公开', 2, 'oversight'],
+      ['三、法治创建工作成效', 1, 'custom'],
+      ['(一)依法行政能力稳步提升，制度建设更加完善', 2, 'custom'],
+      ['(二)政务公开持续深化，便民服务更加高效', 2, 'custom'],
+      ['(三)法治宣传深入人心，群众守法意识明显增强', 2, 'custom'],
+      ['(四)基层治理法治化水平提高，社会大局和谐稳定', 2, 'custom'],
+      ['四、存在的主要问题和不足', 1, 'shortfalls'],
+      ['五、下一步工作计划', 1, 'plan'],
     ]);
     for (const m of result.mapping) {
       const s = [...walkSections(report.sections)].find((w) => w.section.id === m.sectionId);
@@ -344,10 +351,10 @@ describe('importing the sample report (variant C headings)', () => {
     assert.ok(sentences.length > 50, `${sentences.length} sentences`);
   });
 
-  test('the sections with text are the ones placed by hand in the demo report', () => {
-    const demo = parseReport(demoData);
-    assert.ok(demo.ok);
-    assert.deepEqual(contentOutline(report.sections), contentOutline(demo.report.sections));
+  test('the sections with text are the ones the demo tool places by hand', () => {
+    const byHand = placeSample(SAMPLE, SAMPLE_INFO, NOW);
+    assert.ok(parseReport(byHand).ok);
+    assert.deepEqual(contentOutline(report.sections), contentOutline(byHand.sections));
   });
 });
 
@@ -423,7 +430,7 @@ describe('heading forms', () => {
       '一是坚持知行合一。',
       '2018年以来，我乡未发生行政复议案件。',
       '1.5万元用于普法阵地建设。',
-      '汤郎乡位于禄劝县西北部。',
+      '青石镇位于松川县东南部。',
     ]) {
       assert.equal(headingOf(line), null, line);
     }
@@ -584,42 +591,42 @@ describe('heading forms', () => {
 });
 
 describe('主送机关, 落款 and 成文日期', () => {
-  const withFormalities = (tail: string[], recipient = '中共禄劝县委、禄劝县人民政府：') => {
+  const withFormalities = (tail: string[], recipient = '中共松川县委、松川县人民政府：') => {
     const lines = SAMPLE.split('\n');
     return [lines[0], recipient, ...lines.slice(1), ...tail].join('\n');
   };
 
   test('two signing units and an Arabic date', () => {
-    const text = withFormalities(['中共汤郎乡委员会', '汤郎乡人民政府', '2025年1月15日']);
+    const text = withFormalities(['中共青石镇委员会', '青石镇人民政府', '2025年1月15日']);
     const { report } = importText(text);
-    assert.equal(report.recipient, '中共禄劝县委、禄劝县人民政府：');
+    assert.equal(report.recipient, '中共松川县委、松川县人民政府：');
     assert.deepEqual(report.signature, {
-      units: ['中共汤郎乡委员会', '汤郎乡人民政府'],
+      units: ['中共青石镇委员会', '青石镇人民政府'],
       date: '2025-01-15',
       sealed: false,
     });
-    assert.match(top(report, 'plan').paragraphs.at(-1)!.text, /监督制度。$/);
+    assert.match(top(report, 'plan').paragraphs.at(-1)!.text, /法律明白人力量。$/);
     assertKeepsEverything(text, report);
   });
 
   test('a date in Chinese numerals, one unit, half-width colon', () => {
-    const text = withFormalities(['汤郎乡人民政府', '二〇二五年一月二十一日'], '中共禄劝县委、禄劝县人民政府:');
+    const text = withFormalities(['青石镇人民政府', '二〇二五年一月二十一日'], '中共松川县委、松川县人民政府:');
     const { report } = importText(text);
-    assert.equal(report.recipient, '中共禄劝县委、禄劝县人民政府:');
-    assert.deepEqual(report.signature.units, ['汤郎乡人民政府']);
+    assert.equal(report.recipient, '中共松川县委、松川县人民政府:');
+    assert.deepEqual(report.signature.units, ['青石镇人民政府']);
     assert.equal(report.signature.date, '2025-01-21');
     const src = sourceChars(text).replace('二〇二五年一月二十一日', '2025年1月21日');
     assert.equal(sorted(documentChars(report)), sorted(src));
   });
 
   test('two units on one line (as a sealed 落款 is laid out) and a date with a leading zero', () => {
-    const { report } = importText(withFormalities(['\t中共汤郎乡委员会\t汤郎乡人民政府', '2025年01月05日']));
-    assert.deepEqual(report.signature.units, ['中共汤郎乡委员会', '汤郎乡人民政府']);
+    const { report } = importText(withFormalities(['\t中共青石镇委员会\t青石镇人民政府', '2025年01月05日']));
+    assert.deepEqual(report.signature.units, ['中共青石镇委员会', '青石镇人民政府']);
     assert.equal(report.signature.date, '2025-01-05');
   });
 
   test('an impossible date is kept as text and reported', () => {
-    const text = withFormalities(['汤郎乡人民政府', '2025年2月30日']);
+    const text = withFormalities(['青石镇人民政府', '2025年2月30日']);
     const { report, warnings } = importText(text);
     assert.equal(report.signature.date, '');
     assert.ok(warnings.some((w) => w.includes('2025年2月30日')));
@@ -628,33 +635,33 @@ describe('主送机关, 落款 and 成文日期', () => {
 
   test('附件 lines above the 落款 become the attachment list', () => {
     const text = withFormalities([
-      '附件：1.汤郎乡2024年度法治政府建设工作台账',
-      '2.汤郎乡法律顾问服务情况统计表',
-      '汤郎乡人民政府',
+      '附件：1.青石镇2024年度法治政府建设工作台账',
+      '2.青石镇法律顾问服务情况统计表',
+      '青石镇人民政府',
       '2025年1月15日',
     ]);
     const { report } = importText(text);
-    assert.deepEqual(report.attachments, ['汤郎乡2024年度法治政府建设工作台账', '汤郎乡法律顾问服务情况统计表']);
-    assert.deepEqual(report.signature.units, ['汤郎乡人民政府']);
+    assert.deepEqual(report.attachments, ['青石镇2024年度法治政府建设工作台账', '青石镇法律顾问服务情况统计表']);
+    assert.deepEqual(report.signature.units, ['青石镇人民政府']);
   });
 
   test('a title on two lines (党委、政府 联合报告): unit from the title, title kept as written', () => {
     const lines = SAMPLE.split('\n');
-    const text = ['中共汤郎乡委员会 汤郎乡人民政府', '关于2024年度法治政府建设情况的报告', ...lines.slice(1)].join(
+    const text = ['中共青石镇委员会 青石镇人民政府', '关于2024年度法治政府建设情况的报告', ...lines.slice(1)].join(
       '\n',
     );
     const { report } = importText(text);
-    assert.equal(report.title, '中共汤郎乡委员会 汤郎乡人民政府\n关于2024年度法治政府建设情况的报告');
+    assert.equal(report.title, '中共青石镇委员会 青石镇人民政府\n关于2024年度法治政府建设情况的报告');
     assert.equal(report.titleAuto, false);
-    assert.equal(report.unitName, '汤郎乡');
+    assert.equal(report.unitName, '青石镇');
     assert.equal(report.year, 2024);
     assertKeepsEverything(text, report);
   });
 
   test('options override what is inferred', () => {
-    const { report } = parseReportText(SAMPLE, { unitName: '汤郎彝族乡', county: '禄劝彝族苗族自治县', year: 2024 });
-    assert.equal(report.unitName, '汤郎彝族乡');
-    assert.equal(report.county, '禄劝彝族苗族自治县');
+    const { report } = parseReportText(SAMPLE, { unitName: '青石白族镇', county: '松川白族自治县', year: 2024 });
+    assert.equal(report.unitName, '青石白族镇');
+    assert.equal(report.county, '松川白族自治县');
     assert.equal(report.titleAuto, false);
   });
 });
@@ -751,13 +758,13 @@ describe('remapSection', () => {
   });
 
   test('onto an empty mandated section: the content takes its place, key and figures', () => {
-    const r = remapSection(base, idOf(base, '汤郎乡基本情况'), 'other');
+    const r = remapSection(base, idOf(base, '青石镇基本情况'), 'other');
     const other = top(r.report, 'other');
-    assert.equal(other.heading, '汤郎乡基本情况');
+    assert.equal(other.heading, '青石镇基本情况');
     assert.equal(other.paragraphs.length, 2);
-    assert.ok(!top(r.report, 'measures').children.some((c) => c.heading === '汤郎乡基本情况'));
-    assert.equal(entry(r, '汤郎乡基本情况').target, 'other');
-    assert.equal(entry(r, '汤郎乡基本情况').targetLabel, '其他需要报告的情况');
+    assert.ok(!top(r.report, 'measures').children.some((c) => c.heading === '青石镇基本情况'));
+    assert.equal(entry(r, '青石镇基本情况').target, 'other');
+    assert.equal(entry(r, '青石镇基本情况').targetLabel, '其他需要报告的情况');
     assertKeepsEverything(SAMPLE, r.report);
     assert.ok(parseReport(r.report).ok);
     // The original result is untouched.
@@ -765,47 +772,47 @@ describe('remapSection', () => {
   });
 
   test('a custom sub-section onto an empty sub-area', () => {
-    const r = remapSection(base, idOf(base, '强化法治宣传教育,助推全民守法方面取得明显突破'), 'education');
+    const r = remapSection(base, idOf(base, '法治宣传深入人心，群众守法意识明显增强'), 'education');
     const edu = top(r.report, 'measures').children.find((c) => c.key === 'education')!;
-    assert.equal(edu.heading, '强化法治宣传教育,助推全民守法方面取得明显突破');
+    assert.equal(edu.heading, '法治宣传深入人心，群众守法意识明显增强');
     assert.deepEqual(
       edu.stats.map((s) => s.id),
       ['education-events', 'materials', 'consultations', 'legal-literate'],
     );
-    assert.equal(findHeading(r.report, '创建工作成效').section.children.length, 3);
+    assert.equal(findHeading(r.report, '法治创建工作成效').section.children.length, 3);
     assertKeepsEverything(SAMPLE, r.report);
   });
 
   test('onto a section that already has text: it becomes a sub-section there', () => {
-    const r = remapSection(base, idOf(base, '汤郎乡基本情况'), 'shortfalls');
+    const r = remapSection(base, idOf(base, '青石镇基本情况'), 'shortfalls');
     const s = top(r.report, 'shortfalls');
-    assert.equal(s.heading, '存在的问题和不足');
+    assert.equal(s.heading, '存在的主要问题和不足');
     assert.deepEqual(
       s.children.map((c) => [c.key, c.heading]),
-      [[null, '汤郎乡基本情况']],
+      [[null, '青石镇基本情况']],
     );
-    assert.equal(entry(r, '汤郎乡基本情况').target, 'custom');
-    assert.match(entry(r, '汤郎乡基本情况').targetLabel, /^存在的不足和原因 › 自定义小节$/);
+    assert.equal(entry(r, '青石镇基本情况').target, 'custom');
+    assert.match(entry(r, '青石镇基本情况').targetLabel, /^存在的不足和原因 › 自定义小节$/);
     assertKeepsEverything(SAMPLE, r.report);
   });
 
   test('a mapped section made custom: its mandated slot is refilled empty, nothing is lost', () => {
-    const r = remapSection(base, idOf(base, '存在的问题和不足'), 'custom');
+    const r = remapSection(base, idOf(base, '存在的主要问题和不足'), 'custom');
     assert.deepEqual(
       r.report.sections.map((s) => s.key),
       ['measures', 'chief', 'shortfalls', null, 'plan', 'other'],
     );
     assert.equal(top(r.report, 'shortfalls').heading, '存在的不足和原因');
     assert.equal(hasContent(top(r.report, 'shortfalls')), false);
-    assert.equal(entry(r, '存在的问题和不足').target, 'custom');
+    assert.equal(entry(r, '存在的主要问题和不足').target, 'custom');
     assertKeepsEverything(SAMPLE, r.report);
     // …and back again.
-    const back = remapSection(r, idOf(r, '存在的问题和不足'), 'shortfalls');
+    const back = remapSection(r, idOf(r, '存在的主要问题和不足'), 'shortfalls');
     assert.deepEqual(
       back.report.sections.map((s) => s.key),
       ['measures', 'chief', 'shortfalls', 'plan', 'other'],
     );
-    assert.equal(top(back.report, 'shortfalls').heading, '存在的问题和不足');
+    assert.equal(top(back.report, 'shortfalls').heading, '存在的主要问题和不足');
     assertKeepsEverything(SAMPLE, back.report);
   });
 
@@ -821,7 +828,7 @@ describe('remapSection', () => {
     assert.equal(moved.section.key, null);
     assert.deepEqual(
       moved.section.children.map((c) => c.heading),
-      ['汤郎乡基本情况', '创建工作成效'],
+      ['青石镇基本情况', '法治创建工作成效'],
     );
     // The refilled mandated section now shows its catalogue heading.
     assertKeepsEverything(SAMPLE, r.report, measures.heading);
@@ -829,16 +836,16 @@ describe('remapSection', () => {
   });
 
   test('a sub-area moved onto another sub-area with text, and unknown keys refused', () => {
-    const r = remapSection(base, idOf(base, '践行习近平法治思想,法治政府建设提质增效'), 'decisions');
+    const r = remapSection(base, idOf(base, '深学笃行习近平法治思想，筑牢法治建设思想根基'), 'decisions');
     const decisions = top(r.report, 'measures').children.find((c) => c.key === 'decisions')!;
     assert.deepEqual(
       decisions.children.map((c) => [c.key, c.heading]),
-      [[null, '践行习近平法治思想,法治政府建设提质增效']],
+      [[null, '深学笃行习近平法治思想，筑牢法治建设思想根基']],
     );
     const study = top(r.report, 'measures').children.find((c) => c.key === 'study')!;
     assert.equal(hasContent(study), false);
     assertKeepsEverything(SAMPLE, r.report);
-    assert.throws(() => remapSection(base, idOf(base, '汤郎乡基本情况'), 'nonsense'));
+    assert.throws(() => remapSection(base, idOf(base, '青石镇基本情况'), 'nonsense'));
     assert.throws(() => remapSection(base, 'no-such-id', 'plan'));
   });
 });
@@ -907,8 +914,8 @@ describe('npm run import', () => {
     const parsed = parseReport(JSON.parse(readFileSync(out, 'utf8')));
     assert.ok(parsed.ok);
     assert.equal(parsed.report.year, 2024);
-    assert.match(r.stderr, /四、存在的问题和不足 → 存在的不足和原因/);
-    assert.match(r.stderr, /一、汤郎乡基本情况 → .*主要举措和成效 › 自定义小节/);
+    assert.match(r.stderr, /四、存在的主要问题和不足 → 存在的不足和原因/);
+    assert.match(r.stderr, /一、青石镇基本情况 → .*主要举措和成效 › 自定义小节/);
     assert.match(r.stdout, /out\.json/);
   });
 
