@@ -5,7 +5,7 @@
  */
 import type { Report, ReportSummary } from './core/report-model.ts';
 import type { Settings } from './core/settings.ts';
-import type { ImportMapping } from './core/import-parse.ts';
+import type { ImportMapping } from './core/import/index.ts';
 
 /** An import waiting for the user to check the mapping before the report is created. */
 export interface ImportPreview {

@@ -12,7 +12,7 @@ import {
   remapSection,
   remapTargets,
   type ImportResult,
-} from '../core/import-parse.ts';
+} from '../core/import/index.ts';
 import type { ImportPreview } from '../contract.ts';
 import type { Services } from '../services/create-services.ts';
 import { importFile } from '../services/import-file.ts';

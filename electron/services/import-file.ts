@@ -1,6 +1,6 @@
 /**
  * Import from a file: an old report as .txt (UTF-8 with or without BOM, UTF-16 with BOM, or GB18030/GBK as
- * Notepad and older Office PCs save it) or .docx, read into text and parsed by core/import-parse.ts.
+ * Notepad and older Office PCs save it) or .docx, read into text and parsed by core/import/.
  * A file that is not a report (missing, empty, binary, an old .doc, an unrelated document) is refused with an
  * ImportError; an empty report is never returned.
  * Node only; no Electron imports (the main process, the CLI and the tests share it).
@@ -14,10 +14,10 @@ import {
   parseReportText,
   type ImportOptions,
   type ImportResult,
-} from '../core/import-parse.ts';
+} from '../core/import/index.ts';
 
-export { ImportError } from '../core/import-parse.ts';
-export type { ImportOptions, ImportResult, ImportMapping } from '../core/import-parse.ts';
+export { ImportError } from '../core/import/index.ts';
+export type { ImportOptions, ImportResult, ImportMapping } from '../core/import/index.ts';
 
 /** Largest file read (a .docx with pictures can be large; the text itself is capped by the parser). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

@@ -4,7 +4,7 @@ import demoData from '../../assets/demo-report.json' with { type: 'json' };
 import { carryForward, promiseItems, shiftYears } from '../../electron/core/carry-forward.ts';
 import { createReport } from '../../electron/core/catalogue.ts';
 import { parseReport, walkSections, type Report } from '../../electron/core/report-model.ts';
-import { parseReportText } from '../../electron/core/import-parse.ts';
+import { parseReportText } from '../../electron/core/import/index.ts';
 
 const NOW = new Date('2026-01-05T08:00:00.000Z');
 

@@ -1,0 +1,134 @@
+/**
+ * Import: an existing report as plain text (pasted, or read from a .txt/.docx file) turned into a Report on the
+ * mandated sections. Title, 主送机关, 导语, numbered headings (一、 （一） 1. （1）, full- or half-width), run-in
+ * headings, 落款 and 成文日期 are recognised; top-level headings are mapped onto the mandated sections and the
+ * sub-headings of 举措和成效 onto its sub-areas by their words. What cannot be mapped is kept as the user's own
+ * sub-section under its original heading. Every character of the source ends up in the report except heading
+ * numbers, whitespace, the full stop that ends a run-in heading, and the 附件 label and item numbers (the
+ * document writes these itself); the 成文日期 is kept as a date. A heading with no text under it is kept in the
+ * report but, like every empty section, not shown in the document until text is written (a warning says so).
+ * Pure: no Node or Electron imports (the renderer uses it for pasted text).
+ *
+ * The phases, in order: lines → front matter → closing (落款) → outline → report info → mapping → report.
+ */
+import { SCHEMA_VERSION, generateTitle, parseReport, type Report, type Section } from '../report-model.ts';
+import { newId } from '../ids.ts';
+import { checkReportText } from './check.ts';
+import { readFrontMatter, readReportInfo, type FrontMatter, type ReportInfo } from './front-matter.ts';
+import { splitLines } from './lines.ts';
+import { buildOutline, type OutlineNode } from './outline.ts';
+import { mapSections, type BuildContext } from './mapping.ts';
+import { hasText, relabel } from './remap.ts';
+import { readClosing, type Closing } from './signature.ts';
+import { ImportError, type ImportMapping, type ImportOptions, type ImportResult } from './types.ts';
+
+export { checkReportText, MAX_IMPORT_CHARS } from './check.ts';
+export { headingOf } from './headings.ts';
+export { remapSection, remapTargets } from './remap.ts';
+export * from './types.ts';
+
+/**
+ * Turn the text of a report into a Report placed on the mandated sections.
+ * Throws ImportError when the text is not a report (see checkReportText).
+ */
+export function parseReportText(text: string, opts: ImportOptions = {}): ImportResult {
+  const problem = checkReportText(text);
+  if (problem) throw problem;
+  const warnings: string[] = [];
+  const all = splitLines(text);
+  const front = readFrontMatter(all, warnings);
+  const closing = readClosing(all, front.next, warnings);
+  const body = all.slice(front.next, closing.start);
+  const outline = buildOutline(body);
+  const preamble = [...front.lead, ...outline.preamble];
+  const info = readReportInfo(front, body, closing.units, opts, warnings);
+  const ctx: BuildContext = { year: info.year, warnings, holder: new Map(), flattened: new Set() };
+  // No headings at all: the first paragraph is the 导语, the rest 举措和成效.
+  let loose: string[] = [];
+  if (!outline.nodes.length) {
+    warnings.push('原文没有“一、”“（一）”等标题，正文已全部放入“主要举措和成效”，请按部分拆分。');
+    loose = preamble.splice(1);
+  }
+  const { sections, order } = mapSections(outline.top, loose, ctx);
+  const report = assembleReport({ front, closing, info, preamble, sections, order }, opts);
+  warnBareHeadings(outline.nodes, ctx);
+  const mapping: ImportMapping[] = outline.nodes.map((n) => {
+    const m: ImportMapping = {
+      sourceHeading: n.line,
+      level: n.depth,
+      sectionId: ctx.holder.get(n.index)!.id,
+      target: 'custom',
+      targetLabel: '',
+    };
+    if (ctx.flattened.has(n.index)) m.merged = true;
+    return m;
+  });
+  const result: ImportResult = { report, mapping, warnings };
+  relabel(result);
+  return result;
+}
+
+interface ReportParts {
+  front: FrontMatter;
+  closing: Closing;
+  info: ReportInfo;
+  preamble: string[];
+  sections: Section[];
+  order: 'A' | 'B';
+}
+
+/** The report from its parts, checked against the model; the title is generated when the source has none. */
+function assembleReport(parts: ReportParts, opts: ImportOptions): Report {
+  const { front, closing, info } = parts;
+  let title = front.titleLines.join('\n');
+  let titleAuto = false;
+  if (!title) {
+    title = generateTitle(info.unitName, info.year);
+    titleAuto = true;
+  } else if (title === generateTitle(info.unitName, info.year)) {
+    titleAuto = true;
+  }
+  const stamp = (opts.now ?? new Date()).toISOString();
+  const report: Report = {
+    schemaVersion: SCHEMA_VERSION,
+    id: newId(),
+    unitName: info.unitName,
+    county: info.county,
+    year: info.year,
+    title,
+    titleAuto,
+    recipient: front.recipient,
+    preamble: parts.preamble.join('\n'),
+    order: parts.order,
+    sections: parts.sections,
+    attachments: closing.attachments,
+    signature: { units: closing.units, date: closing.date, sealed: false },
+    countyItems: [],
+    marks: {},
+    previousId: null,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
+  const check = parseReport(report);
+  if (!check.ok) {
+    throw new ImportError(
+      'invalid',
+      `导入的内容超出报告格式的限制：${check.reason}`,
+      `The imported text exceeds the report format's limits: ${check.reason}`,
+    );
+  }
+  return report;
+}
+
+/** A heading with no text beneath it stays in the report, but the document leaves empty sections out. */
+function warnBareHeadings(nodes: OutlineNode[], ctx: BuildContext): void {
+  const bare = nodes.filter((n) => !ctx.flattened.has(n.index) && !hasText(ctx.holder.get(n.index)!));
+  if (!bare.length) return;
+  const names = bare
+    .slice(0, 5)
+    .map((n) => `“${n.line}”`)
+    .join('、');
+  ctx.warnings.push(
+    `${names}${bare.length > 5 ? `等 ${bare.length} 个标题` : ''}下没有正文：标题已保留，写入正文后才会出现在文档中。`,
+  );
+}

@@ -1,0 +1,57 @@
+/** What an import takes and gives, and the error for a text or file that cannot become a report. */
+import type { Report } from '../report-model.ts';
+
+export interface ImportOptions {
+  /** the unit, e.g. 汤郎乡; inferred from the title when not given */
+  unitName?: string;
+  /** the county, e.g. 禄劝县; inferred from the 主送机关 or the text when not given */
+  county?: string;
+  /** the report year; inferred from the title (XXXX年度) when not given */
+  year?: number;
+  /** timestamps of the new report (tests) */
+  now?: Date;
+}
+
+export interface ImportMapping {
+  /** the heading as it stands in the source, number included, e.g. "三、创建工作成效" */
+  sourceHeading: string;
+  /** nesting depth in the source (1 = top level) */
+  level: number;
+  /** the report section that holds this heading's content */
+  sectionId: string;
+  /** key of the mandated section or sub-area, or 'custom' for the user's own sub-section */
+  target: string;
+  /** where the content went, readable, e.g. "2024年度推进法治政府建设的主要举措和成效 › 自定义小节“基本情况”" */
+  targetLabel: string;
+  /** set when the heading was nested too deep and was kept as a paragraph (number included) of `sectionId` */
+  merged?: boolean;
+}
+
+export interface ImportResult {
+  report: Report;
+  mapping: ImportMapping[];
+  warnings: string[];
+}
+
+export type ImportErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'too-short'
+  | 'not-report'
+  | 'too-large'
+  | 'unsupported'
+  | 'not-found'
+  | 'unreadable'
+  | 'invalid';
+
+/** A text or file that cannot become a report. `message` is Chinese (for the user), `english` for logs and the CLI. */
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+    readonly english: string,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
