@@ -124,7 +124,10 @@ test('the scan does catch a weakened window (so a clean result means something)'
   const src = mkdtempSync(path.join(tmpdir(), 'fzbg-en-bad-'));
   cpSync('electron', path.join(src, 'electron'), { recursive: true });
   const windowFile = path.join(src, 'electron', 'window.ts');
-  writeFileSync(windowFile, readFileSync(windowFile, 'utf8').replace('contextIsolation: true', 'contextIsolation: false'));
+  writeFileSync(
+    windowFile,
+    readFileSync(windowFile, 'utf8').replace('contextIsolation: true', 'contextIsolation: false'),
+  );
   const serious = scan(src)
     .filter((f) => !['LOW', 'INFORMATIONAL'].includes(f.severity))
     .map((f) => f.issue);
