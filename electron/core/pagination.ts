@@ -22,11 +22,9 @@ export interface PaginationOptions {
    * 7.x reads that setting inverted and hangs them.
    */
   hangingPunctuation: boolean;
-  /** Advance of a half-width character in ems of the font size (仿宋 0.5; wider in fallback fonts). */
-  halfWidthEm: number;
 }
 
-export const DEFAULT_PAGINATION: PaginationOptions = { hangingPunctuation: false, halfWidthEm: 0.5 };
+export const DEFAULT_PAGINATION: PaginationOptions = { hangingPunctuation: false };
 
 interface Token {
   text: string;
@@ -39,7 +37,7 @@ const isAlnum = (ch: string) => /^[0-9A-Za-z]$/.test(ch);
 const isHan = (ch: string) => /^\p{Script=Han}$/u.test(ch);
 
 /** Split text into unbreakable pieces: a Latin word or a number (with . , % inside) is one piece, any other character is its own. */
-function tokens(text: string, sizeHalfPoints: number, options: PaginationOptions): Token[] {
+function tokens(text: string, sizeHalfPoints: number): Token[] {
   const em = sizeHalfPoints * 10;
   const out: Token[] = [];
   const chars = [...text];
@@ -52,7 +50,7 @@ function tokens(text: string, sizeHalfPoints: number, options: PaginationOptions
     }
     const piece = chars.slice(i, j);
     let width = 0;
-    for (const ch of piece) width += (isHalfWidth(ch) ? em * options.halfWidthEm : em) + CHAR_SPACING_TWIPS;
+    for (const ch of piece) width += (isHalfWidth(ch) ? em / 2 : em) + CHAR_SPACING_TWIPS;
     if (prev && ((isHan(prev) && isAlnum(piece[0])) || (isAlnum(prev) && isHan(piece[0]))))
       width += (AUTOSPACE_TWIPS * em) / (FONT_SIZE.body * 10);
     out.push({ text: piece.join(''), width, first: piece[0], last: piece[piece.length - 1] });
@@ -88,7 +86,7 @@ export function breakLines(p: PlannedParagraph, options: PaginationOptions = DEF
   if (!text || p.kind === 'signature-unit-pair') {
     return [{ text, hang: '', left: firstStart, width: firstWidth, first: true, last: true }];
   }
-  const toks = tokens(text, p.size, options);
+  const toks = tokens(text, p.size);
   const done: Array<{ toks: Token[]; hang: string }> = [];
   let avail = firstWidth;
   let line: Token[] = [];
@@ -201,10 +199,7 @@ export function paginate(plan: PlannedParagraph[], options: PaginationOptions = 
  * or null. Both the Word and the LibreOffice way of hanging punctuation are tried, since either may open the file.
  */
 export function signatureAloneWarning(plan: PlannedParagraph[]): string | null {
-  const results = [
-    paginate(plan, { hangingPunctuation: false, halfWidthEm: 0.5 }),
-    paginate(plan, { hangingPunctuation: true, halfWidthEm: 0.5 }),
-  ];
+  const results = [paginate(plan, { hangingPunctuation: false }), paginate(plan, { hangingPunctuation: true })];
   if (results.every((r) => r.linesAboveSignature === undefined)) return null;
   const fewest = Math.min(...results.map((r) => r.linesAboveSignature ?? Infinity));
   if (fewest > 1) return null;

@@ -74,8 +74,8 @@ test('line count: 26 characters on the first line, 28 after; closing marks never
   // 26 characters then a full stop: without hanging the last character goes down with the stop ...
   assert.equal(countLines(body(han(26) + '。' + han(10))), 2);
   // ... with hanging (LibreOffice) the stop hangs, and a paragraph ending on it keeps one line.
-  assert.equal(countLines(body(han(26) + '。'), { hangingPunctuation: true, halfWidthEm: 0.5 }), 1);
-  assert.equal(countLines(body(han(26) + '。'), { hangingPunctuation: false, halfWidthEm: 0.5 }), 2);
+  assert.equal(countLines(body(han(26) + '。'), { hangingPunctuation: true }), 1);
+  assert.equal(countLines(body(han(26) + '。'), { hangingPunctuation: false }), 2);
   // A number is not split.
   assert.equal(countLines(body(han(25) + '2024年')), 2);
 });
