@@ -4,43 +4,7 @@
  * CSS values (mm, pt, font stacks) derived from the same numbers below.
  * Pure data and arithmetic: no Node or Electron imports, so the renderer can import it too.
  */
-
-// ---------------------------------------------------------------------------------------------------------------
-// Units
-// ---------------------------------------------------------------------------------------------------------------
-
-export const TWIPS_PER_PT = 20;
-export const TWIPS_PER_INCH = 1440;
-export const MM_PER_INCH = 25.4;
-
-export function twipsToMm(twips: number): number {
-  return (twips / TWIPS_PER_INCH) * MM_PER_INCH;
-}
-export function mmToTwips(mm: number): number {
-  return Math.round((mm / MM_PER_INCH) * TWIPS_PER_INCH);
-}
-export function twipsToPt(twips: number): number {
-  return twips / TWIPS_PER_PT;
-}
-/** Word sizes are half-points (`w:sz` 32 = 16 pt). */
-export function halfPointsToPt(halfPoints: number): number {
-  return halfPoints / 2;
-}
-
-/** Chinese type size names in points. */
-export const CHINESE_SIZE_PT = {
-  初号: 42,
-  小初: 36,
-  一号: 26,
-  小一: 24,
-  二号: 22,
-  小二: 18,
-  三号: 16,
-  小三: 15,
-  四号: 14,
-  小四: 12,
-  五号: 10.5,
-} as const;
+import { CHINESE_SIZE_PT, halfPointsToPt, ptToHalfPoints, twipsToCssMm, twipsToPt } from './units.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Page and text block (GB/T 9704-2012 5.2): A4, text block 156 × 225 mm, top 37 mm, left 28 mm
@@ -99,14 +63,14 @@ export const CHAR_SPACING_TWIPS = -5;
 
 /** Font sizes in half-points (`w:sz`). */
 export const FONT_SIZE = {
-  /** 2号 */
-  title: 44,
-  /** 3号 */
-  body: 32,
-  /** 3号, every heading level */
-  heading: 32,
-  /** 4号 */
-  pageNumber: 28,
+  /** 44 */
+  title: ptToHalfPoints(CHINESE_SIZE_PT.二号),
+  /** 32 */
+  body: ptToHalfPoints(CHINESE_SIZE_PT.三号),
+  /** 32, every heading level */
+  heading: ptToHalfPoints(CHINESE_SIZE_PT.三号),
+  /** 28 */
+  pageNumber: ptToHalfPoints(CHINESE_SIZE_PT.四号),
 } as const;
 
 /** Nominal width of one body character (3号 = 16 pt = 320 twips), the unit of "空 N 字". */
@@ -371,8 +335,6 @@ export function cssFontStacks(preset: FontPresetId): Record<FontRole, string> {
 // CSS view of the same layout (print preview)
 // ---------------------------------------------------------------------------------------------------------------
 
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
-
 export const CSS_LAYOUT = {
   page: { widthMm: PAGE.widthMm, heightMm: PAGE.heightMm },
   margin: { topMm: MARGIN.topMm, rightMm: MARGIN.rightMm, bottomMm: MARGIN.bottomMm, leftMm: MARGIN.leftMm },
@@ -397,10 +359,5 @@ export const CSS_LAYOUT = {
     prefix: PAGE_NUMBER.prefix,
     suffix: PAGE_NUMBER.suffix,
   },
-  lineHeightMm: round3(twipsToMm(LINE_TWIPS)),
+  lineHeightMm: twipsToCssMm(LINE_TWIPS),
 } as const;
-
-/** Convert twips to CSS pt, for indents computed above (e.g. the signature's right indents). */
-export function twipsToCssPt(twips: number): number {
-  return round3(twipsToPt(twips));
-}

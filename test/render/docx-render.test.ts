@@ -19,9 +19,9 @@ import {
   MARGIN,
   PAGE_NUMBER,
   TEXT_BLOCK,
-  twipsToMm,
   BODY_ADVANCE_TWIPS,
 } from '../../electron/core/layout.ts';
+import { twipsToMm } from '../../electron/core/units.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import { paginate, signatureAloneWarning } from '../../electron/core/pagination.ts';
 import { demoReport, elementsReport, longReport, signaturePushedReport } from '../fixtures/docx-reports.ts';

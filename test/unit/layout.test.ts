@@ -10,8 +10,8 @@ import {
   TEXT_BLOCK,
   cssFontStacks,
   textWidthTwips,
-  twipsToMm,
 } from '../../electron/core/layout.ts';
+import { twipsToMm } from '../../electron/core/units.ts';
 import { planDocument, recipientLine, type PlannedParagraph } from '../../electron/core/page-plan.ts';
 import { countLines, paginate, signatureAloneWarning } from '../../electron/core/pagination.ts';
 import { bodyParagraph, elementsReport } from '../fixtures/docx-reports.ts';
