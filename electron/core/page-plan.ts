@@ -14,12 +14,11 @@ import {
   FIRST_LINE_INDENT,
   FONT_SIZE,
   FULLWIDTH_COLON,
-  headingFontRole,
   sealedSignatureLayout,
   textWidthTwips,
   unsealedSignatureLayout,
-  type FontRole,
 } from './layout.ts';
+import { headingFontRole, type FontRole } from './fonts.ts';
 
 export type PlannedKind =
   | 'title'

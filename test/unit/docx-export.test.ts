@@ -13,12 +13,12 @@ import {
 } from '../../electron/services/docx-export.ts';
 import {
   BODY_ADVANCE_TWIPS,
-  FONT_PRESETS,
   SIGNATURE,
   TEXT_BLOCK,
   textWidthTwips,
   unsealedSignatureLayout,
 } from '../../electron/core/layout.ts';
+import { FONT_PRESETS } from '../../electron/core/fonts.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import { demoReport, elementsReport, longReport } from '../fixtures/docx-reports.ts';
 

@@ -3,14 +3,13 @@ import assert from 'node:assert/strict';
 import {
   BODY_ADVANCE_TWIPS,
   CSS_LAYOUT,
-  FONT_PRESETS,
   LINE_TWIPS,
   PAGE_NUMBER,
   MARGIN,
   TEXT_BLOCK,
-  cssFontStacks,
   textWidthTwips,
 } from '../../electron/core/layout.ts';
+import { FONT_PRESETS, cssFontStacks } from '../../electron/core/fonts.ts';
 import { twipsToMm } from '../../electron/core/units.ts';
 import { planDocument, recipientLine, type PlannedParagraph } from '../../electron/core/page-plan.ts';
 import { countLines, paginate, signatureAloneWarning } from '../../electron/core/pagination.ts';
