@@ -14,10 +14,9 @@ import {
   FIRST_LINE_INDENT,
   FONT_SIZE,
   FULLWIDTH_COLON,
-  sealedSignatureLayout,
   textWidthTwips,
-  unsealedSignatureLayout,
 } from './layout.ts';
+import { sealedSignatureLayout, unsealedSignatureLayout } from './signature-layout.ts';
 import { headingFontRole, type FontRole } from './fonts.ts';
 
 export type PlannedKind =
