@@ -145,42 +145,6 @@ export const PAGE_NUMBER = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
-// Text width estimates (for indents computed from string lengths)
-// ---------------------------------------------------------------------------------------------------------------
-
-/** True for a character that a Chinese font sets half-width (ASCII letters, digits, punctuation, space). */
-export function isHalfWidth(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
-  return (c >= 0x20 && c <= 0x7e) || (c >= 0xff61 && c <= 0xff9f);
-}
-
-const isAsciiAlnum = (ch: string) => /^[0-9A-Za-z]$/.test(ch);
-const isIdeograph = (ch: string) => /^\p{Script=Han}$/u.test(ch);
-
-/**
- * Extra space Word and LibreOffice put between Chinese characters and Latin letters or digits
- * (Word's autoSpaceDE/autoSpaceDN, LibreOffice's "Asian and non-Asian text" spacing): about a quarter em.
- */
-export const AUTOSPACE_TWIPS = BODY_CHAR_TWIPS / 4;
-
-/**
- * Estimated width of a string of body text in twips as laid out: glyph widths (full-width 1 em, half-width ½ em)
- * plus the run character spacing, plus the automatic space between Chinese and Latin/digits
- * ("2026年1月15日" ≈ 7.75 em). Exact for text of Chinese characters only.
- */
-export function textWidthTwips(text: string): number {
-  let w = 0;
-  let prev = '';
-  for (const ch of text) {
-    w += (isHalfWidth(ch) ? BODY_CHAR_TWIPS / 2 : BODY_CHAR_TWIPS) + CHAR_SPACING_TWIPS;
-    if (prev && ((isAsciiAlnum(prev) && isIdeograph(ch)) || (isIdeograph(prev) && isAsciiAlnum(ch))))
-      w += AUTOSPACE_TWIPS;
-    prev = ch;
-  }
-  return w;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // CSS view of the same layout (print preview)
 // ---------------------------------------------------------------------------------------------------------------
 

@@ -3,7 +3,8 @@
  * computed from the estimated width of their text. page-plan.ts turns them into paragraphs.
  * Pure arithmetic: no Node or Electron imports.
  */
-import { BODY_ADVANCE_TWIPS, BODY_CHAR_TWIPS, SIGNATURE, TEXT_BLOCK, textWidthTwips } from './layout.ts';
+import { BODY_ADVANCE_TWIPS, BODY_CHAR_TWIPS, SIGNATURE, TEXT_BLOCK } from './layout.ts';
+import { textWidthTwips } from './text-width.ts';
 
 /**
  * Unsealed signature (7.3.5.2), as left indents in twips: the unit name(s) right-indented two characters, the
@@ -15,7 +16,7 @@ import { BODY_ADVANCE_TWIPS, BODY_CHAR_TWIPS, SIGNATURE, TEXT_BLOCK, textWidthTw
  */
 export function unsealedSignatureLayout(units: string[], date: string): { unitLeft: number; dateLeft: number } {
   const W = TEXT_BLOCK.widthTwips;
-  const unitW = Math.max(0, ...units.map(textWidthTwips));
+  const unitW = Math.max(0, ...units.map((u) => textWidthTwips(u)));
   const dateW = date ? textWidthTwips(date) : 0;
   const shift = SIGNATURE.unsealedDateShiftChars * BODY_ADVANCE_TWIPS;
   let unitLeft = W - SIGNATURE.unsealedUnitRightChars * BODY_CHAR_TWIPS - unitW;

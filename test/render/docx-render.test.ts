@@ -13,14 +13,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildDocx } from '../../electron/services/docx-export.ts';
 import { planDocument, type PlannedParagraph } from '../../electron/core/page-plan.ts';
-import {
-  isHalfWidth,
-  LINE_TWIPS,
-  MARGIN,
-  PAGE_NUMBER,
-  TEXT_BLOCK,
-  BODY_ADVANCE_TWIPS,
-} from '../../electron/core/layout.ts';
+import { LINE_TWIPS, MARGIN, PAGE_NUMBER, TEXT_BLOCK, BODY_ADVANCE_TWIPS } from '../../electron/core/layout.ts';
+import { isHalfWidth } from '../../electron/core/text-width.ts';
 import { twipsToMm } from '../../electron/core/units.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import { paginate, signatureAloneWarning } from '../../electron/core/pagination.ts';

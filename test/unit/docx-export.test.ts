@@ -11,7 +11,8 @@ import {
   disableHangingPunctuation,
   type ExportOptions,
 } from '../../electron/services/docx-export.ts';
-import { BODY_ADVANCE_TWIPS, SIGNATURE, TEXT_BLOCK, textWidthTwips } from '../../electron/core/layout.ts';
+import { BODY_ADVANCE_TWIPS, SIGNATURE, TEXT_BLOCK } from '../../electron/core/layout.ts';
+import { textWidthTwips } from '../../electron/core/text-width.ts';
 import { unsealedSignatureLayout } from '../../electron/core/signature-layout.ts';
 import { FONT_PRESETS } from '../../electron/core/fonts.ts';
 import type { Report } from '../../electron/core/report-model.ts';

@@ -7,7 +7,6 @@ import {
   PAGE_NUMBER,
   MARGIN,
   TEXT_BLOCK,
-  textWidthTwips,
 } from '../../electron/core/layout.ts';
 import { FONT_PRESETS, cssFontStacks } from '../../electron/core/fonts.ts';
 import { twipsToMm } from '../../electron/core/units.ts';
@@ -48,11 +47,6 @@ test('CSS values come from the same numbers', () => {
     }
   }
   assert.match(cssFontStacks('windows').body, /"仿宋", "FangSong", "STFangsong", "仿宋_GB2312"/);
-});
-
-test('text widths: Chinese exact, digits half, a quarter em between them', () => {
-  assert.equal(textWidthTwips('汤郎乡人民政府'), 7 * 315);
-  assert.equal(textWidthTwips('2026年1月15日'), 3 * 315 + 7 * 155 + 5 * 80);
 });
 
 test('recipient line always ends with one full-width colon', () => {
