@@ -1,8 +1,9 @@
 /**
- * Page layout of the report after GB/T 9704-2012 《党政机关公文格式》: every number the Word export and the
- * print preview use, in one place. Word values are in twips (1/20 pt) and half-points; the preview reads the
- * CSS values (mm, pt, font stacks) derived from the same numbers below.
- * Pure data and arithmetic: no Node or Electron imports, so the renderer can import it too.
+ * Page geometry of the report after GB/T 9704-2012 《党政机关公文格式》: every number of the page, the lines and
+ * the elements that the Word export and the print preview use, in one place. Word values are in twips (1/20 pt)
+ * and half-points; CSS_LAYOUT gives the preview the same numbers in mm and pt. Typefaces are in fonts.ts, text
+ * widths in text-width.ts, the 落款 positions in signature-layout.ts.
+ * Pure data: no Node or Electron imports, so the renderer can import it too.
  */
 import { CHINESE_SIZE_PT, halfPointsToPt, ptToHalfPoints, twipsToCssMm, twipsToPt } from './units.ts';
 
