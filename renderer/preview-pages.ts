@@ -18,7 +18,7 @@ import {
  * How the preview breaks lines: as LibreOffice lays out the exported .docx (it hangs 、。，． past the margin,
  * see pagination.ts and test/render/docx-render.test.ts), since that render is the reference measured here.
  */
-export const PREVIEW_PAGINATION: PaginationOptions = { hangingPunctuation: true, halfWidthEm: 0.5 };
+export const PREVIEW_PAGINATION: PaginationOptions = { hangingPunctuation: true };
 
 /** One line of a paragraph as the preview draws it. */
 export type PreviewLine = BrokenLine;

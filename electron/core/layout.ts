@@ -1,46 +1,11 @@
 /**
- * Page layout of the report after GB/T 9704-2012 《党政机关公文格式》: every number the Word export and the
- * print preview use, in one place. Word values are in twips (1/20 pt) and half-points; the preview reads the
- * CSS values (mm, pt, font stacks) derived from the same numbers below.
- * Pure data and arithmetic: no Node or Electron imports, so the renderer can import it too.
+ * Page geometry of the report after GB/T 9704-2012 《党政机关公文格式》: every number of the page, the lines and
+ * the elements that the Word export and the print preview use, in one place. Word values are in twips (1/20 pt)
+ * and half-points; CSS_LAYOUT gives the preview the same numbers in mm and pt. Typefaces are in fonts.ts, text
+ * widths in text-width.ts, the 落款 positions in signature-layout.ts.
+ * Pure data: no Node or Electron imports, so the renderer can import it too.
  */
-
-// ---------------------------------------------------------------------------------------------------------------
-// Units
-// ---------------------------------------------------------------------------------------------------------------
-
-export const TWIPS_PER_PT = 20;
-export const TWIPS_PER_INCH = 1440;
-export const MM_PER_INCH = 25.4;
-
-export function twipsToMm(twips: number): number {
-  return (twips / TWIPS_PER_INCH) * MM_PER_INCH;
-}
-export function mmToTwips(mm: number): number {
-  return Math.round((mm / MM_PER_INCH) * TWIPS_PER_INCH);
-}
-export function twipsToPt(twips: number): number {
-  return twips / TWIPS_PER_PT;
-}
-/** Word sizes are half-points (`w:sz` 32 = 16 pt). */
-export function halfPointsToPt(halfPoints: number): number {
-  return halfPoints / 2;
-}
-
-/** Chinese type size names in points. */
-export const CHINESE_SIZE_PT = {
-  初号: 42,
-  小初: 36,
-  一号: 26,
-  小一: 24,
-  二号: 22,
-  小二: 18,
-  三号: 16,
-  小三: 15,
-  四号: 14,
-  小四: 12,
-  五号: 10.5,
-} as const;
+import { CHINESE_SIZE_PT, halfPointsToPt, ptToHalfPoints, twipsToCssMm, twipsToPt } from './units.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Page and text block (GB/T 9704-2012 5.2): A4, text block 156 × 225 mm, top 37 mm, left 28 mm
@@ -99,14 +64,14 @@ export const CHAR_SPACING_TWIPS = -5;
 
 /** Font sizes in half-points (`w:sz`). */
 export const FONT_SIZE = {
-  /** 2号 */
-  title: 44,
-  /** 3号 */
-  body: 32,
-  /** 3号, every heading level */
-  heading: 32,
-  /** 4号 */
-  pageNumber: 28,
+  /** 44 */
+  title: ptToHalfPoints(CHINESE_SIZE_PT.二号),
+  /** 32 */
+  body: ptToHalfPoints(CHINESE_SIZE_PT.三号),
+  /** 32, every heading level */
+  heading: ptToHalfPoints(CHINESE_SIZE_PT.三号),
+  /** 28 */
+  pageNumber: ptToHalfPoints(CHINESE_SIZE_PT.四号),
 } as const;
 
 /** Nominal width of one body character (3号 = 16 pt = 320 twips), the unit of "空 N 字". */
@@ -181,197 +146,8 @@ export const PAGE_NUMBER = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
-// Text width estimates (for indents computed from string lengths)
-// ---------------------------------------------------------------------------------------------------------------
-
-/** True for a character that a Chinese font sets half-width (ASCII letters, digits, punctuation, space). */
-export function isHalfWidth(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
-  return (c >= 0x20 && c <= 0x7e) || (c >= 0xff61 && c <= 0xff9f);
-}
-
-const isAsciiAlnum = (ch: string) => /^[0-9A-Za-z]$/.test(ch);
-const isIdeograph = (ch: string) => /^\p{Script=Han}$/u.test(ch);
-
-/**
- * Extra space Word and LibreOffice put between Chinese characters and Latin letters or digits
- * (Word's autoSpaceDE/autoSpaceDN, LibreOffice's "Asian and non-Asian text" spacing): about a quarter em.
- */
-export const AUTOSPACE_TWIPS = BODY_CHAR_TWIPS / 4;
-
-/**
- * Estimated width of a string of body text in twips as laid out: glyph widths (full-width 1 em, half-width ½ em)
- * plus the run character spacing, plus the automatic space between Chinese and Latin/digits
- * ("2026年1月15日" ≈ 7.75 em). Exact for text of Chinese characters only.
- */
-export function textWidthTwips(text: string): number {
-  let w = 0;
-  let prev = '';
-  for (const ch of text) {
-    w += (isHalfWidth(ch) ? BODY_CHAR_TWIPS / 2 : BODY_CHAR_TWIPS) + CHAR_SPACING_TWIPS;
-    if (prev && ((isAsciiAlnum(prev) && isIdeograph(ch)) || (isIdeograph(prev) && isAsciiAlnum(ch))))
-      w += AUTOSPACE_TWIPS;
-    prev = ch;
-  }
-  return w;
-}
-
-/**
- * Unsealed signature (7.3.5.2), as left indents in twips: the unit name(s) right-indented two characters, the
- * date on the next line with its first character two characters right of the name's first character. Two
- * units stand one under the other, starting at the same place (the longer one sets it). A date longer than
- * that allows keeps two characters of right space and moves the names left instead.
- * Left indents (rather than right alignment) put the date's first character exactly where the rule says,
- * whatever width the digits take in the font at hand.
- */
-export function unsealedSignatureLayout(units: string[], date: string): { unitLeft: number; dateLeft: number } {
-  const W = TEXT_BLOCK.widthTwips;
-  const unitW = Math.max(0, ...units.map(textWidthTwips));
-  const dateW = date ? textWidthTwips(date) : 0;
-  const shift = SIGNATURE.unsealedDateShiftChars * BODY_ADVANCE_TWIPS;
-  let unitLeft = W - SIGNATURE.unsealedUnitRightChars * BODY_CHAR_TWIPS - unitW;
-  if (!units.length) unitLeft = W - SIGNATURE.unsealedUnitRightChars * BODY_CHAR_TWIPS - dateW - shift;
-  const dateRightSpace = W - (unitLeft + shift + dateW);
-  const minDate = SIGNATURE.unsealedDateMinRightChars * BODY_CHAR_TWIPS;
-  if (date && dateRightSpace < minDate) unitLeft -= minDate - dateRightSpace;
-  unitLeft = Math.max(0, Math.round(unitLeft));
-  return { unitLeft, dateLeft: unitLeft + shift };
-}
-
-/**
- * Positions for a sealed signature (7.3.5.1): the date right-indented four characters; one unit centred over
- * the date (returned as its right indent), or two units side by side on one line (returned as centre tab stops,
- * measured from the left edge of the text block), the second over the date.
- */
-export function sealedSignatureLayout(
-  units: string[],
-  date: string,
-):
-  | { kind: 'single'; unitRight: number; dateRight: number }
-  | { kind: 'pair'; centres: [number, number]; dateRight: number }
-  | { kind: 'stacked'; unitRights: number[]; dateRight: number } {
-  const dateRight = SIGNATURE.sealedDateRightTwips;
-  const dateW = date ? textWidthTwips(date) : textWidthTwips('2026年1月15日');
-  const centre = TEXT_BLOCK.widthTwips - dateRight - dateW / 2; // from the left edge of the block
-  const rightOf = (unit: string) => Math.max(0, Math.round(TEXT_BLOCK.widthTwips - centre - textWidthTwips(unit) / 2));
-  if (units.length <= 1) return { kind: 'single', unitRight: rightOf(units[0] ?? ''), dateRight };
-  // Two units side by side, mirrored about the middle of the block; the second centred over the date.
-  const second = Math.round(centre);
-  const first = Math.round(TEXT_BLOCK.widthTwips - centre);
-  const w1 = textWidthTwips(units[0]);
-  const w2 = textWidthTwips(units[1]);
-  const gap = second - w2 / 2 - (first + w1 / 2);
-  const fitsLeft = first - w1 / 2 >= 0;
-  if (gap >= SIGNATURE.sealedUnitsMinGapChars * BODY_CHAR_TWIPS && fitsLeft) {
-    return { kind: 'pair', centres: [first, second], dateRight };
-  }
-  // Too long to stand side by side: one above the other, each centred over the date.
-  return { kind: 'stacked', unitRights: units.map(rightOf), dateRight };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Fonts
-// ---------------------------------------------------------------------------------------------------------------
-
-export type FontPresetId = 'windows' | 'gb2312';
-
-/** Which typeface each element uses. */
-export type FontRole = 'title' | 'body' | 'heading1' | 'heading2' | 'heading3' | 'heading4' | 'pageNumber';
-
-export interface FontPreset {
-  id: FontPresetId;
-  label: string;
-  /** One Word font name per role (Word names one font per script slot; it substitutes when it is missing). */
-  word: Record<FontRole, string>;
-}
-
-/**
- * Word font names. A .docx names one font per script slot, so each preset picks one name per role; the CSS
- * stacks below carry the full fallback chains. "Windows 自带" names fonts a Chinese Windows office PC has:
- * 方正小标宋简体 is commercial, so its title uses 华文中宋 (installed with Chinese Microsoft Office); where that is
- * missing too, Word substitutes a font of its own choosing. "GB2312 字体" is the set offices prepared for 公文
- * install (方正小标宋简体, 仿宋_GB2312, 楷体_GB2312).
- */
-export const FONT_PRESETS: Record<FontPresetId, FontPreset> = {
-  windows: {
-    id: 'windows',
-    label: 'Windows 自带',
-    word: {
-      title: '华文中宋',
-      body: '仿宋',
-      heading1: '黑体',
-      heading2: '楷体',
-      heading3: '仿宋',
-      heading4: '仿宋',
-      pageNumber: '宋体',
-    },
-  },
-  gb2312: {
-    id: 'gb2312',
-    label: 'GB2312 字体',
-    word: {
-      title: '方正小标宋简体',
-      body: '仿宋_GB2312',
-      heading1: '黑体',
-      heading2: '楷体_GB2312',
-      heading3: '仿宋_GB2312',
-      heading4: '仿宋_GB2312',
-      pageNumber: '宋体',
-    },
-  },
-};
-
-export const DEFAULT_FONT_PRESET: FontPresetId = 'windows';
-
-/** Font role of a heading at a depth (1–4). */
-export function headingFontRole(depth: number): FontRole {
-  return depth <= 1 ? 'heading1' : depth === 2 ? 'heading2' : depth === 3 ? 'heading3' : 'heading4';
-}
-
-/** Every name a typeface goes by, for CSS (Chinese name, Windows/macOS names, the GB2312 variant). */
-const FAMILY_NAMES = {
-  xiaobiaosong: ['方正小标宋简体', 'FZXiaoBiaoSong-B05S', '方正小标宋_GBK'],
-  zhongsong: ['华文中宋', 'STZhongsong'],
-  song: ['宋体', 'SimSun', 'STSong'],
-  fangsong: ['仿宋', 'FangSong', 'STFangsong'],
-  fangsongGb: ['仿宋_GB2312', 'FangSong_GB2312'],
-  kai: ['楷体', 'KaiTi', 'STKaiti'],
-  kaiGb: ['楷体_GB2312', 'KaiTi_GB2312'],
-  hei: ['黑体', 'SimHei', 'STHeiti'],
-} as const;
-
-/** The generic CJK fallbacks every stack ends with. */
-const SERIF_FALLBACK = ['Noto Serif CJK SC', 'Source Han Serif SC', 'Noto Serif SC'];
-const SANS_FALLBACK = ['Noto Sans CJK SC', 'Source Han Sans SC', 'Noto Sans SC'];
-
-function cssStack(names: readonly string[], generic: 'serif' | 'sans-serif'): string {
-  const all = [...names, ...(generic === 'serif' ? SERIF_FALLBACK : SANS_FALLBACK)];
-  return [...all.map((n) => `"${n}"`), generic].join(', ');
-}
-
-/** CSS font-family stacks per role and preset; the preset's Word font comes first. */
-export function cssFontStacks(preset: FontPresetId): Record<FontRole, string> {
-  const F = FAMILY_NAMES;
-  const gb = preset === 'gb2312';
-  const fang = gb ? [...F.fangsongGb, ...F.fangsong] : [...F.fangsong, ...F.fangsongGb];
-  const kai = gb ? [...F.kaiGb, ...F.kai] : [...F.kai, ...F.kaiGb];
-  const title = gb ? [...F.xiaobiaosong, ...F.zhongsong, ...F.song] : [...F.zhongsong, ...F.xiaobiaosong, ...F.song];
-  return {
-    title: cssStack(title, 'serif'),
-    body: cssStack(fang, 'serif'),
-    heading1: cssStack(F.hei, 'sans-serif'),
-    heading2: cssStack(kai, 'serif'),
-    heading3: cssStack(fang, 'serif'),
-    heading4: cssStack(fang, 'serif'),
-    pageNumber: cssStack(F.song, 'serif'),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // CSS view of the same layout (print preview)
 // ---------------------------------------------------------------------------------------------------------------
-
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 export const CSS_LAYOUT = {
   page: { widthMm: PAGE.widthMm, heightMm: PAGE.heightMm },
@@ -397,10 +173,5 @@ export const CSS_LAYOUT = {
     prefix: PAGE_NUMBER.prefix,
     suffix: PAGE_NUMBER.suffix,
   },
-  lineHeightMm: round3(twipsToMm(LINE_TWIPS)),
+  lineHeightMm: twipsToCssMm(LINE_TWIPS),
 } as const;
-
-/** Convert twips to CSS pt, for indents computed above (e.g. the signature's right indents). */
-export function twipsToCssPt(twips: number): number {
-  return round3(twipsToPt(twips));
-}

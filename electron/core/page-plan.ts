@@ -8,18 +8,10 @@
 import type { Report } from './report-model.ts';
 import { documentBlocks, type Block, type BlockSource } from './document.ts';
 import { sanitizeText } from './text.ts';
-import {
-  BLANK_LINES,
-  BOLD_OPTION_DEPTHS,
-  FIRST_LINE_INDENT,
-  FONT_SIZE,
-  FULLWIDTH_COLON,
-  headingFontRole,
-  sealedSignatureLayout,
-  textWidthTwips,
-  unsealedSignatureLayout,
-  type FontRole,
-} from './layout.ts';
+import { BLANK_LINES, BOLD_OPTION_DEPTHS, FIRST_LINE_INDENT, FONT_SIZE, FULLWIDTH_COLON } from './layout.ts';
+import { textWidthTwips } from './text-width.ts';
+import { sealedSignatureLayout, unsealedSignatureLayout } from './signature-layout.ts';
+import { headingFontRole, type FontRole } from './fonts.ts';
 
 export type PlannedKind =
   | 'title'

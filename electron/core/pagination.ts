@@ -1,12 +1,13 @@
 /**
  * An estimate of how the planned paragraphs fall into lines and pages, on the 22-line, 28-character grid of
- * layout.ts: Chinese characters are exact, half-width digits and letters are estimated, line-breaking rules
- * (no closing mark at the start of a line, no opening mark at the end) are followed, and headings and the
- * signature block keep with what follows. Used to warn when the 落款 would stand alone on the last page
+ * layout.ts with the text widths of text-width.ts (Chinese exact, half-width digits and letters estimated),
+ * following the line-breaking rules (no closing mark at the start of a line, no opening mark at the end);
+ * headings and the signature block keep with what follows. Used to warn when the 落款 would stand alone on the last page
  * (GB/T 9704-2012 7.3.5.5), which neither Word nor LibreOffice can be told to prevent reliably.
  * Pure: no Node or Electron imports.
  */
-import { AUTOSPACE_TWIPS, CHAR_SPACING_TWIPS, FONT_SIZE, TEXT_BLOCK, isHalfWidth } from './layout.ts';
+import { TEXT_BLOCK } from './layout.ts';
+import { isAsciiAlnum, textWidthTwips } from './text-width.ts';
 import type { PlannedParagraph } from './page-plan.ts';
 
 /** May not start a line. */
@@ -22,11 +23,9 @@ export interface PaginationOptions {
    * 7.x reads that setting inverted and hangs them.
    */
   hangingPunctuation: boolean;
-  /** Advance of a half-width character in ems of the font size (仿宋 0.5; wider in fallback fonts). */
-  halfWidthEm: number;
 }
 
-export const DEFAULT_PAGINATION: PaginationOptions = { hangingPunctuation: false, halfWidthEm: 0.5 };
+export const DEFAULT_PAGINATION: PaginationOptions = { hangingPunctuation: false };
 
 interface Token {
   text: string;
@@ -35,28 +34,25 @@ interface Token {
   last: string;
 }
 
-const isAlnum = (ch: string) => /^[0-9A-Za-z]$/.test(ch);
-const isHan = (ch: string) => /^\p{Script=Han}$/u.test(ch);
+/** End of the unbreakable piece that starts at i: a Latin word or a number (with . , % inside) is one piece. */
+function pieceEnd(chars: string[], i: number): number {
+  if (!isAsciiAlnum(chars[i])) return i + 1;
+  const joins = (k: number) => isAsciiAlnum(chars[k]) || (/[.,%]/.test(chars[k]) && isAsciiAlnum(chars[k + 1] ?? ''));
+  let j = i + 1;
+  while (j < chars.length && joins(j)) j++;
+  return chars[j] === '%' ? j + 1 : j;
+}
 
-/** Split text into unbreakable pieces: a Latin word or a number (with . , % inside) is one piece, any other character is its own. */
-function tokens(text: string, sizeHalfPoints: number, options: PaginationOptions): Token[] {
-  const em = sizeHalfPoints * 10;
+/** Split text into unbreakable pieces, each with its width as set after the piece before it. */
+function tokens(text: string, sizeHalfPoints: number): Token[] {
   const out: Token[] = [];
   const chars = [...text];
   let prev = '';
   for (let i = 0; i < chars.length;) {
-    let j = i + 1;
-    if (isAlnum(chars[i])) {
-      while (j < chars.length && (isAlnum(chars[j]) || (/[.,%]/.test(chars[j]) && isAlnum(chars[j + 1] ?? '')))) j++;
-      if (chars[j] === '%') j++;
-    }
-    const piece = chars.slice(i, j);
-    let width = 0;
-    for (const ch of piece) width += (isHalfWidth(ch) ? em * options.halfWidthEm : em) + CHAR_SPACING_TWIPS;
-    if (prev && ((isHan(prev) && isAlnum(piece[0])) || (isAlnum(prev) && isHan(piece[0]))))
-      width += (AUTOSPACE_TWIPS * em) / (FONT_SIZE.body * 10);
-    out.push({ text: piece.join(''), width, first: piece[0], last: piece[piece.length - 1] });
-    prev = piece[piece.length - 1];
+    const j = pieceEnd(chars, i);
+    const piece = chars.slice(i, j).join('');
+    out.push({ text: piece, width: textWidthTwips(piece, sizeHalfPoints, prev), first: chars[i], last: chars[j - 1] });
+    prev = chars[j - 1];
     i = j;
   }
   return out;
@@ -88,7 +84,7 @@ export function breakLines(p: PlannedParagraph, options: PaginationOptions = DEF
   if (!text || p.kind === 'signature-unit-pair') {
     return [{ text, hang: '', left: firstStart, width: firstWidth, first: true, last: true }];
   }
-  const toks = tokens(text, p.size, options);
+  const toks = tokens(text, p.size);
   const done: Array<{ toks: Token[]; hang: string }> = [];
   let avail = firstWidth;
   let line: Token[] = [];
@@ -201,10 +197,7 @@ export function paginate(plan: PlannedParagraph[], options: PaginationOptions = 
  * or null. Both the Word and the LibreOffice way of hanging punctuation are tried, since either may open the file.
  */
 export function signatureAloneWarning(plan: PlannedParagraph[]): string | null {
-  const results = [
-    paginate(plan, { hangingPunctuation: false, halfWidthEm: 0.5 }),
-    paginate(plan, { hangingPunctuation: true, halfWidthEm: 0.5 }),
-  ];
+  const results = [paginate(plan, { hangingPunctuation: false }), paginate(plan, { hangingPunctuation: true })];
   if (results.every((r) => r.linesAboveSignature === undefined)) return null;
   const fewest = Math.min(...results.map((r) => r.linesAboveSignature ?? Infinity));
   if (fewest > 1) return null;

@@ -23,19 +23,8 @@ import {
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Report } from '../core/report-model.ts';
 import { cleanLine, documentTitle, emptyParagraph, planDocument, type PlannedParagraph } from '../core/page-plan.ts';
-import {
-  CHAR_SPACING_TWIPS,
-  DEFAULT_FONT_PRESET,
-  DOC_GRID,
-  FONT_PRESETS,
-  FONT_SIZE,
-  LINE_TWIPS,
-  MARGIN,
-  PAGE,
-  PAGE_NUMBER,
-  type FontPresetId,
-  type FontRole,
-} from '../core/layout.ts';
+import { CHAR_SPACING_TWIPS, DOC_GRID, FONT_SIZE, LINE_TWIPS, MARGIN, PAGE, PAGE_NUMBER } from '../core/layout.ts';
+import { DEFAULT_FONT_PRESET, FONT_PRESETS, type FontPresetId, type FontRole } from '../core/fonts.ts';
 
 export interface ExportOptions {
   /** which font names the file asks for ('windows': 仿宋/楷体/黑体/华文中宋; 'gb2312': 仿宋_GB2312/…/方正小标宋简体) */

@@ -13,15 +13,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildDocx } from '../../electron/services/docx-export.ts';
 import { planDocument, type PlannedParagraph } from '../../electron/core/page-plan.ts';
-import {
-  isHalfWidth,
-  LINE_TWIPS,
-  MARGIN,
-  PAGE_NUMBER,
-  TEXT_BLOCK,
-  twipsToMm,
-  BODY_ADVANCE_TWIPS,
-} from '../../electron/core/layout.ts';
+import { LINE_TWIPS, MARGIN, PAGE_NUMBER, TEXT_BLOCK, BODY_ADVANCE_TWIPS } from '../../electron/core/layout.ts';
+import { isHalfWidth } from '../../electron/core/text-width.ts';
+import { twipsToMm } from '../../electron/core/units.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import { paginate, signatureAloneWarning } from '../../electron/core/pagination.ts';
 import { demoReport, elementsReport, longReport, signaturePushedReport } from '../fixtures/docx-reports.ts';
@@ -345,7 +339,7 @@ test('the pagination estimate matches LibreOffice line for line, and warns when 
     const mapped = mapLines(doc);
     const real = doc.plan.map((p, i) => (p.texts.join('') ? mapped.filter((m) => m.para === i).length : 1));
     // LibreOffice hangs 、。，． past the margin (see above); the estimate is told so.
-    const est = paginate(doc.plan, { hangingPunctuation: true, halfWidthEm: 0.5 });
+    const est = paginate(doc.plan, { hangingPunctuation: true });
     const wrong = doc.plan
       .map((p, i) => [i, est.lines[i], real[i], p.texts.join('').slice(0, 12)] as const)
       .filter(([, e, r]) => e !== r);
