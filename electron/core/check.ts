@@ -3,7 +3,7 @@
  * (and last year's) once. This is what the editor runs on each change and what `npm run check` prints.
  */
 import type { Report } from './report-model.ts';
-import { buildView, cachedView } from './check-text.ts';
+import { buildView, cachedView } from './text/report-view.ts';
 import { checklistView, completeness, type ChecklistItemResult } from './checklist.ts';
 import { lintView, type Finding } from './lint.ts';
 

@@ -14,20 +14,12 @@
  */
 import checklistData from '../../assets/checklist.json' with { type: 'json' };
 import type { Mark, Report } from './report-model.ts';
-import {
-  buildView,
-  cachedView,
-  hasFigure,
-  isOtherPeriod,
-  keyPhrases,
-  locate,
-  periodMentions,
-  sentenceSpans,
-  shortHash,
-  type KeyPhraseConfig,
-  type PeriodMention,
-  type ReportView,
-} from './check-text.ts';
+import { hasFigure } from './text/figures.ts';
+import { keyPhrases, type KeyPhraseConfig } from './text/key-phrases.ts';
+import { isOtherPeriod, periodMentions, type PeriodMention } from './text/periods.ts';
+import { buildView, cachedView, type ReportView } from './text/report-view.ts';
+import { sentenceSpans } from './text/sentences.ts';
+import { locate } from './text/text-index.ts';
 
 export type ItemLevel = 'M' | 'R' | 'O';
 export type ItemState = 'covered' | 'partial' | 'missing' | 'confirmed' | 'na';
@@ -539,6 +531,16 @@ function evalPhrases(
     };
   }
   return { state: 'missing', reason: `${where}没有写到（关键词：${quoteList(phrases, 5)}）。` };
+}
+
+/** FNV-1a hash of a text, base 36: a short id that survives reordering of the lines it names. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
 }
 
 /** The county's 工作要点, one item a line (leading numbers such as "1." or "（一）" are ignored). */

@@ -11,28 +11,14 @@ import lintWordsData from '../../assets/lint-words.json' with { type: 'json' };
 import type { Report } from './report-model.ts';
 import { specFor } from './catalogue.ts';
 import { hasContent } from './numbering.ts';
-import {
-  MASK,
-  allIndexes,
-  bigramCodes,
-  buildView,
-  cachedView,
-  excerptAround,
-  hasFigure,
-  isCJKCode,
-  isOtherPeriod,
-  locate,
-  maskRaw,
-  normalizeForCompare,
-  parseChineseNumeral,
-  periodMentions,
-  rawLines,
-  sentenceSpans,
-  similarity,
-  type ReportView,
-  type TextField,
-  type TextUnit,
-} from './check-text.ts';
+import { isCJKCode, parseChineseNumeral } from './text/chinese.ts';
+import { hasFigure } from './text/figures.ts';
+import { isOtherPeriod, periodMentions } from './text/periods.ts';
+import { buildView, cachedView, type ReportView, type TextField, type TextUnit } from './text/report-view.ts';
+import { excerptAround, sentenceSpans } from './text/sentences.ts';
+import { bigramCodes, normalizeForCompare, similarity } from './text/similarity.ts';
+import { MASK, maskRaw, rawLines } from './text/stored-text.ts';
+import { allIndexes, locate } from './text/text-index.ts';
 
 export { similarity };
 

@@ -11,7 +11,9 @@ import {
   type ChecklistItemResult,
 } from '../../electron/core/checklist.ts';
 import { checkReport } from '../../electron/core/check.ts';
-import { hasFigure, keyPhrases, periodMentions } from '../../electron/core/check-text.ts';
+import { hasFigure } from '../../electron/core/text/figures.ts';
+import { keyPhrases } from '../../electron/core/text/key-phrases.ts';
+import { periodMentions } from '../../electron/core/text/periods.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import { demoReport, makeReport, sectionByKey, type Fill } from './check-fixture.ts';
 
