@@ -5,7 +5,7 @@
 import type { Report } from './report-model.ts';
 import { buildView, cachedView } from './text/report-view.ts';
 import { checklistView, completeness, type ChecklistItemResult } from './checklist.ts';
-import { lintView, type Finding } from './lint.ts';
+import { lintView, type Finding } from './lint/index.ts';
 
 export interface CheckOptions {
   /** last year's report: 去年承诺 items and 照搬上年 */

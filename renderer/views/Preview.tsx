@@ -13,7 +13,7 @@ import { signatureAloneWarning } from '../../electron/core/pagination.ts';
 import { CSS_LAYOUT, cssFontStacks, twipsToCssPt, type FontRole } from '../../electron/core/layout.ts';
 import { checkReport } from '../../electron/core/check.ts';
 import { stateName, type ChecklistItemResult, type ItemLevel } from '../../electron/core/checklist.ts';
-import type { Finding } from '../../electron/core/lint.ts';
+import type { Finding } from '../../electron/core/lint/index.ts';
 import { api } from '../api.ts';
 import { draftFooterText, fillPages, layoutPages, type PlacedLine, type PreviewPage } from '../preview-pages.ts';
 

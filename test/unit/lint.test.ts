@@ -16,7 +16,7 @@ import {
   similarity,
   type Finding,
   type LintRule,
-} from '../../electron/core/lint.ts';
+} from '../../electron/core/lint/index.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import { demoReport, makeReport, sectionByKey, soundReport, type Fill } from './check-fixture.ts';
 
