@@ -4,7 +4,7 @@
  */
 import type { Report } from './report-model.ts';
 import { buildView, cachedView } from './text/report-view.ts';
-import { checklistView, completeness, type ChecklistItemResult } from './checklist.ts';
+import { checklistView, completeness, type ChecklistItemResult } from './checklist/index.ts';
 import { lintView, type Finding } from './lint/index.ts';
 
 export interface CheckOptions {

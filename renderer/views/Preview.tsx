@@ -12,7 +12,7 @@ import { planDocument, type PlannedParagraph } from '../../electron/core/page-pl
 import { signatureAloneWarning } from '../../electron/core/pagination.ts';
 import { CSS_LAYOUT, cssFontStacks, twipsToCssPt, type FontRole } from '../../electron/core/layout.ts';
 import { checkReport } from '../../electron/core/check.ts';
-import { stateName, type ChecklistItemResult, type ItemLevel } from '../../electron/core/checklist.ts';
+import { stateName, type ChecklistItemResult, type ItemLevel } from '../../electron/core/checklist/index.ts';
 import type { Finding } from '../../electron/core/lint/index.ts';
 import { api } from '../api.ts';
 import { draftFooterText, fillPages, layoutPages, type PlacedLine, type PreviewPage } from '../preview-pages.ts';

@@ -9,7 +9,7 @@ import {
   promiseTexts,
   validateMark,
   type ChecklistItemResult,
-} from '../../electron/core/checklist.ts';
+} from '../../electron/core/checklist/index.ts';
 import { checkReport } from '../../electron/core/check.ts';
 import { hasFigure } from '../../electron/core/text/figures.ts';
 import { keyPhrases } from '../../electron/core/text/key-phrases.ts';
