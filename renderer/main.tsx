@@ -13,9 +13,9 @@ import { SettingsView } from './views/Settings.tsx';
 import { About } from './views/About.tsx';
 import { Preview } from './views/Preview.tsx';
 import { checkReport } from '../electron/core/check.ts';
-import type { ChecklistItemResult } from '../electron/core/checklist.ts';
-import { stateName } from '../electron/core/checklist.ts';
-import type { Finding } from '../electron/core/lint.ts';
+import type { ChecklistItemResult } from '../electron/core/checklist/index.ts';
+import { stateName } from '../electron/core/checklist/index.ts';
+import type { Finding } from '../electron/core/lint/index.ts';
 import { planDocument } from '../electron/core/page-plan.ts';
 import { signatureAloneWarning } from '../electron/core/pagination.ts';
 

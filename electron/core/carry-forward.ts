@@ -5,7 +5,7 @@
  */
 import { generateTitle, type Report, type Section } from './report-model.ts';
 import { newId } from './ids.ts';
-import { promiseTexts } from './checklist.ts';
+import { promiseTexts } from './checklist/index.ts';
 
 const CN_DIGITS = '〇一二三四五六七八九';
 

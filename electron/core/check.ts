@@ -3,9 +3,9 @@
  * (and last year's) once. This is what the editor runs on each change and what `npm run check` prints.
  */
 import type { Report } from './report-model.ts';
-import { buildView, cachedView } from './check-text.ts';
-import { checklistView, completeness, type ChecklistItemResult } from './checklist.ts';
-import { lintView, type Finding } from './lint.ts';
+import { buildView, cachedView } from './text/report-view.ts';
+import { checklistView, completeness, type ChecklistItemResult } from './checklist/index.ts';
+import { lintView, type Finding } from './lint/index.ts';
 
 export interface CheckOptions {
   /** last year's report: 去年承诺 items and 照搬上年 */

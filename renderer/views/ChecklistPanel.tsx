@@ -6,9 +6,9 @@ import { useState } from 'preact/hooks';
 import { memo } from 'preact/compat';
 import type { Report } from '../../electron/core/report-model.ts';
 import type { CheckResult } from '../../electron/core/check.ts';
-import type { ChecklistItemResult } from '../../electron/core/checklist.ts';
-import { stateName, validateMark } from '../../electron/core/checklist.ts';
-import type { Finding } from '../../electron/core/lint.ts';
+import type { ChecklistItemResult } from '../../electron/core/checklist/index.ts';
+import { stateName, validateMark } from '../../electron/core/checklist/index.ts';
+import type { Finding } from '../../electron/core/lint/index.ts';
 import { PlainText } from '../components/PlainText.tsx';
 
 interface Props {

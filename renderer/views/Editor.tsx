@@ -24,7 +24,7 @@ import { parseStatInput } from '../stat-input.ts';
 import { Autosaver, statusText, type SaveStatus } from '../autosave.ts';
 import { api, unwrap } from '../api.ts';
 import { checkReport, type CheckResult } from '../../electron/core/check.ts';
-import { applyFix, applyFixes, type Finding } from '../../electron/core/lint.ts';
+import { applyFix, applyFixes, type Finding } from '../../electron/core/lint/index.ts';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
 
 interface Props {

@@ -14,8 +14,8 @@ import { CSS_LAYOUT } from '../../electron/core/layout.ts';
 import { cssFontStacks, type FontRole } from '../../electron/core/fonts.ts';
 import { twipsToCssPt } from '../../electron/core/units.ts';
 import { checkReport } from '../../electron/core/check.ts';
-import { stateName, type ChecklistItemResult, type ItemLevel } from '../../electron/core/checklist.ts';
-import type { Finding } from '../../electron/core/lint.ts';
+import { stateName, type ChecklistItemResult, type ItemLevel } from '../../electron/core/checklist/index.ts';
+import type { Finding } from '../../electron/core/lint/index.ts';
 import { api } from '../api.ts';
 import { draftFooterText, fillPages, layoutPages, type PlacedLine, type PreviewPage } from '../preview-pages.ts';
 

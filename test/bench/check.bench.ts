@@ -5,8 +5,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Report } from '../../electron/core/report-model.ts';
-import { evaluateChecklist } from '../../electron/core/checklist.ts';
-import { lintReport } from '../../electron/core/lint.ts';
+import { evaluateChecklist } from '../../electron/core/checklist/index.ts';
+import { lintReport } from '../../electron/core/lint/index.ts';
 import { checkReport } from '../../electron/core/check.ts';
 import { reportChars } from '../../electron/core/text.ts';
 import { demoReport, longReport } from '../fixtures/docx-reports.ts';

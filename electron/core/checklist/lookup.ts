@@ -1,0 +1,174 @@
+/** Look-ups over one report that the item evaluators share: cue hits by sentence, figures near them, evidence. */
+import { hasFigure } from '../text/figures.ts';
+import { isOtherPeriod, periodMentions, type PeriodMention } from '../text/periods.ts';
+import type { ReportView } from '../text/report-view.ts';
+import { sentenceSpans } from '../text/sentences.ts';
+import { locate } from '../text/text-index.ts';
+import type { Evidence } from './types.ts';
+
+export interface Hit {
+  unit: number;
+  /** sentence span inside the unit's text */
+  span: [number, number];
+  /** offset of the cue inside the unit's text */
+  off: number;
+  cue: string;
+}
+
+/** ，,；;：:。！？!? */
+const CLAUSE_SEPS = new Set([0xff0c, 44, 0xff1b, 59, 0xff1a, 58, 0x3002, 0xff01, 0xff1f, 33, 63]);
+
+/** The clause holding offset `at` and the clause after it, within [from, to). */
+function clauseWindow(text: string, from: number, to: number, at: number): [number, number] {
+  let a = at;
+  while (a > from && !CLAUSE_SEPS.has(text.charCodeAt(a - 1))) a -= 1;
+  let b = at;
+  let seps = 0;
+  while (b < to) {
+    if (CLAUSE_SEPS.has(text.charCodeAt(b)) && ++seps === 2) break;
+    b += 1;
+  }
+  return [a, b];
+}
+
+/** Plan and shortfalls describe future work and problems, not what was done. */
+const BODY_EXCLUDED = new Set(['plan', 'shortfalls']);
+
+/** A text trimmed to at most `max` characters, with … when cut. */
+export function clip(text: string, max: number): string {
+  const t = text.trim();
+  return t.length > max ? t.slice(0, max) + '…' : t;
+}
+
+/** “a”、“b”、… of the first n words. */
+export function quoteList(words: string[], n = 4): string {
+  return words
+    .slice(0, n)
+    .map((w) => `“${w}”`)
+    .join('、');
+}
+
+export class Lookup {
+  readonly view: ReportView;
+  readonly year: number;
+  private cueCache = new Map<string, Hit[]>();
+  private spanCache = new Map<number, Array<[number, number]>>();
+  private spanStartCache = new Map<number, number[]>();
+  private figureCache = new Map<string, boolean>();
+  private periodCache = new Map<string, PeriodMention | null>();
+
+  constructor(view: ReportView) {
+    this.view = view;
+    this.year = view.report.year;
+  }
+
+  /** Body text: 导语 and section paragraphs, outside the plan and shortfalls sections. */
+  inBody(u: number): boolean {
+    const unit = this.view.units[u];
+    if (unit.field === 'preamble') return true;
+    return unit.field === 'paragraph' && !(unit.top !== null && BODY_EXCLUDED.has(unit.top));
+  }
+
+  spans(u: number): Array<[number, number]> {
+    let s = this.spanCache.get(u);
+    if (!s) {
+      s = sentenceSpans(this.view.units[u].text);
+      this.spanCache.set(u, s);
+    }
+    return s;
+  }
+
+  /** Every occurrence of a cue in the printed text, with its sentence; one hit per sentence. */
+  hits(cue: string): Hit[] {
+    let out = this.cueCache.get(cue);
+    if (out) return out;
+    out = [];
+    const { starts, units } = this.view;
+    let lastUnit = -1;
+    let lastSpan = -1;
+    for (const pos of this.view.find('printed', cue)) {
+      const u = locate(starts, pos);
+      const off = pos - starts[u];
+      if (off + cue.length > units[u].text.length) continue;
+      const spans = this.spans(u);
+      let spanStarts = this.spanStartCache.get(u);
+      if (!spanStarts) this.spanStartCache.set(u, (spanStarts = spans.map((s) => s[0])));
+      const span = spans[locate(spanStarts, off)] ?? [0, units[u].text.length];
+      if (u === lastUnit && span[0] === lastSpan) continue;
+      lastUnit = u;
+      lastSpan = span[0];
+      out.push({ unit: u, span, off, cue });
+    }
+    this.cueCache.set(cue, out);
+    return out;
+  }
+
+  sentence(h: Hit): string {
+    return this.view.units[h.unit].text.slice(h.span[0], h.span[1]);
+  }
+
+  /** A figure near the cue: in the cue's clause or the clause after it ("开展普法活动，共计12场次"). */
+  figure(h: Hit): boolean {
+    const key = `${h.unit}:${h.off}`;
+    let v = this.figureCache.get(key);
+    if (v === undefined) {
+      const text = this.view.units[h.unit].text;
+      const [a, b] = clauseWindow(text, h.span[0], h.span[1], h.off);
+      v = hasFigure(text.slice(a, b));
+      this.figureCache.set(key, v);
+    }
+    return v;
+  }
+
+  /** A mention of another period ("2018年以来") in the hit's sentence. */
+  otherPeriod(h: Hit): PeriodMention | null {
+    const key = `${h.unit}:${h.span[0]}`;
+    let v = this.periodCache.get(key);
+    if (v === undefined) {
+      v = periodMentions(this.sentence(h)).find((p) => isOtherPeriod(p, this.year)) ?? null;
+      this.periodCache.set(key, v);
+    }
+    return v;
+  }
+
+  evidence(u: number, span?: [number, number]): Evidence {
+    const unit = this.view.units[u];
+    const text = span ? unit.text.slice(span[0], span[1]) : unit.text;
+    return {
+      sectionId: unit.sectionId,
+      paragraphId: unit.paragraphId,
+      label: unit.label,
+      excerpt: clip(text, 80),
+    };
+  }
+
+  /** Units of sections carrying a catalogue key (any depth). */
+  unitsWithKey(key: string, fields: Array<'paragraph' | 'heading'> = ['paragraph']): number[] {
+    const out: number[] = [];
+    this.view.units.forEach((u, i) => {
+      if (u.keys.includes(key) && (fields as string[]).includes(u.field)) out.push(i);
+    });
+    return out;
+  }
+
+  filledStat(ids: string[] | undefined): { label: string; value: number; unit: string } | null {
+    for (const id of ids ?? []) {
+      const hit = this.view.filledStats.get(id);
+      if (hit && hit.stat.value !== null) return { label: hit.stat.label, value: hit.stat.value, unit: hit.stat.unit };
+    }
+    return null;
+  }
+
+  /** Hits of any of the cues in body text. */
+  bodyHits(cues: string[]): Hit[] {
+    const out: Hit[] = [];
+    for (const cue of cues) for (const h of this.hits(cue)) if (this.inBody(h.unit)) out.push(h);
+    return out;
+  }
+
+  /** Hits in the given sections first, then in document order. */
+  ordered(hits: Hit[], keys: string[]): Hit[] {
+    const own = (h: Hit) => this.view.units[h.unit].keys.some((k) => keys.includes(k));
+    return [...hits].sort((a, b) => Number(own(b)) - Number(own(a)) || a.unit - b.unit || a.span[0] - b.span[0]);
+  }
+}

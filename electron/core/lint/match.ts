@@ -1,0 +1,57 @@
+/** Finding word-list entries in a report's text, and which lines are body text. */
+import type { ReportView, TextField } from '../text/report-view.ts';
+import { MASK } from '../text/stored-text.ts';
+import { locate } from '../text/text-index.ts';
+import type { Ctx } from './types.ts';
+import type { WordEntry } from './words.ts';
+
+/** Body text: 导语 and section paragraphs (not headings, title or 落款). */
+export const BODY_FIELDS: ReadonlySet<TextField> = new Set<TextField>(['preamble', 'paragraph']);
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const compiled = new Map<WordEntry, RegExp>();
+function entryRe(e: WordEntry): RegExp {
+  let re = compiled.get(e);
+  if (!re) {
+    re = new RegExp(e.regex ? e.pattern : escapeRe(e.pattern), 'g');
+    compiled.set(e, re);
+  }
+  return re;
+}
+
+/** All matches of an entry in the printed or masked stored corpus: literals via the index, patterns by regex. */
+function matchesIn(view: ReportView, which: 'printed' | 'raw', e: WordEntry): Array<{ index: number; text: string }> {
+  if (!e.regex) return view.find(which, e.pattern).map((index) => ({ index, text: e.pattern }));
+  // A pattern's anchor is a literal every match holds: when it is absent the pattern cannot match.
+  if (e.anchor && !view.find(which, e.anchor).length) return [];
+  const corpus = which === 'raw' ? view.rawCorpus : view.corpus;
+  const re = entryRe(e);
+  re.lastIndex = 0;
+  const out: Array<{ index: number; text: string }> = [];
+  for (let m = re.exec(corpus); m; m = re.exec(corpus)) {
+    if (m[0] === '') {
+      re.lastIndex += 1;
+      continue;
+    }
+    out.push({ index: m.index, text: m[0] });
+  }
+  return out;
+}
+
+/** Visit every match of a word entry across the printed (or masked stored) texts, one line at a time. */
+export function eachMatch(
+  ctx: Ctx,
+  e: WordEntry,
+  onRaw: boolean,
+  visit: (ui: number, at: number, text: string) => void,
+): void {
+  const starts = onRaw ? ctx.view.rawStarts : ctx.view.starts;
+  for (const m of matchesIn(ctx.view, onRaw ? 'raw' : 'printed', e)) {
+    const ui = locate(starts, m.index);
+    const at = m.index - starts[ui];
+    const len = onRaw ? ctx.view.units[ui].masked.length : ctx.view.units[ui].text.length;
+    if (at + m.text.length > len) continue; // spans two lines
+    if (m.text.includes(MASK)) continue;
+    visit(ui, at, m.text);
+  }
+}

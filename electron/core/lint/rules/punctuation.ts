@@ -1,0 +1,26 @@
+/** Half-width punctuation touching Chinese text: one finding per line, fixed by converting the whole line. */
+import { locKey, pushUnit } from '../emit.ts';
+import { convertPunctuation } from '../full-width.ts';
+import type { Ctx, LintRuleModule } from '../types.ts';
+
+function run(ctx: Ctx): void {
+  ctx.view.units.forEach((u, i) => {
+    const c = convertPunctuation(u.raw, u.masked);
+    if (!c.count) return;
+    const heading = u.field === 'heading' || u.field === 'title' ? '标题' : '中文';
+    const f = pushUnit(ctx, i, {
+      rule: 'punctuation',
+      severity: 'warning',
+      at: c.first,
+      length: 1,
+      onRaw: true,
+      message: `${heading}中有${c.count}处半角标点（${c.kinds.join(' ')}），中文里应使用全角标点（，：；（）“”）。`,
+      fix: { from: u.raw, to: c.text },
+    });
+    // The fix replaces the whole line; the finding points at the first mark.
+    if (f.fix) f.fix.offset = u.rawStart;
+    f.id = `punctuation:${locKey(u)}:${u.rawStart >= 0 ? u.rawStart : 0}`;
+  });
+}
+
+export const punctuation = { id: 'punctuation', label: '半角标点', run } as const satisfies LintRuleModule;

@@ -1,0 +1,50 @@
+/**
+ * The word lists of the lint (assets/lint-words.json), validated at load: placeholders, stale phrases by year,
+ * words beyond a township's powers, proofreading and 法治/法制. Entries are literals unless `regex` is set.
+ */
+import { z } from 'zod';
+import lintWordsData from '../../../assets/lint-words.json' with { type: 'json' };
+
+const severity = z.enum(['error', 'warning', 'info']);
+const grade = z.enum(['必改', '疑似']);
+
+const wordEntry = z.strictObject({
+  pattern: z.string().min(1),
+  regex: z.boolean().optional(),
+  /** for a regex: a literal every match contains (a quick pre-check) */
+  anchor: z.string().min(1).optional(),
+  to: z.string().optional(),
+  grade: grade.optional(),
+  note: z.string().optional(),
+  unless: z.array(z.string().min(1)).optional(),
+  message: z.string().optional(),
+});
+
+const staleEntry = wordEntry.extend({
+  id: z.string().min(1),
+  fromYear: z.number().int(),
+  toYear: z.number().int().optional(),
+  /** flag the phrase once per report, and not at all when an `unless` word is anywhere in the report */
+  once: z.boolean().optional(),
+  severity,
+  message: z.string().min(1),
+});
+
+/** A replacement with a grade: 必改 entries carry a fix, 疑似 ones only a warning. */
+const gradedEntry = wordEntry.extend({ to: z.string(), grade, note: z.string().min(1) });
+
+const lintWordsSchema = z.strictObject({
+  version: z.number().int(),
+  placeholders: z.array(wordEntry),
+  stale: z.array(staleEntry),
+  outOfScope: z.array(wordEntry.extend({ message: z.string().min(1) })),
+  proofread: z.array(gradedEntry),
+  fazhi: z.array(gradedEntry),
+});
+
+export type WordEntry = z.infer<typeof wordEntry>;
+export type GradedEntry = z.infer<typeof gradedEntry>;
+export type LintWords = z.infer<typeof lintWordsSchema>;
+
+/** assets/lint-words.json; a malformed file fails at load with zod's account of where. */
+export const lintWords: LintWords = lintWordsSchema.parse(lintWordsData);

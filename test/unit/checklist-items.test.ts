@@ -1,0 +1,135 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { checklistSpec, evaluateChecklist } from '../../electron/core/checklist/index.ts';
+import { makeReport, sectionByKey } from './check-fixture.ts';
+import { GENERIC, item, stateOf } from './checklist-fixture.ts';
+
+describe('checklist data', () => {
+  test('has exactly the items of DOMAIN.md §3, with levels', () => {
+    const ids = checklistSpec.items.map((i) => i.id);
+    assert.deepEqual(ids, [
+      'study',
+      'chief',
+      'leadership',
+      'cadre-study',
+      'decisions',
+      'legality',
+      'normative',
+      'three-systems',
+      'enforcement',
+      'openness',
+      'functions',
+      'disputes',
+      'petitions',
+      'review-litigation',
+      'legal-education',
+      'oversight',
+      'emergency',
+      'digital',
+      'shortfalls',
+      'next-year',
+      'formalities',
+    ]);
+    const m = checklistSpec.items.filter((i) => i.level === 'M').map((i) => i.id);
+    assert.deepEqual(m, ['chief', 'shortfalls', 'next-year', 'formalities']);
+    assert.deepEqual(
+      checklistSpec.items.filter((i) => i.level === 'O').map((i) => i.id),
+      ['emergency', 'digital'],
+    );
+  });
+
+  test('every item names where it belongs, and items with figures name them', () => {
+    for (const i of checklistSpec.items) {
+      if (i.id !== 'formalities') assert.ok(i.sectionKeys.length > 0, i.id);
+      if (i.stats) assert.ok(i.figures, `${i.id} has statistics but no figures description`);
+      if (!i.rule) assert.ok(i.cues.length > 0, i.id);
+    }
+  });
+
+  test('results carry id, title, level, state, reason and section keys', () => {
+    const results = evaluateChecklist(makeReport());
+    assert.equal(results.length, checklistSpec.items.length);
+    for (const r of results) {
+      assert.ok(r.title && r.reason && ['M', 'R', 'O'].includes(r.level));
+      assert.ok(['covered', 'partial', 'missing'].includes(r.state));
+      assert.ok(/[\u4e00-\u9fff]/.test(r.reason), 'reason is Chinese');
+    }
+  });
+});
+
+describe('generic items: cue, figure, none', () => {
+  for (const g of GENERIC) {
+    test(`${g.id}: covered / partial / missing`, () => {
+      const report = makeReport({ [g.key]: g.covered });
+      const covered = item(report, g.id);
+      assert.equal(covered.state, 'covered', covered.reason);
+      assert.ok(covered.evidence, 'evidence given');
+      assert.equal(covered.evidence!.sectionId, sectionByKey(report, g.key).id);
+      assert.ok(covered.evidence!.excerpt.length > 0);
+      if (g.partial) {
+        const partial = item(makeReport({ [g.key]: g.partial }), g.id);
+        assert.equal(partial.state, 'partial', partial.reason);
+        assert.match(partial.reason, /没有数字/);
+      }
+      assert.equal(stateOf({ [g.key]: g.none }, g.id), 'missing');
+    });
+  }
+
+  test('evidence points at the covering paragraph and its printed label', () => {
+    const r = makeReport({ disputes: ['坚持和发展新时代“枫桥经验”。', '全年调处矛盾纠纷56件。'] });
+    const res = item(r, 'disputes');
+    assert.equal(res.state, 'covered');
+    const s = sectionByKey(r, 'disputes');
+    assert.equal(res.evidence!.sectionId, s.id);
+    assert.equal(res.evidence!.paragraphId, s.paragraphs[1].id);
+    assert.equal(res.evidence!.label, '一、（一）');
+    assert.match(res.evidence!.excerpt, /56件/);
+  });
+
+  test('a year, a date or an ordinal is not a figure; a number far from the cue does not count', () => {
+    assert.equal(stateOf({ disputes: '2024年建立矛盾纠纷排查调处机制。' }, 'disputes'), 'partial');
+    assert.equal(stateOf({ disputes: '3月15日召开矛盾纠纷排查会议。' }, 'disputes'), 'partial');
+    assert.equal(stateOf({ disputes: '第3季度建立矛盾纠纷排查调处机制。' }, 'disputes'), 'partial');
+    assert.equal(
+      stateOf(
+        { disputes: '全乡9个村委会聘请了法律顾问，群众有困难可以咨询，同时建立矛盾纠纷排查调处机制。' },
+        'disputes',
+      ),
+      'partial',
+    );
+    assert.equal(stateOf({ disputes: '建立矛盾纠纷排查调处机制，全年化解纠纷23件。' }, 'disputes'), 'covered');
+  });
+
+  test('a figure for another period does not count; the reason names the period', () => {
+    const r = item(makeReport({ disputes: '2018年以来，我乡未发生行政复议案件被撤销的情况。' }), 'review-litigation');
+    assert.equal(r.state, 'partial');
+    assert.match(r.reason, /2018年以来/);
+    // …while “未发生” for the report year is a valid zero.
+    assert.equal(stateOf({ disputes: '全年未发生行政复议和行政诉讼案件。' }, 'review-litigation'), 'covered');
+  });
+
+  test('the plan and the shortfalls do not count as work done', () => {
+    assert.equal(stateOf({ plan: '2025年，开展普法宣传活动30场次。' }, 'legal-education'), 'missing');
+    assert.equal(stateOf({ shortfalls: '信访工作压力大，原因是人手不足。' }, 'petitions'), 'missing');
+  });
+
+  test('a filled statistic supplies the figure; a statistic without text is partial', () => {
+    const r = makeReport({ disputes: '建立矛盾纠纷排查调处机制。' });
+    sectionByKey(r, 'disputes').stats.find((s) => s.id === 'disputes-resolved')!.value = 56;
+    assert.equal(item(r, 'disputes').state, 'covered');
+    const bare = makeReport();
+    sectionByKey(bare, 'education').stats.find((s) => s.id === 'materials')!.value = 5700;
+    const res = item(bare, 'legal-education');
+    assert.equal(res.state, 'partial');
+    assert.match(res.reason, /统计表/);
+  });
+
+  test('statistics woven into text count as printed', () => {
+    const r = makeReport({ disputes: '全年调处矛盾纠纷{{调处矛盾纠纷}}。' });
+    assert.equal(item(r, 'disputes').state, 'partial', 'XX件 is not a figure');
+    sectionByKey(r, 'disputes').stats.find((s) => s.id === 'disputes-resolved')!.value = 12;
+    const res = item(r, 'disputes');
+    assert.equal(res.state, 'covered');
+    assert.match(res.evidence!.excerpt, /12件/);
+  });
+});

@@ -1,0 +1,102 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { lintWords } from '../../electron/core/lint/index.ts';
+import { ruleOn } from './lint-fixture.ts';
+
+describe('words', () => {
+  test('法治审核 → 法制审核 (必改, with fix); mixed use is named', () => {
+    const f = ruleOn('fazhi', { enforcement: '落实重大执法决定法制审核制度，法治审核依法规范，持证21人。' });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].grade, '必改');
+    assert.equal(f[0].severity, 'error');
+    assert.deepEqual([f[0].fix!.from, f[0].fix!.to], ['法治审核', '法制审核']);
+    assert.match(f[0].message, /混用/);
+    assert.equal(ruleOn('fazhi', { enforcement: '落实重大执法决定法制审核制度，持证21人。' }).length, 0);
+  });
+
+  test('法制宣传 → 疑似, no fix', () => {
+    const f = ruleOn('fazhi', { education: '开展法制宣传20场次。' });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].grade, '疑似');
+    assert.equal(f[0].severity, 'warning');
+    assert.equal(f[0].fix, undefined);
+  });
+
+  test('proofreading list: 必改 words are flagged with a fix', () => {
+    const must = lintWords.proofread.filter((e) => e.grade === '必改' && !e.regex);
+    assert.ok(must.length >= 14);
+    for (const e of must) {
+      const f = ruleOn('proofread', { disputes: `调处纠纷12件，${e.pattern}。` });
+      assert.equal(f.length, 1, e.pattern);
+      assert.equal(f[0].grade, '必改');
+      assert.deepEqual([f[0].fix!.from, f[0].fix!.to], [e.pattern, e.to]);
+    }
+    for (const w of [
+      '专武独断',
+      '既往不究',
+      '按步就班',
+      '迫不急待',
+      '再接再励',
+      '一愁莫展',
+      '悬梁刺骨',
+      '不径而走',
+      '谈笑风声',
+      '相形见拙',
+      '原形必露',
+    ]) {
+      assert.ok(
+        must.some((e) => e.pattern === w),
+        w,
+      );
+    }
+  });
+
+  test('proofreading patterns: 部属 vs 部署, 循私舞弊, 截止/截至 (疑似)', () => {
+    const f = ruleOn('proofread', { disputes: '研究部属工作，严防循私舞弊，调处纠纷12件。' });
+    assert.deepEqual(
+      f.map((x) => x.fix!.to),
+      ['部署', '徇私舞弊'],
+    );
+    assert.equal(ruleOn('proofread', { disputes: '关心全体部属，调处纠纷12件。' }).length, 0);
+    const j = ruleOn('proofread', { disputes: '截止2024年底，调处纠纷12件。' });
+    assert.equal(j.length, 1);
+    assert.equal(j[0].grade, '疑似');
+    assert.equal(j[0].fix, undefined);
+    assert.equal(ruleOn('proofread', { disputes: '截至2024年底，调处纠纷12件；报名截止日期已过。' }).length, 0);
+    assert.equal(ruleOn('proofread', { disputes: '截止到2024年底，调处纠纷12件。' }).length, 0);
+  });
+
+  test('stale phrases by year', () => {
+    assert.equal(ruleOn('stale-phrase', { study: '学习贯彻党的二十大精神12次。' }, { year: 2025 }).length, 1);
+    assert.equal(
+      ruleOn('stale-phrase', { study: '学习贯彻党的二十大和二十届三中全会精神12次。' }, { year: 2025 }).length,
+      0,
+    );
+    assert.equal(ruleOn('stale-phrase', { study: '学习贯彻党的二十大精神12次。' }, { year: 2024 }).length, 0);
+    assert.equal(ruleOn('stale-phrase', { education: '深入开展“七五”普法20场次。' }, { year: 2022 }).length, 1);
+    assert.equal(ruleOn('stale-phrase', { disputes: '贯彻《信访条例》，受理12件。' }, { year: 2023 }).length, 1);
+    assert.equal(
+      ruleOn('stale-phrase', { disputes: '依据《中华人民共和国合同法》审查合同12件。' }, { year: 2023 }).length,
+      1,
+    );
+    assert.equal(ruleOn('stale-phrase', { disputes: '开展扫黑除恶专项斗争12次。' }, { year: 2021 }).length, 1);
+    // Only once for a report-level phrase
+    assert.equal(
+      ruleOn('stale-phrase', { study: '党的二十大精神12次。', plan: '2026年学习党的二十大精神。' }, { year: 2025 })
+        .length,
+      1,
+    );
+  });
+
+  test('out-of-scope words are a soft warning (info)', () => {
+    const f = ruleOn('out-of-scope', { disputes: '严厉打击涉黑涉恶违法犯罪，调处纠纷12件。' });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'info');
+    assert.equal(ruleOn('out-of-scope', { disputes: '参与地方立法工作12次。' }).length, 1);
+    assert.equal(
+      ruleOn('out-of-scope', { disputes: '推进科学立法、严格执法，树立法治观念，建立法律顾问制度，调处12件。' }).length,
+      0,
+    );
+    assert.equal(ruleOn('out-of-scope', { disputes: '建好基层立法联系点，收集意见12条。' }).length, 0);
+  });
+});
