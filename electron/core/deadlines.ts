@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import deadlinesData from '../../assets/deadlines.json' with { type: 'json' };
+import { loadAsset } from './asset.ts';
 
 const monthDay = z
   .strictObject({
@@ -25,7 +26,7 @@ export type MonthDay = z.infer<typeof monthDay>;
 export type Deadlines = z.infer<typeof deadlinesSchema>;
 
 /** assets/deadlines.json; a malformed file fails at load with zod's account of where. */
-export const deadlines: Deadlines = deadlinesSchema.parse(deadlinesData);
+export const deadlines: Deadlines = loadAsset('deadlines.json', deadlinesSchema, deadlinesData);
 
 /** A deadline for a report year, as an ISO date (it falls in the following year): 2024 → "2025-03-01". */
 export function deadlineIso(reportYear: number, d: MonthDay): string {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import checklistData from '../../../assets/checklist.json' with { type: 'json' };
 import { keyPhrases, type KeyPhraseConfig } from '../text/key-phrases.ts';
+import { loadAsset } from '../asset.ts';
 
 /** M: required by the rules; R: expected by reviewers; O: optional for a township. */
 const itemLevel = z.enum(['M', 'R', 'O']);
@@ -51,7 +52,7 @@ export type ChecklistItemSpec = z.infer<typeof itemSpec>;
 export type ChecklistSpec = z.infer<typeof checklistSchema>;
 
 /** assets/checklist.json; a malformed file fails at load with zod's account of where. */
-export const checklistSpec: ChecklistSpec = checklistSchema.parse(checklistData);
+export const checklistSpec: ChecklistSpec = loadAsset('checklist.json', checklistSchema, checklistData);
 
 /** Key phrase settings with every checklist cue counted as a domain term too. */
 const phraseConfig: KeyPhraseConfig = {

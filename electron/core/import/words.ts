@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import wordsData from '../../../assets/import-words.json' with { type: 'json' };
 import { specFor } from '../catalogue.ts';
+import { loadAsset } from '../asset.ts';
 
 const Words = z.array(z.string().min(1)).min(1);
 const Rules = z.array(z.object({ key: z.string().min(1), words: Words }).strict()).min(1);
@@ -34,7 +35,7 @@ export type ImportWords = z.infer<typeof ImportWordsSchema>;
 /** Heading words of one section or sub-area, by key. */
 export type WordRule = ImportWords['topSections'][number];
 
-export const importWords: ImportWords = ImportWordsSchema.parse(wordsData);
+export const importWords: ImportWords = loadAsset('import-words.json', ImportWordsSchema, wordsData);
 
 /** A regex source matching any of the words (in the given order). */
 export function anyOf(words: readonly string[]): string {

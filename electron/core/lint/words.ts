@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import lintWordsData from '../../../assets/lint-words.json' with { type: 'json' };
+import { loadAsset } from '../asset.ts';
 
 const severity = z.enum(['error', 'warning', 'info']);
 const grade = z.enum(['必改', '疑似']);
@@ -47,4 +48,4 @@ export type GradedEntry = z.infer<typeof gradedEntry>;
 export type LintWords = z.infer<typeof lintWordsSchema>;
 
 /** assets/lint-words.json; a malformed file fails at load with zod's account of where. */
-export const lintWords: LintWords = lintWordsSchema.parse(lintWordsData);
+export const lintWords: LintWords = loadAsset('lint-words.json', lintWordsSchema, lintWordsData);
