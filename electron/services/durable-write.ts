@@ -7,32 +7,46 @@ import path from 'node:path';
 
 let counter = 0;
 
+/** The file handle calls a durable write makes. */
+export interface DurableHandle {
+  writeFile(data: string | Uint8Array): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The file-system calls a durable write makes: `node:fs/promises` in the app, a recorder in tests. */
+export interface DurableFs {
+  open(file: string, flags: number, mode?: number): Promise<DurableHandle>;
+  rename(from: string, to: string): Promise<void>;
+  rm(file: string, options: { force: boolean }): Promise<void>;
+}
+
 /** Write bytes or text to `target` atomically and durably. Throws on failure; the old file is untouched. */
-export async function writeFileDurable(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurable(target: string, data: string | Uint8Array, io: DurableFs = fs): Promise<void> {
   const dir = path.dirname(target);
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
-  let handle: fs.FileHandle | undefined;
+  let handle: DurableHandle | undefined;
   try {
-    handle = await fs.open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+    handle = await io.open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await fs.rename(tmp, target);
+    await io.rename(tmp, target);
   } catch (err) {
     if (handle) await handle.close().catch(() => undefined);
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    await io.rm(tmp, { force: true }).catch(() => undefined);
     throw err;
   }
-  await syncDir(dir);
+  await syncDir(dir, io);
 }
 
 /** fsync a folder so a rename inside it survives a power cut. Not possible on Windows; ignored there. */
-async function syncDir(dir: string): Promise<void> {
+async function syncDir(dir: string, io: DurableFs): Promise<void> {
   if (process.platform === 'win32') return;
-  let h: fs.FileHandle | undefined;
+  let h: DurableHandle | undefined;
   try {
-    h = await fs.open(dir, constants.O_RDONLY);
+    h = await io.open(dir, constants.O_RDONLY);
     await h.sync();
   } catch {
     // Some file systems refuse fsync on folders; the file itself is already synced.

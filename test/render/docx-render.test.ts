@@ -2,13 +2,11 @@
  * The Word export checked by rendering: LibreOffice turns the .docx into a PDF, pdftotext measures where every
  * line landed. Needs `soffice` (libreoffice-writer-nogui) and `pdftotext`/`pdftoppm` (poppler-utils); CI installs
  * them, and without them this test fails rather than skipping.
- *
- * UPDATE_README_IMAGE=1 also writes page 1 of the demo to assets/readme/docx-page1.png.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildDocx } from '../../electron/services/docx-export.ts';
@@ -19,14 +17,7 @@ import { twipsToMm } from '../../electron/core/units.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import { paginate, signatureAloneWarning } from '../../electron/core/pagination.ts';
 import { demoReport, elementsReport, longReport, signaturePushedReport } from '../fixtures/docx-reports.ts';
-import {
-  libreOfficeFontConfig,
-  measurePdf,
-  renderPagePng,
-  visualLines,
-  type PdfLine,
-  type PdfPage,
-} from './pdf-measure.ts';
+import { libreOfficeFontConfig, measurePdf, visualLines, type PdfLine, type PdfPage } from './pdf-measure.ts';
 
 const BLOCK_TOP = MARGIN.topMm; // 37
 const BLOCK_BOTTOM = MARGIN.topMm + TEXT_BLOCK.heightMm; // 262
@@ -94,11 +85,6 @@ before(async () => {
     const pdf = path.join(work, `${name}.pdf`);
     assert.ok(existsSync(pdf), `LibreOffice did not produce ${name}.pdf: ${r.error?.message ?? ''} ${r.stderr}`);
     docs[name] = { name, report, plan: planDocument(report, { boldHeadings: false }), pages: measurePdf(pdf) };
-  }
-  if (process.env.UPDATE_README_IMAGE === '1') {
-    const out = path.resolve('assets/readme');
-    mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, 'docx-page1.png'), renderPagePng(path.join(work, 'demo.pdf'), 1, 70));
   }
 });
 

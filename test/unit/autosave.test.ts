@@ -81,25 +81,71 @@ test('a failed save keeps the change, shows the reason, and retries until it suc
   assert.equal(a.hasUnsaved, false);
 });
 
-test('a change during a save is saved after it, never lost', async () => {
-  const seen: number[] = [];
+/** A promise resolved from outside, to hold a save in flight for as long as the test needs. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+/** Let every queued promise job and timer run. */
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+};
+
+test('flush during a save waits for it, then saves the pending edit; one save at a time', async () => {
+  const held: Array<ReturnType<typeof deferred>> = [];
+  const saved: number[] = [];
+  let running = 0;
+  let mostAtOnce = 0;
   let version = 0;
   const a = new Autosaver(
     async () => {
       const v = version;
-      await sleep(30);
-      seen.push(v);
+      running += 1;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      const gate = deferred();
+      held.push(gate);
+      await gate.promise;
+      running -= 1;
+      saved.push(v);
       return ok();
     },
     () => undefined,
-    5,
+    10_000,
   );
   version = 1;
   a.changed();
-  await waitFor(() => seen.length > 0 || version === 1);
-  await sleep(10);
+  const first = a.flush();
+  await settle();
+  assert.equal(held.length, 1, 'the first save is in flight');
+
+  // An edit while that save is held, then a flush (Ctrl+S or closing the window).
   version = 2;
   a.changed();
-  await a.flush();
-  assert.equal(seen.at(-1), 2);
+  let flushed: boolean | undefined;
+  const second = a.flush().then((r) => (flushed = r));
+  // A third caller at the same time (the autosave timer, Ctrl+S and closing can all flush at once).
+  let thirdDone = false;
+  const third = a.flush().then((r) => {
+    thirdDone = true;
+    return r;
+  });
+  await settle();
+  assert.equal(flushed, undefined, 'flush does not resolve while a save is in flight');
+  assert.equal(held.length, 1, 'no second save starts while the first is in flight');
+
+  held[0].resolve();
+  await settle();
+  assert.equal(held.length, 2, 'the pending edit is saved once the first save is done');
+  assert.equal(flushed, undefined, 'flush waits for the pending edit too');
+  assert.equal(thirdDone, false, 'so does every other caller');
+  held[1].resolve();
+  assert.equal(await first, false, 'the first flush reports the edit that came in after it started');
+  await second;
+  assert.equal(flushed, true);
+  assert.equal(await third, true);
+  assert.deepEqual(saved, [1, 2]);
+  assert.equal(mostAtOnce, 1);
+  assert.equal(a.hasUnsaved, false);
+  a.dispose();
 });

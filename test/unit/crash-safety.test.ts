@@ -6,11 +6,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, promises as fsp, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { ReportStore } from '../../electron/services/store.ts';
+import { writeFileDurable, type DurableFs, type DurableHandle } from '../../electron/services/durable-write.ts';
 
 const KILLS = 200;
 
@@ -83,4 +84,70 @@ test(`crash safety: ${KILLS} SIGKILLs during saves never lose an acknowledged sa
   t.diagnostic(
     `injected ${KILLS} SIGKILLs after 0–40 ms of saving; ${totalSaves} acknowledged saves in all; every reopen was clean and held the last acknowledged save`,
   );
+});
+
+/**
+ * The real `node:fs/promises`, logging every call a durable write makes as `op name` (the target, its temp file
+ * and its folder named `target`, `tmp` and `dir`); `failAt` makes the first call with that log line throw EIO instead.
+ */
+function recordingFs(target: string, failAt?: string): { io: DurableFs; log: string[] } {
+  const log: string[] = [];
+  const dir = path.dirname(target);
+  const name = (p: string) => (p === target ? 'target' : p === dir ? 'dir' : path.dirname(p) === dir ? 'tmp' : p);
+  const call = async <T>(entry: string, run: () => Promise<T>): Promise<T> => {
+    log.push(entry);
+    if (entry === failAt && log.indexOf(entry) === log.length - 1)
+      throw Object.assign(new Error(`injected EIO at ${entry}`), { code: 'EIO' });
+    return run();
+  };
+  const io: DurableFs = {
+    async open(file, flags, mode) {
+      const h = await call(`open ${name(file)}`, () => fsp.open(file, flags, mode));
+      const handle: DurableHandle = {
+        writeFile: (data) => call(`write ${name(file)}`, () => h.writeFile(data)),
+        sync: () => call(`fsync ${name(file)}`, () => h.sync()),
+        close: () => call(`close ${name(file)}`, () => h.close()),
+      };
+      return handle;
+    },
+    rename: (from, to) => call(`rename ${name(from)} ${name(to)}`, () => fsp.rename(from, to)),
+    rm: (file, options) => call(`rm ${name(file)}`, () => fsp.rm(file, options)),
+  };
+  return { io, log };
+}
+
+const DURABLE_ORDER = [
+  'open tmp',
+  'write tmp',
+  'fsync tmp',
+  'close tmp',
+  'rename tmp target',
+  'open dir',
+  'fsync dir',
+  'close dir',
+];
+
+test(
+  'a durable write goes write → fsync(file) → rename → fsync(folder), in that order',
+  { skip: process.platform === 'win32' ? 'Windows cannot fsync a folder' : false },
+  async () => {
+    const target = path.join(mkdtempSync(path.join(tmpdir(), 'fzbg-durable-')), 'reports.json');
+    writeFileSync(target, 'old');
+    const { io, log } = recordingFs(target);
+    await writeFileDurable(target, 'new', io);
+    assert.deepEqual(log, DURABLE_ORDER);
+    assert.equal(readFileSync(target, 'utf8'), 'new');
+    assert.deepEqual(readdirSync(path.dirname(target)), ['reports.json'], 'no temp file is left');
+  },
+);
+
+test('a durable write failing at any step before the rename leaves the old file and no temp file', async () => {
+  for (const failAt of DURABLE_ORDER.slice(0, DURABLE_ORDER.indexOf('rename tmp target') + 1)) {
+    const target = path.join(mkdtempSync(path.join(tmpdir(), 'fzbg-durable-')), 'reports.json');
+    writeFileSync(target, 'old');
+    const { io } = recordingFs(target, failAt);
+    await assert.rejects(writeFileDurable(target, 'new', io), /injected EIO/, failAt);
+    assert.equal(readFileSync(target, 'utf8'), 'old', `${failAt}: the old content is kept`);
+    assert.deepEqual(readdirSync(path.dirname(target)), ['reports.json'], `${failAt}: no temp file is left`);
+  }
 });

@@ -1,15 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  mkdtempSync,
-  writeFileSync,
-  readFileSync,
-  readdirSync,
-  existsSync,
-  mkdirSync,
-  chmodSync,
-  rmSync,
-} from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, mkdirSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ReportStore, DATA_FILE, StoreWriteError, parseStoreText } from '../../electron/services/store.ts';
@@ -190,24 +181,29 @@ test('a file from a newer version is left alone', async () => {
   assert.equal(readFileSync(path.join(dir, DATA_FILE), 'utf8'), text);
 });
 
-test('backups rotate: the last 10 plus the newest of each day for 30 days', async () => {
+test('backups rotate: exactly the last 10 plus the newest of each day for 30 days, as files on disk', async () => {
   const dir = tmp();
+  const backups = path.join(dir, 'backups');
   let now = new Date(2026, 0, 1, 9, 0, 0);
-  const rot = new BackupRotation(path.join(dir, 'backups'), () => now, 0);
-  // 40 days, 3 backups a day.
+  const rot = new BackupRotation(backups, () => now, 0);
+  // 40 days, 3 backups a day, at 9:00, 12:00 and 17:00.
+  const at = (d: number, h: number) => new Date(2026, 0, 1 + d, h, 0, 0);
   for (let d = 0; d < 40; d++) {
     for (const h of [9, 12, 17]) {
-      now = new Date(2026, 0, 1 + d, h, 0, 0);
+      now = at(d, h);
       await rot.maybeBackup(`day ${d} hour ${h}`, false);
     }
   }
-  const kept = await rot.list();
-  const days = new Set(kept.map((b) => b.time.toDateString()));
-  // Today's 3 and yesterday's 3 are among the last 10; one a day for the 30 days back.
-  assert.ok(kept.length <= KEEP_RECENT + 30, `kept ${kept.length}`);
-  assert.ok(days.size >= 30 && days.size <= 31, `days ${days.size}`);
-  assert.equal(kept[0].time.getTime(), new Date(2026, 0, 40, 17).getTime());
-  const oldest = kept[kept.length - 1].time;
-  assert.ok(oldest.getTime() >= new Date(2026, 0, 40 - 30, 0).getTime(), `oldest ${oldest}`);
-  assert.ok(existsSync(kept[0].file));
+  const p = (n: number) => String(n).padStart(2, '0');
+  const name = (t: Date) =>
+    `reports-${t.getFullYear()}${p(t.getMonth() + 1)}${p(t.getDate())}-${p(t.getHours())}0000000.json`;
+  // The last 10: days 39, 38 and 37 whole, and day 36 at 17:00.
+  const recent = [39, 38, 37].flatMap((d) => [9, 12, 17].map((h) => at(d, h))).concat(at(36, 17));
+  assert.equal(recent.length, KEEP_RECENT);
+  // The newest of each day back to exactly 30 days before now (day 9 at 17:00 is just 30 days old).
+  const daily = Array.from({ length: 31 }, (_, i) => at(9 + i, 17));
+  const expected = [...new Set([...recent, ...daily].map(name))].sort();
+  assert.deepEqual(readdirSync(backups).sort(), expected);
+  assert.equal(readFileSync(path.join(backups, name(at(39, 17))), 'utf8'), 'day 39 hour 17');
+  assert.equal(readFileSync(path.join(backups, name(at(9, 17))), 'utf8'), 'day 9 hour 17');
 });

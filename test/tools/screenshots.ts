@@ -1,0 +1,60 @@
+/**
+ * Regenerates the README images in assets/readme/: the editor and the print preview (1366×768, the built app
+ * in Chromium through the e2e harness) and page 1 of the demo's Word export as LibreOffice renders it.
+ * A tool, not a test: it checks nothing. Run with `npm run screenshots` (builds first); needs chromium, soffice
+ * and pdftoppm, as the tests do.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { startApp } from '../e2e/harness.ts';
+import { buildDocx } from '../../electron/services/docx-export.ts';
+import { demoReport } from '../fixtures/docx-reports.ts';
+import { libreOfficeFontConfig, renderPagePng } from '../render/pdf-measure.ts';
+
+const out = path.resolve('assets/readme');
+mkdirSync(out, { recursive: true });
+const work = mkdtempSync(path.join(tmpdir(), 'fzbg-screenshots-'));
+
+async function appScreenshots(): Promise<void> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await startApp(page, path.join(work, 'data'));
+    await page.locator('.report-item .title').click();
+    await page.locator('section.panel[data-key="measures"]').waitFor();
+    await page.screenshot({ path: path.join(out, 'editor.png') });
+    await page.getByRole('button', { name: '打印预览' }).click();
+    await page.locator('.preview-view.ready').waitFor();
+    await page.screenshot({ path: path.join(out, 'preview.png') });
+  } finally {
+    await browser.close();
+  }
+}
+
+async function docxPage1(): Promise<void> {
+  const docx = path.join(work, 'demo.docx');
+  writeFileSync(docx, await buildDocx(demoReport(), { fontPreset: 'windows', boldHeadings: false }));
+  const r = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${work}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx],
+    { encoding: 'utf8', timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: libreOfficeFontConfig(work) } },
+  );
+  const pdf = path.join(work, 'demo.pdf');
+  if (!existsSync(pdf))
+    throw new Error(`LibreOffice (soffice) did not render the demo: ${r.error?.message ?? r.stderr}`);
+  writeFileSync(path.join(out, 'docx-page1.png'), renderPagePng(pdf, 1, 70));
+}
+
+try {
+  await appScreenshots();
+  await docxPage1();
+  console.log(`wrote editor.png, preview.png and docx-page1.png in ${out}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
