@@ -40,7 +40,7 @@ export class BackupRotation {
 
   /** Backup files, newest first. */
   async list(): Promise<Array<{ file: string; time: Date }>> {
-    let names: string[] = [];
+    let names: string[];
     try {
       names = await fs.readdir(this.dir);
     } catch {

@@ -22,6 +22,7 @@ import { reportChars } from '../../electron/core/text.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import { demoReport, longReport } from '../fixtures/docx-reports.ts';
 import { startApp } from '../e2e/harness.ts';
+import type { checkReport as CheckReport } from '../../electron/core/check.ts';
 
 interface Row {
   name: string;
@@ -76,9 +77,7 @@ await build({
   outfile: checkBundle,
   logLevel: 'error',
 });
-const { checkReport } = (await import(
-  pathToFileURL(checkBundle).href
-)) as typeof import('../../electron/core/check.ts');
+const { checkReport } = (await import(pathToFileURL(checkBundle).href)) as { checkReport: typeof CheckReport };
 for (const [label, report] of reports) {
   add(
     `checklist + lint, ${label}`,

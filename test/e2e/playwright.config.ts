@@ -7,6 +7,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   timeout: 60_000,
+  // Assertions wait for the page; on a busy 2-core machine 5 s (the default) is not always enough to render.
+  expect: { timeout: 15_000 },
   retries: 0,
   reporter: [['list']],
   use: {
