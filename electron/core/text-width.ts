@@ -6,6 +6,7 @@
  * Pure: no Node or Electron imports.
  */
 import { CHAR_SPACING_TWIPS, FONT_SIZE } from './layout.ts';
+import { isHanChar } from './text/chinese.ts';
 
 /** Advance of a half-width character, in ems of the font size. */
 const HALF_WIDTH_EM = 0.5;
@@ -26,14 +27,9 @@ export function isAsciiAlnum(ch: string): boolean {
   return /^[0-9A-Za-z]$/.test(ch);
 }
 
-/** A Chinese character (any Han ideograph). */
-export function isHan(ch: string): boolean {
-  return /^\p{Script=Han}$/u.test(ch);
-}
-
 /** Whether the automatic space stands between two adjacent characters. */
 function autospaced(prev: string, next: string): boolean {
-  return (isAsciiAlnum(prev) && isHan(next)) || (isHan(prev) && isAsciiAlnum(next));
+  return (isAsciiAlnum(prev) && isHanChar(next)) || (isHanChar(prev) && isAsciiAlnum(next));
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Is this text a report at all? Checked before parsing, so nothing that is not a report becomes one. */
+import { hanCount } from '../text/chinese.ts';
 import { ImportError } from './types.ts';
 import { anyOf, importWords } from './words.ts';
 
@@ -7,13 +8,7 @@ export const MIN_REPORT_HAN = 100;
 /** Longest text accepted (the model's limit for one text field). */
 export const MAX_IMPORT_CHARS = 2_000_000;
 
-const HAN = /\p{Script=Han}/gu;
 const RULE_OF_LAW = new RegExp(anyOf(importWords.ruleOfLaw));
-
-/** Number of Chinese characters in a text. */
-function hanCount(text: string): number {
-  return text.match(HAN)?.length ?? 0;
-}
 
 /**
  * Why a text cannot be imported as a report, or null when it can: empty, binary-looking (control or replacement

@@ -1,36 +1,9 @@
 /** Dates and years as reports write them: 2025年1月15日, 二〇二五年一月十五日, 2024年度. */
-
-const CN_DIGIT: Record<string, number> = {
-  〇: 0,
-  '○': 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 十五 → 15, 二十 → 20, 三十一 → 31; NaN when not a small Chinese number. */
-function smallChineseNumber(s: string): number {
-  if (/^[一二三四五六七八九]$/.test(s)) return CN_DIGIT[s];
-  const m = /^([一二三])?十([一二三四五六七八九])?$/.exec(s);
-  if (!m) return NaN;
-  return (m[1] ? CN_DIGIT[m[1]] : 1) * 10 + (m[2] ? CN_DIGIT[m[2]] : 0);
-}
-
-/** 二〇二四 → 2024; NaN otherwise. */
-function chineseYear(s: string): number {
-  if (!/^[〇○零一二三四五六七八九]{4}$/.test(s)) return NaN;
-  return Number([...s].map((c) => CN_DIGIT[c]).join(''));
-}
+import { isReportYear } from '../limits.ts';
+import { parseChineseNumeral, parseChineseYear } from '../text/chinese.ts';
 
 function isoDate(y: number, m: number, d: number): string | null {
-  if (!(y >= 2000 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
+  if (!(isReportYear(y) && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
   const dt = new Date(Date.UTC(y, m - 1, d));
   if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -47,7 +20,7 @@ export function parseDateLine(line: string): { iso: string } | { invalid: true }
   if (!a && !c) return null;
   const iso = a
     ? isoDate(Number(a[1]), Number(a[2]), Number(a[3]))
-    : isoDate(chineseYear(c![1]), smallChineseNumber(c![2]), smallChineseNumber(c![3]));
+    : isoDate(parseChineseYear(c![1]), parseChineseNumeral(c![2]), parseChineseNumeral(c![3]));
   return iso ? { iso } : { invalid: true };
 }
 
@@ -58,7 +31,7 @@ const CN_YEAR_IN_TEXT = /([〇○零一二三四五六七八九]{4})\s*年/;
 export function findYear(text: string): { year: number; index: number } | null {
   const a = YEAR_IN_TEXT.exec(text);
   const c = CN_YEAR_IN_TEXT.exec(text);
-  const ca = c ? chineseYear(c[1]) : NaN;
+  const ca = c ? parseChineseYear(c[1]) : NaN;
   if (a && (!c || Number.isNaN(ca) || a.index <= c.index)) return { year: Number(a[1]), index: a.index };
   if (c && !Number.isNaN(ca)) return { year: ca, index: c.index };
   return null;
