@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import deadlinesData from '../../assets/deadlines.json' with { type: 'json' };
 import { loadAsset } from './asset.ts';
+import { chineseDate, isoDate } from './dates.ts';
 
 const monthDay = z
   .strictObject({
@@ -30,12 +31,12 @@ export const deadlines: Deadlines = loadAsset('deadlines.json', deadlinesSchema,
 
 /** A deadline for a report year, as an ISO date (it falls in the following year): 2024 → "2025-03-01". */
 export function deadlineIso(reportYear: number, d: MonthDay): string {
-  return `${reportYear + 1}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  return isoDate(reportYear + 1, d.month, d.day);
 }
 
 /** A deadline for a report year in Chinese: 2024 → "2025年3月1日". */
 export function deadlineText(reportYear: number, d: MonthDay): string {
-  return `${reportYear + 1}年${d.month}月${d.day}日`;
+  return chineseDate(reportYear + 1, d.month, d.day);
 }
 
 /** The last month before a deadline, in which a report can still be written and filed (3月1日 → 2). */

@@ -5,7 +5,8 @@
  */
 import type { Report, Section } from './report-model.ts';
 import { hasContent, headingNumber } from './numbering.ts';
-import { formatChineseDate, resolveStats, splitParagraphs } from './text.ts';
+import { resolveStats, splitParagraphs } from './text.ts';
+import { formatChineseDate } from './dates.ts';
 
 /** Where a block's text comes from in the report, for findings and jumps. */
 export interface BlockSource {

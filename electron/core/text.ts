@@ -104,10 +104,3 @@ export function splitParagraphs(text: string): string[] {
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
 }
-
-/** Format an ISO date (2026-01-15) the way 公文 writes it: 2026年1月15日. */
-export function formatChineseDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return '';
-  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
-}

@@ -23,6 +23,7 @@ import { writeFileDurable, describeWriteError } from './durable-write.ts';
 import { migrate, NewerFormatError } from './migrations.ts';
 import { BackupRotation } from './backups.ts';
 import demoReport from '../../assets/demo-report.json' with { type: 'json' };
+import { chineseDate } from '../core/dates.ts';
 
 export const StoreDataSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -111,7 +112,7 @@ export interface OpenedStore {
 
 function fmtTime(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${p(d.getHours())}:${p(d.getMinutes())}`;
+  return `${chineseDate(d.getFullYear(), d.getMonth() + 1, d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 function freshData(): StoreData {

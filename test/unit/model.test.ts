@@ -5,7 +5,8 @@ import { parseReport, ReportSchema, generateTitle, type Report } from '../../ele
 import { createReport, applyOrder, catalogue, customSection, retitleForYear } from '../../electron/core/catalogue.ts';
 import { chineseNumeral, computeNumbers, headingNumber } from '../../electron/core/numbering.ts';
 import { documentBlocks } from '../../electron/core/document.ts';
-import { countChars, reportChars, resolveStats, sanitizeText, formatChineseDate } from '../../electron/core/text.ts';
+import { countChars, reportChars, resolveStats, sanitizeText } from '../../electron/core/text.ts';
+import { formatChineseDate } from '../../electron/core/dates.ts';
 import { parseStatInput } from '../../renderer/stat-input.ts';
 
 const demo = (): Report => JSON.parse(readFileSync('assets/demo-report.json', 'utf8'));

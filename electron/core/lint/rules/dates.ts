@@ -1,15 +1,15 @@
 /** Dates in the 公文 form: 2026年1月15日, not 2026-01-15 or 2026年01月05日. */
 import { pushUnit } from '../emit.ts';
 import type { Ctx, LintRuleModule } from '../types.ts';
+import { chineseDate } from '../../dates.ts';
 
 const ISO_DATE = /(?<![0-9０-９])((?:19|20)\d{2})([-/.．])(\d{1,2})\2(\d{1,2})(?![0-9０-９]|[.．]\d)/g;
 const CN_DATE = /(?<![0-9０-９])((?:19|20)\d{2})年(\d{1,2})月(?:(\d{1,2})日)?/g;
 const CN_MONTH_DAY = /(?<![0-9０-９年])(\d{1,2})月(\d{1,2})日/g;
 
 /** A date in the 公文 form: 2026年1月15日 (no leading zeros). */
-function cnDate(y: string, m: string, d?: string): string {
-  return `${Number(y)}年${Number(m)}月${d === undefined ? '' : `${Number(d)}日`}`;
-}
+const cnDate = (y: string, m: string, d?: string) =>
+  chineseDate(Number(y), Number(m), d === undefined ? undefined : Number(d));
 const validMonthDay = (m: string, d?: string) =>
   Number(m) >= 1 && Number(m) <= 12 && (d === undefined || (Number(d) >= 1 && Number(d) <= 31));
 

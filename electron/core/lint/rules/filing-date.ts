@@ -2,14 +2,12 @@
 import { deadlineIso, deadlineText, deadlines, lastMonthBefore } from '../../deadlines.ts';
 import { pushOther } from '../emit.ts';
 import type { Ctx, Finding, LintRuleModule, Severity } from '../types.ts';
+import { formatChineseDate, localIsoDate } from '../../dates.ts';
 
 /** After every line of the document: the date belongs to the 落款. */
 const ORDER = 2e12;
 
-const shown = (iso: string) =>
-  iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, a, b, c) => `${Number(a)}年${Number(b)}月${Number(c)}日`);
-const isoDay = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const shown = (iso: string) => formatChineseDate(iso) || iso;
 
 function dateFinding(date: string, n: number, severity: Severity, message: string): Finding {
   return {
@@ -43,7 +41,7 @@ function run(ctx: Ctx): void {
   const late = deadlineMessage(date, ctx.year);
   if (late) pushOther(ctx, dateFinding(date, 0, 'warning', late), ORDER);
   if (!ctx.today) return;
-  const t = isoDay(ctx.today);
+  const t = localIsoDate(ctx.today);
   if (date > t) {
     const message = `成文日期${shown(date)}晚于今天（${shown(t)}），请核对。`;
     pushOther(ctx, dateFinding(date, 1, 'info', message), ORDER + 1);
