@@ -12,12 +12,8 @@ import { Editor } from './views/Editor.tsx';
 import { SettingsView } from './views/Settings.tsx';
 import { About } from './views/About.tsx';
 import { Preview } from './views/Preview.tsx';
-import { checkReport } from '../electron/core/check.ts';
-import type { ChecklistItemResult } from '../electron/core/checklist.ts';
 import { stateName } from '../electron/core/checklist.ts';
-import type { Finding } from '../electron/core/lint.ts';
-import { planDocument } from '../electron/core/page-plan.ts';
-import { signatureAloneWarning } from '../electron/core/pagination.ts';
+import { exportReview, needsReview, type ExportReview } from '../electron/core/export-review.ts';
 
 type View =
   | { name: 'library'; creating?: boolean }
@@ -28,13 +24,8 @@ type ExportState = { kind: 'Word' | 'PDF' } & (
   { phase: 'working' } | { phase: 'done'; result: ExportResult } | { phase: 'failed'; message: string }
 );
 type RestoreState = { token: string; file: string; summary: BackupSummary } | null;
-/** What the review step shows before a Word export. */
-interface Review {
-  report: Report;
-  items: ChecklistItemResult[];
-  findings: Finding[];
-  layout: string | null;
-}
+/** The review step before a Word export, with the report it is about. */
+type Review = ExportReview & { report: Report };
 
 function App() {
   const [info, setInfo] = useState<StartupInfo | null>(null);
@@ -79,11 +70,8 @@ function App() {
     if (v.name !== 'editor' && v.name !== 'preview') return setError('请先打开一份报告，再导出 Word。');
     if (!(await flush())) return setError('报告尚未保存成功，暂不能导出。请先解决保存问题。');
     // The review step: what a county reviewer would send back, before the file goes out.
-    const check = checkReport(v.report);
-    const items = check.checklist.filter((i) => i.level === 'M' && (i.state === 'missing' || i.state === 'partial'));
-    const findings = check.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
-    const layout = signatureAloneWarning(planDocument(v.report, { boldHeadings: settings.boldHeadings }));
-    if (items.length || findings.length || layout) return setReview({ report: v.report, items, findings, layout });
+    const found = exportReview(v.report, { boldHeadings: settings.boldHeadings });
+    if (needsReview(found)) return setReview({ ...found, report: v.report });
     await writeDocx(v.report);
   };
   const writeDocx = async (report: Report) => {

@@ -9,6 +9,7 @@ import type { CheckResult } from '../../electron/core/check.ts';
 import type { ChecklistItemResult } from '../../electron/core/checklist.ts';
 import { stateName, validateMark } from '../../electron/core/checklist.ts';
 import type { Finding } from '../../electron/core/lint.ts';
+import { isIncompleteMandatory } from '../../electron/core/export-review.ts';
 import { PlainText } from '../components/PlainText.tsx';
 
 interface Props {
@@ -123,9 +124,7 @@ export const ChecklistPanel = memo(
     const [countyOpen, setCountyOpen] = useState(false);
     const open = result.findings.filter((f) => f.severity !== 'info');
     const fixable = result.findings.filter((f) => f.fix);
-    const mMissing = result.checklist.filter(
-      (i) => i.level === 'M' && (i.state === 'missing' || i.state === 'partial'),
-    ).length;
+    const mMissing = result.checklist.filter(isIncompleteMandatory).length;
     return (
       <aside class="checklist" aria-label="检查清单">
         <div class="meter" title="必备项权重最高">
