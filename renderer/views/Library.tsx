@@ -4,6 +4,7 @@ import type { ReportSummary } from '../../electron/core/report-model.ts';
 import type { Settings } from '../../electron/core/settings.ts';
 import { api, unwrap } from '../api.ts';
 import type { ImportPreview } from '../../electron/contract.ts';
+import { checkUnitName } from '../../electron/core/unit-name.ts';
 import { ImportMapping, PasteImport } from './ImportDialog.tsx';
 
 interface Props {
@@ -60,14 +61,12 @@ export function Library({ settings, onOpen, onError, startCreating }: Props) {
   const create = async (e: Event) => {
     e.preventDefault();
     const year = Number(form.year);
-    if (!form.unitName.trim()) return setFormError('请填写单位名称，例如“汤郎乡”。');
-    if (!/(乡|镇|街道|办事处)$/.test(form.unitName.trim())) {
-      return setFormError('单位名称应为乡、镇或街道，例如“汤郎乡”“城关镇”“东城街道”。');
-    }
+    const unit = checkUnitName(form.unitName);
+    if (!unit.ok) return setFormError(unit.message);
     if (!Number.isInteger(year) || year < 2000 || year > 2100) return setFormError('请填写报告年度，例如 2025。');
     try {
       const r = await unwrap(
-        api().createReport({ unitName: form.unitName.trim(), county: form.county.trim(), year, order: form.order }),
+        api().createReport({ unitName: unit.value, county: form.county.trim(), year, order: form.order }),
       );
       onOpen(r.id);
     } catch (err) {
