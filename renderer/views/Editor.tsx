@@ -15,8 +15,8 @@ import {
 } from '../../electron/core/catalogue.ts';
 import { computeNumbers } from '../../electron/core/numbering.ts';
 import { reportChars, sectionChars, statToken, countChars } from '../../electron/core/text.ts';
-import { generateTitle, MAX_DEPTH, walkSections } from '../../electron/core/report-model.ts';
-import { shiftYears } from '../../electron/core/carry-forward.ts';
+import { generateTitle, MAX_DEPTH } from '../../electron/core/report-model.ts';
+import { previousSection } from '../../electron/core/previous-section.ts';
 import { diffTexts, type Piece } from '../diff.ts';
 import { newId } from '../../electron/core/ids.ts';
 import { PlainText } from '../components/PlainText.tsx';
@@ -141,17 +141,6 @@ function StatField({ stat, ctx, section }: { stat: Stat; ctx: Ctx; section: Sect
       )}
     </div>
   );
-}
-
-/** The section of last year's report that this one continues: same mandated key, or the same heading a year on. */
-function previousSection(previous: Report, section: Section): Section | undefined {
-  for (const { section: s } of walkSections(previous.sections)) {
-    if (
-      section.key ? s.key === section.key : s.key === null && shiftYears(s.heading, previous.year) === section.heading
-    )
-      return s;
-  }
-  return undefined;
 }
 
 /** Last year's text beside this year's, with what changed marked. */
