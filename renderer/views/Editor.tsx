@@ -31,7 +31,6 @@ interface Props {
   report: Report;
   autosaveMs: number;
   onClose(): void;
-  onError(message: string): void;
   /** register the editor's flush so menu commands and window closing can save first */
   bindFlush(flush: (() => Promise<boolean>) | null): void;
   onExport(): void;
@@ -436,7 +435,7 @@ function Outline({ ctx }: { ctx: Ctx }) {
   );
 }
 
-export function Editor({ report, autosaveMs, onClose, onError, bindFlush, onExport, onPreview }: Props) {
+export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPreview }: Props) {
   const [tick, setTick] = useState(0);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const saver = useRef<Autosaver | null>(null);
