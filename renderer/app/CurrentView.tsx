@@ -1,7 +1,7 @@
 /** The one view the window shows, wired to the app's commands. */
 import type { Settings } from '../../electron/core/settings.ts';
 import { Library } from '../views/Library.tsx';
-import { Editor } from '../views/Editor.tsx';
+import { Editor } from '../views/editor/Editor.tsx';
 import { Preview } from '../views/Preview.tsx';
 import { SettingsView } from '../views/Settings.tsx';
 import { LibraryNav } from './LibraryNav.tsx';

@@ -4,13 +4,13 @@
  */
 import { useState } from 'preact/hooks';
 import { memo } from 'preact/compat';
-import type { Report } from '../../electron/core/report-model.ts';
-import type { CheckResult } from '../../electron/core/check.ts';
-import type { ChecklistItemResult } from '../../electron/core/checklist.ts';
-import { stateName, validateMark } from '../../electron/core/checklist.ts';
-import type { Finding } from '../../electron/core/lint.ts';
-import { isIncompleteMandatory } from '../../electron/core/export-review.ts';
-import { PlainText } from '../components/PlainText.tsx';
+import type { Report } from '../../../electron/core/report-model.ts';
+import type { CheckResult } from '../../../electron/core/check.ts';
+import type { ChecklistItemResult } from '../../../electron/core/checklist.ts';
+import { stateName, validateMark } from '../../../electron/core/checklist.ts';
+import type { Finding } from '../../../electron/core/lint.ts';
+import { isIncompleteMandatory } from '../../../electron/core/export-review.ts';
+import { PlainText } from '../../components/PlainText.tsx';
 
 interface Props {
   report: Report;
