@@ -2,7 +2,7 @@
 import type { Settings } from '../../electron/core/settings.ts';
 import { Library } from '../views/Library.tsx';
 import { Editor } from '../views/editor/Editor.tsx';
-import { Preview } from '../views/Preview.tsx';
+import { Preview } from '../views/preview/Preview.tsx';
 import { SettingsView } from '../views/Settings.tsx';
 import { LibraryNav } from './LibraryNav.tsx';
 import type { Flush } from './useFlush.ts';
