@@ -1,6 +1,6 @@
 /** The one view the window shows, wired to the app's commands. */
 import type { Settings } from '../../electron/core/settings.ts';
-import { Library } from '../views/Library.tsx';
+import { Library } from '../views/library/Library.tsx';
 import { Editor } from '../views/editor/Editor.tsx';
 import { Preview } from '../views/preview/Preview.tsx';
 import { SettingsView } from '../views/Settings.tsx';
