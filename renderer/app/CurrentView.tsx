@@ -3,7 +3,7 @@ import type { Settings } from '../../electron/core/settings.ts';
 import { Library } from '../views/library/Library.tsx';
 import { Editor } from '../views/editor/Editor.tsx';
 import { Preview } from '../views/preview/Preview.tsx';
-import { SettingsView } from '../views/Settings.tsx';
+import { SettingsView } from '../views/settings/Settings.tsx';
 import { LibraryNav } from './LibraryNav.tsx';
 import type { Flush } from './useFlush.ts';
 import type { PrintTarget, View } from './view.ts';
