@@ -1,0 +1,44 @@
+/**
+ * What a county reviewer would send back, checked before a Word export: mandatory checklist items not yet
+ * written in full, open errors and warnings, and a signature page with nothing of the body above it.
+ * The export still goes ahead if the user insists; this only decides what is shown first.
+ */
+import type { Report } from './report-model.ts';
+import { checkReport } from './check.ts';
+import type { ChecklistItemResult } from './checklist/index.ts';
+import type { Finding } from './lint/index.ts';
+import { planDocument, type PlanOptions } from './page-plan.ts';
+import { signatureAloneWarning } from './pagination.ts';
+
+/** What the review step lists before a Word export. */
+export interface ExportReview {
+  items: ChecklistItemResult[];
+  findings: Finding[];
+  /** a layout problem of the printed document, or null */
+  layout: string | null;
+}
+
+/** A mandatory (必备) item that is missing or only partly covered: the commonest reason a report is sent back. */
+export function isIncompleteMandatory(item: ChecklistItemResult): boolean {
+  return item.level === 'M' && (item.state === 'missing' || item.state === 'partial');
+}
+
+/** Errors and warnings are to be looked at before export; info findings are only advice. */
+export function isOpenFinding(finding: Finding): boolean {
+  return finding.severity === 'error' || finding.severity === 'warning';
+}
+
+/** Everything the user should see before the file goes out. */
+export function exportReview(report: Report, options: PlanOptions): ExportReview {
+  const check = checkReport(report);
+  return {
+    items: check.checklist.filter(isIncompleteMandatory),
+    findings: check.findings.filter(isOpenFinding),
+    layout: signatureAloneWarning(planDocument(report, options)),
+  };
+}
+
+/** Whether the review has anything to show; with nothing to show the export goes straight ahead. */
+export function needsReview(review: ExportReview): boolean {
+  return review.items.length > 0 || review.findings.length > 0 || review.layout !== null;
+}

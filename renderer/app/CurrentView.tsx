@@ -1,0 +1,83 @@
+/** The one view the window shows, wired to the app's commands. */
+import type { Settings } from '../../electron/core/settings.ts';
+import { Library } from '../views/library/Library.tsx';
+import { Editor } from '../views/editor/Editor.tsx';
+import { Preview } from '../views/preview/Preview.tsx';
+import { SettingsView } from '../views/settings/Settings.tsx';
+import { LibraryNav } from './LibraryNav.tsx';
+import type { Flush } from './useFlush.ts';
+import type { PrintTarget, View } from './view.ts';
+import type { Report } from '../../electron/core/report-model.ts';
+
+interface Props {
+  view: View;
+  setView(view: View): void;
+  settings: Settings;
+  setSettings(settings: Settings): void;
+  /** changes when the library must be read again (after a restore) */
+  libraryKey: number;
+  onOpen(id: string): void;
+  onError(message: string): void;
+  bindFlush(flush: Flush | null): void;
+  onBackup(): void;
+  onRestore(): void;
+  onAbout(): void;
+  onExport(): void;
+  onPreview(): void;
+  onPrint(what: PrintTarget, report: Report): void;
+}
+
+export function CurrentView(p: Props) {
+  const { view, setView, settings } = p;
+  switch (view.name) {
+    case 'library':
+      return (
+        <>
+          <LibraryNav
+            onBackup={p.onBackup}
+            onRestore={p.onRestore}
+            onSettings={() => setView({ name: 'settings' })}
+            onAbout={p.onAbout}
+          />
+          <Library
+            key={p.libraryKey}
+            settings={settings}
+            onOpen={p.onOpen}
+            onError={p.onError}
+            startCreating={view.creating}
+          />
+        </>
+      );
+    case 'editor':
+      return (
+        <Editor
+          key={view.report.id}
+          report={view.report}
+          autosaveMs={settings.autosaveMs}
+          onClose={() => setView({ name: 'library' })}
+          bindFlush={p.bindFlush}
+          onExport={p.onExport}
+          onPreview={p.onPreview}
+        />
+      );
+    case 'preview':
+      return (
+        <Preview
+          report={view.report}
+          settings={settings}
+          savedAt={view.report.updatedAt}
+          onClose={() => setView({ name: 'editor', report: view.report })}
+          onPrint={() => p.onPrint('print', view.report)}
+          onPdf={() => p.onPrint('pdf', view.report)}
+          onReady={() => {
+            const then = view.then;
+            if (!then) return;
+            setView({ ...view, then: undefined });
+            p.onPrint(then, view.report);
+          }}
+        />
+      );
+    case 'settings':
+      return <SettingsView settings={settings} onSaved={p.setSettings} onClose={() => setView({ name: 'library' })} />;
+  }
+}

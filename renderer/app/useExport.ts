@@ -1,0 +1,64 @@
+/**
+ * Writing the open report to a file: the Word export with its review step first, and the PDF (printed from the
+ * preview). The state is what the export dialogs show.
+ */
+import { useState } from 'preact/hooks';
+import type { ExportResult, IpcResult } from '../../electron/contract.ts';
+import { exportReview, needsReview, type ExportReview } from '../../electron/core/export-review.ts';
+import type { Report } from '../../electron/core/report-model.ts';
+import type { Settings } from '../../electron/core/settings.ts';
+import { api } from '../api.ts';
+import type { Flush } from './useFlush.ts';
+import type { View } from './view.ts';
+
+export type ExportState = { kind: 'Word' | 'PDF' } & (
+  { phase: 'working' } | { phase: 'done'; result: ExportResult } | { phase: 'failed'; message: string }
+);
+
+/** The review step before a Word export, with the report it is about. */
+export type Review = ExportReview & { report: Report };
+
+interface Deps {
+  /** the view at the moment of the command */
+  currentView(): View;
+  settings: Settings;
+  flush: Flush;
+  onError(message: string): void;
+}
+
+export function useExport({ currentView, settings, flush, onError }: Deps) {
+  const [exporting, setExporting] = useState<ExportState | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
+
+  const run = async (kind: ExportState['kind'], write: () => Promise<IpcResult<ExportResult>>) => {
+    setExporting({ kind, phase: 'working' });
+    const r = await write();
+    if (r.ok) setExporting({ kind, phase: 'done', result: r.value });
+    else if (r.error.code === 'CANCELLED') setExporting(null);
+    else setExporting({ kind, phase: 'failed', message: r.error.message });
+  };
+  const writeDocx = async (report: Report) => {
+    setReview(null);
+    await run('Word', () => api().exportDocx(report.id));
+  };
+  const exportDocx = async () => {
+    const v = currentView();
+    if (v.name !== 'editor' && v.name !== 'preview') return onError('请先打开一份报告，再导出 Word。');
+    if (!(await flush())) return onError('报告尚未保存成功，暂不能导出。请先解决保存问题。');
+    // The review step: what a county reviewer would send back, before the file goes out.
+    const found = exportReview(v.report, { boldHeadings: settings.boldHeadings });
+    if (needsReview(found)) return setReview({ ...found, report: v.report });
+    await writeDocx(v.report);
+  };
+  const exportPdf = (report: Report) => run('PDF', () => api().printToPdf(report.id));
+
+  return {
+    exporting,
+    review,
+    exportDocx,
+    writeDocx,
+    exportPdf,
+    closeReview: () => setReview(null),
+    closeExport: () => setExporting(null),
+  };
+}

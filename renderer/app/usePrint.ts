@@ -1,0 +1,33 @@
+/** Printing goes through the preview: what is shown there is what gets printed or saved as PDF. */
+import type { Report } from '../../electron/core/report-model.ts';
+import { api } from '../api.ts';
+import type { Flush } from './useFlush.ts';
+import type { PrintTarget, View } from './view.ts';
+
+interface Deps {
+  currentView(): View;
+  setView(view: View): void;
+  flush: Flush;
+  exportPdf(report: Report): Promise<void>;
+  onError(message: string): void;
+}
+
+export function usePrint({ currentView, setView, flush, exportPdf, onError }: Deps) {
+  const printFromPreview = async (what: PrintTarget, report: Report) => {
+    if (what === 'pdf') return exportPdf(report);
+    const r = await api().print();
+    if (!r.ok && r.error.code !== 'CANCELLED') onError(`打印失败：${r.error.message}`);
+  };
+  /** Show the preview of the open report, then print or export from it when asked to. */
+  const preview = async (then?: PrintTarget) => {
+    const v = currentView();
+    if (v.name === 'preview') {
+      if (then) await printFromPreview(then, v.report);
+      return;
+    }
+    if (v.name !== 'editor') return onError('请先打开一份报告，再打印。');
+    await flush();
+    setView({ name: 'preview', report: v.report, then });
+  };
+  return { preview, printFromPreview };
+}

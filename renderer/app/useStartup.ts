@@ -1,0 +1,24 @@
+/** What the app loads once at start: version and data folder, the startup notices and the settings. */
+import { useEffect, useState } from 'preact/hooks';
+import type { StartupInfo } from '../../electron/contract.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../electron/core/settings.ts';
+import { api, unwrap } from '../api.ts';
+
+export function useStartup(onError: (message: string) => void) {
+  const [info, setInfo] = useState<StartupInfo | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [notices, setNotices] = useState<string[]>([]);
+  useEffect(() => {
+    void (async () => {
+      try {
+        const i = await unwrap(api().startup());
+        setInfo(i);
+        setNotices(i.notices);
+        setSettings(await unwrap(api().getSettings()));
+      } catch (e) {
+        onError((e as Error).message);
+      }
+    })();
+  }, []);
+  return { info, settings, setSettings, notices, clearNotices: () => setNotices([]) };
+}

@@ -1,0 +1,11 @@
+/** What the window shows: the report library, the guided form, the print preview or settings. */
+import type { Report } from '../../electron/core/report-model.ts';
+
+export type View =
+  | { name: 'library'; creating?: boolean }
+  | { name: 'editor'; report: Report }
+  | { name: 'preview'; report: Report; then?: PrintTarget }
+  | { name: 'settings' };
+
+/** What the preview is opened to do once its pages are laid out. */
+export type PrintTarget = 'print' | 'pdf';

@@ -1,0 +1,84 @@
+/**
+ * The reviewer in the box: completeness, every checklist item with its state and why, the user's marks
+ * (已确认 / 不适用 with a reason), the county's extra items, and the quality findings with one-click fixes.
+ */
+import { useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import type { Report } from '../../../electron/core/report-model.ts';
+import type { CheckResult } from '../../../electron/core/check.ts';
+import type { Finding } from '../../../electron/core/lint/index.ts';
+import { isIncompleteMandatory } from '../../../electron/core/export-review.ts';
+import { ChecklistItem } from './ChecklistItem.tsx';
+import { CountyItems } from './CountyItems.tsx';
+import { FindingsTab } from './FindingsTab.tsx';
+
+export interface ChecklistPanelProps {
+  report: Report;
+  result: CheckResult;
+  /** jump to a section (and paragraph) in the form */
+  onJump(sectionId: string | undefined, paragraphId: string | undefined, sectionKeys: string[]): void;
+  onFix(finding: Finding): void;
+  /** apply every mechanical fix at once */
+  onFixAll(findings: Finding[]): void;
+  /** marks and county items changed */
+  onChange(): void;
+}
+
+/** Re-renders only when a new check result arrives, not on every keystroke in the form. */
+export const ChecklistPanel = memo(
+  function ChecklistPanel({ report, result, onJump, onFix, onFixAll, onChange }: ChecklistPanelProps) {
+    const [tab, setTab] = useState<'items' | 'findings'>('items');
+    const [countyOpen, setCountyOpen] = useState(false);
+    const open = result.findings.filter((f) => f.severity !== 'info');
+    const mMissing = result.checklist.filter(isIncompleteMandatory).length;
+    return (
+      <aside class="checklist" aria-label="检查清单">
+        <div class="meter" title="必备项权重最高">
+          <div class="meter-label">
+            完整度 <b class="completeness">{result.completeness}</b>%
+            {mMissing > 0 && <span class="m-missing">（必备项 {mMissing} 项未完成）</span>}
+          </div>
+          <div class="meter-bar">
+            <div class="meter-fill" style={{ width: `${result.completeness}%` }} />
+          </div>
+        </div>
+        <div class="tabs" role="tablist">
+          <button
+            role="tab"
+            aria-selected={tab === 'items'}
+            class={tab === 'items' ? 'active' : ''}
+            onClick={() => setTab('items')}
+          >
+            检查项 {result.checklist.length}
+          </button>
+          <button
+            role="tab"
+            aria-selected={tab === 'findings'}
+            class={tab === 'findings' ? 'active' : ''}
+            onClick={() => setTab('findings')}
+          >
+            问题 <span class="findings-count">{open.length}</span>
+          </button>
+        </div>
+        {tab === 'items' ? (
+          <div class="tab-body">
+            <ul class="items">
+              {result.checklist.map((i) => (
+                <ChecklistItem key={i.id} item={i} report={report} onJump={onJump} onChange={onChange} />
+              ))}
+            </ul>
+            <CountyItems
+              report={report}
+              onChange={onChange}
+              open={countyOpen}
+              onToggle={() => setCountyOpen(!countyOpen)}
+            />
+          </div>
+        ) : (
+          <FindingsTab result={result} onJump={onJump} onFix={onFix} onFixAll={onFixAll} />
+        )}
+      </aside>
+    );
+  },
+  (a, b) => a.result === b.result && a.report === b.report,
+);

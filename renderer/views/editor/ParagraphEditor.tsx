@@ -1,0 +1,60 @@
+/** One paragraph of a section: its text, its open findings, its count, 沿用上年 while untouched, delete. */
+import type { Paragraph, Section } from '../../../electron/core/report-model.ts';
+import { countChars } from '../../../electron/core/text.ts';
+import { PlainText } from '../../components/PlainText.tsx';
+import type { Ctx } from './ctx.ts';
+
+interface Props {
+  paragraph: Paragraph;
+  index: number;
+  section: Section;
+  number: string | undefined;
+  ctx: Ctx;
+}
+
+export function ParagraphEditor({ paragraph: p, index: i, section, number, ctx }: Props) {
+  return (
+    <div class={`para ${p.inherited ? 'inherited' : ''}`} data-pid={p.id}>
+      <div class="para-main">
+        <PlainText
+          multiline
+          label={`${number ?? ''}${section.heading} 第${i + 1}段`}
+          value={p.text}
+          placeholder="在这里写正文。一段写一件事；换行即另起一段。"
+          onChange={(v) => {
+            p.text = v;
+            delete p.inherited;
+            ctx.touch(section);
+          }}
+        />
+        {(ctx.findings.get(p.id) ?? []).map((f) => (
+          <p key={f.id} class={`inline-finding ${f.severity}`} role="note">
+            {f.grade ? `【${f.grade}】` : ''}
+            {f.message}
+          </p>
+        ))}
+      </div>
+      <div class="para-tools">
+        <span class="count">{countChars(p.text)} 字</span>
+        {p.inherited && (
+          <span class="inherited-tag" title="这一段从上年报告沿用，还没有修改过">
+            沿用上年
+          </span>
+        )}
+        <button
+          type="button"
+          title="删除本段"
+          aria-label="删除本段"
+          onClick={() => {
+            if (!p.text.trim() || confirm('删除这一段？')) {
+              section.paragraphs.splice(i, 1);
+              ctx.touch(section);
+            }
+          }}
+        >
+          ×
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * Import: the user picks an old report (or pastes its text), sees where each source heading will go, may change
+ * it, and only then is the report created. Nothing of the source is dropped; unmapped headings stay as they are.
+ */
+import { useState } from 'preact/hooks';
+import type { ImportPreview } from '../../../electron/contract.ts';
+import type { Report } from '../../../electron/core/report-model.ts';
+import { api, unwrap } from '../../api.ts';
+import { MappingTable } from './MappingTable.tsx';
+
+/** The mapping check: source heading → section, changeable, then 创建报告. */
+export function ImportMapping({
+  preview,
+  onDone,
+  onCancel,
+}: {
+  preview: ImportPreview;
+  onDone(r: Report): void;
+  onCancel(): void;
+}) {
+  const [p, setP] = useState(preview);
+  const [error, setError] = useState('');
+  const remap = async (sectionId: string, target: string) => {
+    try {
+      setP(await unwrap(api().remapImport(p.token, sectionId, target)));
+      setError('');
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const create = async () => {
+    try {
+      onDone(await unwrap(api().commitImport(p.token)));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <div class="modal" role="dialog" aria-label="确认导入">
+      <div class="card wide">
+        <h2>确认导入：{p.title}</h2>
+        <p class="muted">
+          来源：{p.source} · {p.unitName} · {p.year}{' '}
+          年度。下表是原文各标题将放入的部分，可以修改；不能对应的标题保留原样作为自定义小节，原文一个字也不会丢。
+        </p>
+        <MappingTable preview={p} onRemap={(sectionId, target) => void remap(sectionId, target)} />
+        {p.warnings.length > 0 && (
+          <ul class="warnings">
+            {p.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        )}
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div class="actions">
+          <button class="primary" onClick={() => void create()}>
+            创建报告
+          </button>
+          <button onClick={onCancel}>取消</button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+/** The report library: every report, newest year first; create, open, rename, duplicate, delete. */
+import { useEffect, useState } from 'preact/hooks';
+import type { ReportSummary } from '../../../electron/core/report-model.ts';
+import type { Settings } from '../../../electron/core/settings.ts';
+import type { ImportPreview } from '../../../electron/contract.ts';
+import { api, unwrap } from '../../api.ts';
+import { CreateReportForm } from './CreateReportForm.tsx';
+import { DeleteDialog } from './DeleteDialog.tsx';
+import { ImportMapping } from './ImportMapping.tsx';
+import { PasteImport } from './PasteImport.tsx';
+import { ReportList } from './ReportList.tsx';
+import { useNewReport } from './useNewReport.ts';
+
+interface Props {
+  settings: Settings;
+  onOpen(id: string): void;
+  onError(message: string): void;
+  /** when true, the new-report form is open on arrival (menu 新建报告) */
+  startCreating?: boolean;
+}
+
+export function Library({ settings, onOpen, onError, startCreating }: Props) {
+  const [items, setItems] = useState<ReportSummary[] | null>(null);
+  const [creating, setCreating] = useState(!!startCreating);
+  const [confirmDelete, setConfirmDelete] = useState<ReportSummary | null>(null);
+  const [pasting, setPasting] = useState(false);
+  const [importing, setImporting] = useState<ImportPreview | null>(null);
+  const newReport = useNewReport(settings, onOpen);
+  const importFile = async () => {
+    const r = await api().importFile();
+    if (r.ok) setImporting(r.value);
+    else if (r.error.code !== 'CANCELLED') onError(`无法导入：${r.error.message}`);
+  };
+
+  const reload = () => unwrap(api().listReports()).then(setItems, (e: Error) => onError(e.message));
+  useEffect(() => {
+    void reload();
+  }, []);
+  useEffect(() => setCreating(!!startCreating), [startCreating]);
+  /** Run a change to the list, report its failure, then read the list again. */
+  const act = async (p: Promise<unknown>) => {
+    try {
+      await p;
+    } catch (err) {
+      onError((err as Error).message);
+    }
+    await reload();
+  };
+
+  return (
+    <main class="library">
+      <header class="library-head">
+        <h1>我的报告</h1>
+        <button onClick={() => void importFile()}>导入旧报告（Word/文本）</button>
+        <button onClick={() => setPasting(true)}>粘贴文本导入</button>
+        <button class="primary" onClick={() => setCreating(true)}>
+          新建报告
+        </button>
+      </header>
+      {creating && (
+        <CreateReportForm
+          form={newReport.form}
+          setForm={newReport.setForm}
+          error={newReport.error}
+          onSubmit={newReport.create}
+          onCancel={() => {
+            setCreating(false);
+            newReport.clearError();
+          }}
+        />
+      )}
+      <ReportList items={items} onOpen={onOpen} onError={onError} act={act} onDelete={setConfirmDelete} />
+      {pasting && (
+        <PasteImport
+          onPreview={(p) => {
+            setPasting(false);
+            setImporting(p);
+          }}
+          onCancel={() => setPasting(false)}
+        />
+      )}
+      {importing && (
+        <ImportMapping
+          preview={importing}
+          onDone={(r) => {
+            setImporting(null);
+            onOpen(r.id);
+          }}
+          onCancel={() => setImporting(null)}
+        />
+      )}
+      {confirmDelete && (
+        <DeleteDialog
+          report={confirmDelete}
+          onDelete={() => {
+            setConfirmDelete(null);
+            void act(api().deleteReport(confirmDelete.id));
+          }}
+          onCancel={() => setConfirmDelete(null)}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+/** The reports, or why there are none yet; one report at a time can be renamed in place. */
+import { useState } from 'preact/hooks';
+import type { ReportSummary } from '../../../electron/core/report-model.ts';
+import { api, unwrap } from '../../api.ts';
+import { ReportItem } from './ReportItem.tsx';
+
+interface Props {
+  /** null while the list is being read */
+  items: ReportSummary[] | null;
+  onOpen(id: string): void;
+  onError(message: string): void;
+  /** run a change to the list, then read it again */
+  act(change: Promise<unknown>): Promise<void>;
+  onDelete(report: ReportSummary): void;
+}
+
+export function ReportList({ items, onOpen, onError, act, onDelete }: Props) {
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  const carry = async (id: string) => {
+    try {
+      const next = await unwrap(api().carryForward(id));
+      onOpen(next.id);
+    } catch (e) {
+      onError((e as Error).message);
+    }
+  };
+  if (items === null) return <p>正在读取…</p>;
+  if (items.length === 0) return <p class="empty">还没有报告。点击“新建报告”开始。</p>;
+  return (
+    <ul class="report-list">
+      {items.map((r) => (
+        <ReportItem
+          key={r.id}
+          report={r}
+          renaming={renaming === r.id ? title : null}
+          onTitle={setTitle}
+          onStartRename={() => {
+            setRenaming(r.id);
+            setTitle(r.title);
+          }}
+          onRename={() => {
+            setRenaming(null);
+            void act(api().renameReport(r.id, title));
+          }}
+          onCancelRename={() => setRenaming(null)}
+          onOpen={() => onOpen(r.id)}
+          onCarry={() => void carry(r.id)}
+          onDuplicate={() => void act(api().duplicateReport(r.id))}
+          onDelete={() => onDelete(r)}
+        />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,32 @@
+/** The new-report form's values, checked with the core's rules before the report is created. */
+import { useState } from 'preact/hooks';
+import type { Settings } from '../../../electron/core/settings.ts';
+import { checkUnitName } from '../../../electron/core/unit-name.ts';
+import { api, unwrap } from '../../api.ts';
+import type { NewReportForm } from './CreateReportForm.tsx';
+
+export function useNewReport(settings: Settings, onCreated: (id: string) => void) {
+  const [form, setForm] = useState<NewReportForm>({
+    unitName: settings.unitName,
+    county: settings.county,
+    year: String(new Date().getFullYear() - 1),
+    order: settings.order,
+  });
+  const [error, setError] = useState('');
+  const create = async (e: Event) => {
+    e.preventDefault();
+    const year = Number(form.year);
+    const unit = checkUnitName(form.unitName);
+    if (!unit.ok) return setError(unit.message);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) return setError('请填写报告年度，例如 2025。');
+    try {
+      const r = await unwrap(
+        api().createReport({ unitName: unit.value, county: form.county.trim(), year, order: form.order }),
+      );
+      onCreated(r.id);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return { form, setForm, error, clearError: () => setError(''), create };
+}

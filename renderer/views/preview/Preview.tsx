@@ -1,0 +1,105 @@
+/**
+ * Print preview: the report laid out on A4 pages with the numbers of electron/core/layout.ts and the lines and
+ * pages of renderer/preview-pages.ts (the rules the Word export is measured against), printed from here as
+ * displayed. Draft marks (watermark, print and save times, optional line numbers) and a checklist page are
+ * options; without them the pages are the clean final.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Report } from '../../../electron/core/report-model.ts';
+import type { Settings } from '../../../electron/core/settings.ts';
+import { planDocument } from '../../../electron/core/page-plan.ts';
+import { signatureAloneWarning } from '../../../electron/core/pagination.ts';
+import { draftFooterText, layoutPages } from '../../preview-pages.ts';
+import { ChecklistPages } from './ChecklistPages.tsx';
+import { rememberedOptions, rememberOptions, type Options } from './options.ts';
+import { layoutVars } from './page-geometry.ts';
+import { PreviewToolbar } from './PreviewToolbar.tsx';
+import { ReportPage } from './ReportPage.tsx';
+import { useChecklistBlocks } from './useChecklistBlocks.ts';
+import { useFitScale } from './useFitScale.ts';
+import { usePrintedAt } from './usePrintedAt.ts';
+import { useSqueeze } from './useSqueeze.ts';
+
+export interface PreviewProps {
+  report: Report;
+  settings: Settings;
+  /** the report's last-saved time (ISO) for the draft footer */
+  savedAt: string;
+  onClose(): void;
+  onPrint(): void;
+  onPdf(): void;
+  /** called once the pages are laid out (printing waits for it) */
+  onReady(): void;
+}
+
+export function Preview({ report, settings, savedAt, onClose, onPrint, onPdf, onReady }: PreviewProps) {
+  const [opts, setOpts] = useState<Options>(rememberedOptions);
+  const [checklistDone, setChecklistDone] = useState(false);
+  const plan = useMemo(
+    () => planDocument(report, { boldHeadings: settings.boldHeadings }),
+    [report, settings.boldHeadings],
+  );
+  const layout = useMemo(() => layoutPages(plan), [plan]);
+  const warning = useMemo(() => signatureAloneWarning(plan), [plan]);
+  const vars = useMemo(() => layoutVars(settings.fontPreset), [settings.fontPreset]);
+  const { printedAt, printing } = usePrintedAt(onClose);
+  const footer = draftFooterText(printedAt, savedAt);
+  const blocks = useChecklistBlocks(report, opts.checklist);
+  const { scroller, scale } = useFitScale();
+  const { pagesRef, squeeze } = useSqueeze([layout, settings.fontPreset]);
+
+  const set = (patch: Partial<Options>) => {
+    const next = { ...opts, ...patch };
+    rememberOptions(next);
+    setOpts(next);
+    if (patch.checklist) setChecklistDone(false);
+  };
+
+  // Printing waits until the pages are laid out and measured; tell the app once.
+  const ready = squeeze !== null && (!opts.checklist || checklistDone);
+  const readyCalled = useRef(false);
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
+  useEffect(() => {
+    if (ready && !readyCalled.current) {
+      readyCalled.current = true;
+      onReadyRef.current();
+    }
+  }, [ready]);
+
+  return (
+    <div class={`preview-view${ready ? ' ready' : ''}`} style={vars}>
+      <PreviewToolbar
+        pageCount={layout.pages.length}
+        opts={opts}
+        ready={ready}
+        set={set}
+        onClose={onClose}
+        onPrint={printing(onPrint)}
+        onPdf={printing(onPdf)}
+      />
+      {warning && (
+        <p class="pv-warning" role="status">
+          {warning}
+        </p>
+      )}
+      <div class="pv-scroll" ref={scroller}>
+        <div class="pv-pages" ref={pagesRef} style={{ zoom: scale }}>
+          {layout.pages.map((page) => (
+            <ReportPage
+              key={page.number}
+              page={page}
+              plan={plan}
+              opts={opts}
+              footer={footer}
+              squeeze={squeeze ?? new Map()}
+            />
+          ))}
+          {blocks && (
+            <ChecklistPages blocks={blocks} opts={opts} footer={footer} onLaidOut={() => setChecklistDone(true)} />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

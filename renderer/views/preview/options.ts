@@ -1,0 +1,19 @@
+/** The preview's options; without the draft marks and the checklist the pages are the clean final. */
+
+export interface Options {
+  /** watermark and the print/save footer */
+  draft: boolean;
+  /** line numbers in the left margin */
+  lineNumbers: boolean;
+  /** the checklist as extra pages */
+  checklist: boolean;
+}
+
+/** The options stay as the user left them while the app runs. */
+let lastOptions: Options = { draft: true, lineNumbers: false, checklist: false };
+
+export const rememberedOptions = (): Options => lastOptions;
+
+export function rememberOptions(options: Options): void {
+  lastOptions = options;
+}
