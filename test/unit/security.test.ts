@@ -19,50 +19,42 @@ import { appUrlCheck } from '../../electron/app-url.ts';
  */
 const EXCLUDED = ['PreloadJSCheck', 'AvailableSecurityFixesGlobalCheck'];
 
-function parseCsv(text: string): Array<Record<string, string>> {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell.trim());
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell.trim());
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
+/**
+ * The findings of the table electronegativity prints: a row "ID │ file │ line:col │ …" followed by a row
+ * "SEVERITY | CONFIDENCE" (with "*Review Required*" between them when a person must look). Its CSV file is not used: the tool writes the header and the rows with two concurrent
+ * writeFile calls, and the rows are sometimes lost or overwritten.
+ */
+function parseTable(stdout: string): Array<{ issue: string; severity: string; filename: string; location: string }> {
+  const cells = stdout
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((l) => l.startsWith('│'))
+    .map((l) => l.split('│').map((c) => c.trim()));
+  const findings = [];
+  for (let i = 0; i < cells.length; i++) {
+    const [, issue, filename, location] = cells[i];
+    if (!/^[A-Z0-9_]+_CHECK$/.test(issue)) continue;
+    // The severity row follows, after a "*Review Required*" row for findings that ask for a manual review.
+    const below = cells.slice(i + 1, i + 3).map((c) => /^([A-Z]+) \| [A-Z]+$/.exec(c[1] ?? '')?.[1]);
+    const severity = below.find((x) => x !== undefined);
+    assert.ok(severity, `no severity under ${issue}`);
+    findings.push({ issue, severity, filename, location });
   }
-  if (cell || row.length) {
-    row.push(cell.trim());
-    rows.push(row);
-  }
-  const [head, ...body] = rows;
-  return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(head.map((h, i) => [h.trim(), r[i] ?? ''])));
+  return findings;
 }
 
-function scan(src: string): Array<Record<string, string>> {
-  const out = path.join(src, 'report.csv');
+function scan(src: string) {
   const r = spawnSync(
     'npx',
-    ['electronegativity', '-i', src, '-o', out, '-e', '45.5.0', '-r', '-v', 'false', '-x', EXCLUDED.join(',')],
+    ['electronegativity', '-i', src, '-e', '45.5.0', '-r', '-v', 'false', '-x', EXCLUDED.join(',')],
     {
       encoding: 'utf8',
       env: { ...process.env, NODE_OPTIONS: `--require ${path.resolve('test/fixtures/offline-got.cjs')}` },
     },
   );
   assert.equal(r.status, 0, r.stderr);
-  return parseCsv(readFileSync(out, 'utf8'));
+  assert.match(r.stdout, /check\(s\) successfully loaded/, 'the scan ran');
+  return parseTable(r.stdout);
 }
 
 test('electronegativity finds nothing above LOW in electron/ and renderer/', { timeout: 180_000 }, (t) => {
