@@ -6,6 +6,7 @@
  */
 import { TEXT_BLOCK } from '../electron/core/layout.ts';
 import type { PlannedParagraph } from '../electron/core/page-plan.ts';
+import { localDateTime } from '../electron/core/dates.ts';
 import {
   breakLines,
   paginate,
@@ -86,8 +87,7 @@ export function textLineCounts(layout: PreviewLayout): number[] {
 export function formatStamp(time: Date | string): string {
   const d = typeof time === 'string' ? new Date(time) : time;
   if (!time || Number.isNaN(d.getTime())) return '';
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+  return localDateTime(d);
 }
 
 /** The small line under the page number on a draft. */

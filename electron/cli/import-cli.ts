@@ -13,6 +13,7 @@ import { ImportError, importFile, type ImportOptions } from '../services/import-
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError, runCli } from './cli-run.ts';
 import { isReportYear } from '../core/limits.ts';
+import { checkUnitName } from '../core/unit-name.ts';
 
 const USAGE =
   '用法 / usage: npm run import -- <file.txt|file.docx> <out.json> [--unit 单位] [--county 县] [--year 年度]';
@@ -28,8 +29,11 @@ function parseArgs(argv: string[]): { input: string; output: string; options: Im
       return v;
     };
     if (a === '-h' || a === '--help') throw new CliError(USAGE, 2);
-    else if (a === '--unit' || a.startsWith('--unit=')) options.unitName = value('--unit');
-    else if (a === '--county' || a.startsWith('--county=')) options.county = value('--county');
+    else if (a === '--unit' || a.startsWith('--unit=')) {
+      const unit = checkUnitName(value('--unit'));
+      if (!unit.ok) throw new CliError(`${unit.message} / --unit must name a 乡, 镇 or 街道\n${USAGE}`, 2);
+      options.unitName = unit.value;
+    } else if (a === '--county' || a.startsWith('--county=')) options.county = value('--county');
     else if (a === '--year' || a.startsWith('--year=')) {
       const v = value('--year');
       const y = Number(v);

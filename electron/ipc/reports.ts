@@ -6,6 +6,7 @@ import { carryForward } from '../core/carry-forward.ts';
 import type { Services } from '../services/create-services.ts';
 import { Id, NoArgs, type Routes } from './route.ts';
 import { NAME_MAX_CHARS, YEAR_MAX, YEAR_MIN } from '../core/limits.ts';
+import { checkUnitName } from '../core/unit-name.ts';
 
 type ReportChannel =
   | 'report:list'
@@ -21,7 +22,15 @@ type ReportChannel =
 
 const CreateArgs = z
   .object({
-    unitName: z.string().trim().min(1, '请填写单位名称').max(NAME_MAX_CHARS),
+    unitName: z
+      .string()
+      .max(NAME_MAX_CHARS)
+      .transform((raw, ctx) => {
+        const unit = checkUnitName(raw);
+        if (unit.ok) return unit.value;
+        ctx.addIssue({ code: 'custom', message: unit.message });
+        return z.NEVER;
+      }),
     county: z.string().trim().max(NAME_MAX_CHARS),
     year: z.number().int().min(YEAR_MIN).max(YEAR_MAX),
     order: z.enum(['A', 'B']).optional(),

@@ -267,4 +267,15 @@ describe('npm run import', () => {
     assert.equal(usage.status, 2);
     assert.match(usage.stderr, /usage/);
   });
+
+  test('--unit applies the unit-name rule: not a 乡, 镇 or 街道 is refused with exit 2, writing nothing', () => {
+    const out = path.join(tempDir(), 'never-unit.json');
+    const r = cli(SAMPLE_PATH, out, '--unit', '某某村');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /单位名称[\s\S]*must name a 乡, 镇 or 街道/);
+    assert.equal(existsSync(out), false);
+    const ok = path.join(tempDir(), 'unit.json');
+    assert.equal(cli(SAMPLE_PATH, ok, '--unit', ' 云岭乡 ').status, 0);
+    assert.equal(JSON.parse(readFileSync(ok, 'utf8')).unitName, '云岭乡');
+  });
 });

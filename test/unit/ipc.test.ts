@@ -147,3 +147,17 @@ test('the default Word file name', () => {
   );
   assert.equal(defaultDocxName({ unitName: 'a/b:c', year: 2024 } as never), 'abc2024年度法治政府建设工作情况报告.docx');
 });
+
+test('report:create applies the unit-name rule: a 乡, 镇 or 街道, trimmed; anything else changes nothing', async () => {
+  const { call, disk } = await setup();
+  const before = disk();
+  for (const unitName of ['', '  ', '某某村', '某县人民政府']) {
+    const r = await call('report:create', [{ unitName, county: '', year: 2025 }]);
+    assert.equal(r.ok, false, unitName);
+    if (!r.ok) assert.match(r.error.message, /单位名称/, unitName);
+  }
+  assert.equal(disk(), before);
+  const ok = await call('report:create', [{ unitName: ' 青石镇 ', county: '', year: 2025 }]);
+  assert.ok(ok.ok);
+  if (ok.ok) assert.equal((ok.value as { unitName: string }).unitName, '青石镇');
+});

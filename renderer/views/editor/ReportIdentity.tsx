@@ -2,6 +2,7 @@
 import { retitleForYear } from '../../../electron/core/catalogue.ts';
 import { generateTitle } from '../../../electron/core/report-model.ts';
 import type { Ctx } from './ctx.ts';
+import { isReportYear } from '../../../electron/core/limits.ts';
 
 export function ReportIdentity({ ctx }: { ctx: Ctx }) {
   const { report } = ctx;
@@ -40,7 +41,7 @@ export function ReportIdentity({ ctx }: { ctx: Ctx }) {
           value={String(report.year)}
           onInput={(e) => {
             const y = Number(e.currentTarget.value);
-            if (Number.isInteger(y) && y >= 2000 && y <= 2100 && y !== report.year)
+            if (isReportYear(y) && y !== report.year)
               setUnitOrYear(() => {
                 retitleForYear(report.sections, report.year, y);
                 report.year = y;

@@ -1,11 +1,10 @@
 /** One report in the library: year, title (or the rename box), details, and what can be done with it. */
 import type { ReportSummary } from '../../../electron/core/report-model.ts';
+import { localDateTime } from '../../../electron/core/dates.ts';
 
 function when(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? ''
-    : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return Number.isNaN(d.getTime()) ? '' : localDateTime(d);
 }
 
 interface Props {

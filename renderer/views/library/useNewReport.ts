@@ -4,6 +4,7 @@ import type { Settings } from '../../../electron/core/settings.ts';
 import { checkUnitName } from '../../../electron/core/unit-name.ts';
 import { api, unwrap } from '../../api.ts';
 import type { NewReportForm } from './CreateReportForm.tsx';
+import { isReportYear } from '../../../electron/core/limits.ts';
 
 export function useNewReport(settings: Settings, onCreated: (id: string) => void) {
   const [form, setForm] = useState<NewReportForm>({
@@ -18,7 +19,7 @@ export function useNewReport(settings: Settings, onCreated: (id: string) => void
     const year = Number(form.year);
     const unit = checkUnitName(form.unitName);
     if (!unit.ok) return setError(unit.message);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) return setError('请填写报告年度，例如 2025。');
+    if (!isReportYear(year)) return setError('请填写报告年度，例如 2025。');
     try {
       const r = await unwrap(
         api().createReport({ unitName: unit.value, county: form.county.trim(), year, order: form.order }),
