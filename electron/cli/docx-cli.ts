@@ -10,6 +10,7 @@ import { parseReport } from '../core/report-model.ts';
 import { buildDocx, type ExportOptions } from '../services/docx-export.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError, runCli } from './cli-run.ts';
+import { exportReview, needsReview, type ExportReview } from '../core/export-review.ts';
 
 const USAGE = '用法 / usage: npm run docx -- <report.json> <out.docx> [--preset windows|gb2312] [--bold]';
 
@@ -41,6 +42,17 @@ function parseArgs(argv: string[]): Args {
   if (files.length !== 2)
     throw new CliError(`需要输入和输出两个文件 / expected an input and an output file\n${USAGE}`, 2);
   return { input: files[0], output: files[1], options };
+}
+
+/** What the app's review before export would list, as warnings on stderr: the file is still written. */
+function warnReview(review: ExportReview): void {
+  if (!needsReview(review)) return;
+  const lines = [
+    ...review.items.map((i) => `必备项未写全 / incomplete mandatory item: ${i.title}`),
+    ...review.findings.map((f) => `问题 / finding (${f.severity}): ${f.section}：${f.message}`),
+    ...(review.layout ? [`版式 / layout: ${review.layout}`] : []),
+  ];
+  process.stderr.write(`导出前请核对 / review before sending:\n${lines.map((l) => `  - ${l}`).join('\n')}\n`);
 }
 
 async function run(argv: string[]): Promise<string> {
@@ -75,6 +87,7 @@ async function run(argv: string[]): Promise<string> {
   } catch (err) {
     throw new CliError(`无法写入 / cannot write ${output}: ${describeWriteError(err)}`, 1);
   }
+  warnReview(exportReview(parsed.report, { boldHeadings: options.boldHeadings }));
   const kb = Math.max(1, Math.round(bytes.byteLength / 1024));
   return `已导出 / wrote ${path.resolve(output)} (${kb} KB, ${options.fontPreset}${options.boldHeadings ? ', bold headings' : ''})`;
 }
