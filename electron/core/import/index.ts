@@ -5,8 +5,8 @@
  * sub-headings of 举措和成效 onto its sub-areas by their words. What cannot be mapped is kept as the user's own
  * sub-section under its original heading. Every character of the source ends up in the report except heading
  * numbers, whitespace, the full stop that ends a run-in heading, and the 附件 label and item numbers (the
- * document writes these itself); the 成文日期 is kept as a date. A heading with no text under it is kept in the
- * report but, like every empty section, not shown in the document until text is written (a warning says so).
+ * document writes these itself); the 成文日期 is kept as a date. A heading with no text under it is kept and
+ * exported as a bare heading (a warning names it, so the user can see whether text is missing).
  * Pure: no Node or Electron imports (the renderer uses it for pasted text).
  *
  * The phases, in order: lines → front matter → closing (落款) → outline → report info → mapping → report.
@@ -120,7 +120,7 @@ function assembleReport(parts: ReportParts, opts: ImportOptions): Report {
   return report;
 }
 
-/** A heading with no text beneath it stays in the report, but the document leaves empty sections out. */
+/** A heading with no text beneath it is exported as it stands; the user is told, in case its text was lost. */
 function warnBareHeadings(nodes: OutlineNode[], ctx: BuildContext): void {
   const bare = nodes.filter((n) => !ctx.flattened.has(n.index) && !hasText(ctx.holder.get(n.index)!));
   if (!bare.length) return;
@@ -129,6 +129,6 @@ function warnBareHeadings(nodes: OutlineNode[], ctx: BuildContext): void {
     .map((n) => `“${n.line}”`)
     .join('、');
   ctx.warnings.push(
-    `${names}${bare.length > 5 ? `等 ${bare.length} 个标题` : ''}下没有正文：标题已保留，写入正文后才会出现在文档中。`,
+    `${names}${bare.length > 5 ? `等 ${bare.length} 个标题` : ''}下没有正文：标题照原样保留并导出，请核对是否漏了正文。`,
   );
 }
