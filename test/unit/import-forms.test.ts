@@ -25,6 +25,8 @@ describe('heading forms', () => {
       ['一．基本情况', 1, '基本情况'],
       ['（一）加强学习', 2, '加强学习'],
       ['(一)加强学习', 2, '加强学习'],
+      ['一)加强学习', 2, '加强学习'],
+      ['二）加强学习。', 2, '加强学习。'],
       ['（ 三 ） 加强学习', 2, '加强学习'],
       ['1.健全制度', 3, '健全制度'],
       ['1．健全制度', 3, '健全制度'],
@@ -52,6 +54,13 @@ describe('heading forms', () => {
     const full = SAMPLE.replace(/^\(([一二三四五六七八九十]+)\)/gm, '（$1）');
     assert.notEqual(full, SAMPLE);
     assert.deepEqual(shape(importText(full).report), shape(importText(SAMPLE).report));
+  });
+
+  test('"一)" with its opening bracket lost is a （一） heading, not body text', () => {
+    const typed = SAMPLE.replace(/^\(([一二三四五六七八九十]+)\)/gm, '$1)');
+    assert.notEqual(typed, SAMPLE);
+    assert.match(typed, /^一\)深学笃行/m);
+    assert.deepEqual(shape(importText(typed).report), shape(importText(SAMPLE).report));
   });
 
   test('four levels nest; 1. and （1） headings under a sub-area stay the user’s own', () => {
