@@ -2,8 +2,10 @@
  * The front matter: the title (one or two lines among the first three) and the 主送机关 under it; and from them,
  * or the text, the report's year, unit and county.
  */
+import { isReportYear } from '../limits.ts';
 import { findYear } from './dates.ts';
 import { headingOf } from './headings.ts';
+import { chooseYear } from './year.ts';
 import type { ImportOptions } from './types.ts';
 import { anyOf, importWords } from './words.ts';
 
@@ -100,37 +102,42 @@ export interface ReportInfo {
   county: string;
 }
 
+/** The text the report's year, unit and county are read from. */
+export interface InfoSource {
+  front: FrontMatter;
+  /** the 导语 as imported (lines above the title and above the first heading) */
+  preamble: string[];
+  body: string[];
+  signingUnits: string[];
+}
+
 /**
- * The report's year, unit and county: the options first, then the title, then the 落款 units, the 主送机关 and
- * the body. A missing or out-of-range year falls back to last year, with a warning.
+ * The report's year, unit and county: the options first, then the title, then (the year) the 导语 or (the unit)
+ * the 落款 units, then the 主送机关 and the body. A missing or out-of-range year falls back to last year, with a
+ * warning.
  */
-export function readReportInfo(
-  front: FrontMatter,
-  body: string[],
-  signingUnits: string[],
-  opts: ImportOptions,
-  warnings: string[],
-): ReportInfo {
+export function readReportInfo(src: InfoSource, opts: ImportOptions, warnings: string[]): ReportInfo {
+  const { front, body } = src;
   const lastYear = (opts.now ?? new Date()).getFullYear() - 1;
   const titleText = front.titleLines.join('');
-  const ty = findYear(titleText);
-  let year = opts.year ?? ty?.year ?? NaN;
-  if (opts.year && ty && ty.year !== opts.year)
-    warnings.push(`标题中的年度（${ty.year}）与指定年度（${opts.year}）不同，已按指定年度 ${opts.year} 处理。`);
-  if (!Number.isFinite(year)) {
-    const any = findYear(body.join('\n'));
-    year = any ? any.year : lastYear;
-    warnings.push(`标题中没有年度（××××年度），已按 ${year} 年处理，请核对。`);
-  }
-  if (year < 2000 || year > 2100) {
+  const bodyText = body.join('\n');
+  const chosen = chooseYear(
+    { given: opts.year, title: titleText, preamble: src.preamble.join('\n'), body: bodyText },
+    warnings,
+  );
+  let year = chosen?.year ?? lastYear;
+  if (chosen?.from !== '指定年度' && chosen?.from !== '标题')
+    warnings.push(`标题中没有年度（××××年度），已按${chosen ? chosen.from + '中的' : ''} ${year} 年处理，请核对。`);
+  if (!isReportYear(year)) {
     warnings.push(`年度 ${year} 超出范围，已按 ${lastYear} 年处理。`);
     year = lastYear;
   }
+  const ty = findYear(titleText);
   let unitName = (opts.unitName ?? '').trim();
   if (!unitName && ty) unitName = unitFromTitle(titleText.slice(0, ty.index));
-  if (!unitName && signingUnits.length) unitName = unitFromTitle(signingUnits[signingUnits.length - 1]);
+  if (!unitName && src.signingUnits.length) unitName = unitFromTitle(src.signingUnits[src.signingUnits.length - 1]);
   if (!unitName) warnings.push('没有从标题识别出单位名称，请在报告信息中填写。');
   unitName = unitName.slice(0, 60);
-  const county = (opts.county ?? countyFrom(front.recipient, body.join('\n'))).slice(0, 60);
+  const county = (opts.county ?? countyFrom(front.recipient, bodyText)).slice(0, 60);
   return { year, unitName, county };
 }

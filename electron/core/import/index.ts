@@ -41,7 +41,7 @@ export function parseReportText(text: string, opts: ImportOptions = {}): ImportR
   const body = all.slice(front.next, closing.start);
   const outline = buildOutline(body);
   const preamble = [...front.lead, ...outline.preamble];
-  const info = readReportInfo(front, body, closing.units, opts, warnings);
+  const info = readReportInfo({ front, preamble, body, signingUnits: closing.units }, opts, warnings);
   const ctx: BuildContext = { year: info.year, warnings, holder: new Map(), flattened: new Set() };
   // No headings at all: the first paragraph is the 导语, the rest 举措和成效.
   let loose: string[] = [];
