@@ -9,13 +9,14 @@
  * exported as a bare heading (a warning names it, so the user can see whether text is missing).
  * Pure: no Node or Electron imports (the renderer uses it for pasted text).
  *
- * The phases, in order: lines → front matter → closing (落款) → outline → report info → mapping → report.
+ * The phases, in order: lines → page noise → front matter → closing (落款) → outline → report info → mapping → report.
  */
 import { SCHEMA_VERSION, generateTitle, parseReport, type Report, type Section } from '../report-model.ts';
 import { newId } from '../ids.ts';
 import { checkReportText } from './check.ts';
 import { readFrontMatter, readReportInfo, type FrontMatter, type ReportInfo } from './front-matter.ts';
 import { splitLines } from './lines.ts';
+import { dropPageNoise } from './page-noise.ts';
 import { buildOutline, type OutlineNode } from './outline.ts';
 import { mapSections, type BuildContext } from './mapping.ts';
 import { hasText, relabel } from './remap.ts';
@@ -35,7 +36,7 @@ export function parseReportText(text: string, opts: ImportOptions = {}): ImportR
   const problem = checkReportText(text);
   if (problem) throw problem;
   const warnings: string[] = [];
-  const all = splitLines(text);
+  const all = dropPageNoise(splitLines(text), warnings);
   const front = readFrontMatter(all, warnings);
   const closing = readClosing(all, front.next, warnings);
   const body = all.slice(front.next, closing.start);
