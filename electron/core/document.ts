@@ -4,7 +4,7 @@
  * report through this one function, so they agree on what is in the document and in what order.
  */
 import type { Report, Section } from './report-model.ts';
-import { hasContent, headingNumber } from './numbering.ts';
+import { headingNumber, isInDocument } from './numbering.ts';
 import { resolveStats, splitParagraphs } from './text.ts';
 import { formatChineseDate } from './dates.ts';
 
@@ -29,7 +29,7 @@ export type Block =
 function sectionBlocks(report: Report, sections: Section[], depth: number, path: string, out: Block[]): void {
   let n = 0;
   for (const s of sections) {
-    if (!hasContent(s)) continue;
+    if (!isInDocument(s, report.year)) continue;
     n += 1;
     const number = headingNumber(depth, n);
     const label = path + number;
@@ -51,7 +51,7 @@ function sectionBlocks(report: Report, sections: Section[], depth: number, path:
   }
 }
 
-/** The document's blocks in reading order. Empty parts are left out. */
+/** The document's blocks in reading order. Empty parts and untouched catalogue sections are left out. */
 export function documentBlocks(report: Report): Block[] {
   const out: Block[] = [];
   const titleLines = splitParagraphs(report.title);

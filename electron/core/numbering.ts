@@ -1,7 +1,9 @@
 /**
  * Heading numbers 一、 （一） 1. （1）, computed from position. Users never type them.
- * Sections with no content are left out of the document and so get no number.
+ * Only untouched catalogue sections are left out of the document, and so get no number: whatever the user wrote,
+ * a heading with no body included, is part of it.
  */
+import { fillYear, specFor } from './catalogue.ts';
 import type { Report, Section } from './report-model.ts';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -34,24 +36,51 @@ function hasText(text: string): boolean {
   return text.trim().length > 0;
 }
 
-/** A section is part of the document when it, or any sub-section, has text. */
+/** A section has a body when it, or any sub-section, has text (a required part without one is empty). */
 export function hasContent(section: Section): boolean {
   return section.paragraphs.some((p) => hasText(p.text)) || section.children.some(hasContent);
 }
 
-/** Map of section id → number prefix for every section that is part of the document. */
-export function computeNumbers(sections: Section[], depth = 1, out = new Map<string, string>()): Map<string, string> {
+/** A heading the user wrote: any heading of their own section, or a catalogue heading changed from the generated one. */
+function hasOwnHeading(section: Section, year: number): boolean {
+  const heading = section.heading.trim();
+  if (!heading) return false;
+  const spec = specFor(section.key);
+  return !spec || heading !== fillYear(spec.heading, year).trim();
+}
+
+/**
+ * A section is part of the document unless it is an untouched catalogue section: its generated heading, no text,
+ * no figure filled in, and nothing of the document under it. A section the user headed but left without a body
+ * is exported as a bare heading, so nothing they wrote or imported disappears from the Word file.
+ */
+export function isInDocument(section: Section, year: number): boolean {
+  return (
+    hasOwnHeading(section, year) ||
+    section.paragraphs.some((p) => hasText(p.text)) ||
+    section.stats.some((s) => s.value !== null) ||
+    section.children.some((c) => isInDocument(c, year))
+  );
+}
+
+/** Map of section id → number prefix for every section that is part of the document (year: the report's). */
+export function computeNumbers(
+  sections: Section[],
+  year: number,
+  depth = 1,
+  out = new Map<string, string>(),
+): Map<string, string> {
   let n = 0;
   for (const s of sections) {
-    if (!hasContent(s)) continue;
+    if (!isInDocument(s, year)) continue;
     n += 1;
     out.set(s.id, headingNumber(depth, n));
-    computeNumbers(s.children, depth + 1, out);
+    computeNumbers(s.children, year, depth + 1, out);
   }
   return out;
 }
 
 /** Numbers for a whole report. */
 export function reportNumbers(report: Report): Map<string, string> {
-  return computeNumbers(report.sections);
+  return computeNumbers(report.sections, report.year);
 }

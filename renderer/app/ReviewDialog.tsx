@@ -45,6 +45,16 @@ export function ReviewDialog({ review, onBack, onExportAnyway }: Props) {
             )}
           </>
         )}
+        {review.bareHeadings.length > 0 && (
+          <>
+            <h3>只有标题、没有正文（{review.bareHeadings.length} 处，仍会导出）</h3>
+            <ul class="review-list">
+              {review.bareHeadings.slice(0, SHOWN).map((h) => (
+                <li key={h}>{h}</li>
+              ))}
+            </ul>
+          </>
+        )}
         <p class="muted">县里审核时通常会因为这些退回。可以先返回修改，也可以仍然导出草稿。</p>
         <div class="actions">
           <button onClick={onBack}>返回修改</button>

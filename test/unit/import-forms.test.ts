@@ -25,6 +25,8 @@ describe('heading forms', () => {
       ['一．基本情况', 1, '基本情况'],
       ['（一）加强学习', 2, '加强学习'],
       ['(一)加强学习', 2, '加强学习'],
+      ['一)加强学习', 2, '加强学习'],
+      ['二）加强学习。', 2, '加强学习。'],
       ['（ 三 ） 加强学习', 2, '加强学习'],
       ['1.健全制度', 3, '健全制度'],
       ['1．健全制度', 3, '健全制度'],
@@ -52,6 +54,13 @@ describe('heading forms', () => {
     const full = SAMPLE.replace(/^\(([一二三四五六七八九十]+)\)/gm, '（$1）');
     assert.notEqual(full, SAMPLE);
     assert.deepEqual(shape(importText(full).report), shape(importText(SAMPLE).report));
+  });
+
+  test('"一)" with its opening bracket lost is a （一） heading, not body text', () => {
+    const typed = SAMPLE.replace(/^\(([一二三四五六七八九十]+)\)/gm, '$1)');
+    assert.notEqual(typed, SAMPLE);
+    assert.match(typed, /^一\)深学笃行/m);
+    assert.deepEqual(shape(importText(typed).report), shape(importText(SAMPLE).report));
   });
 
   test('four levels nest; 1. and （1） headings under a sub-area stay the user’s own', () => {
@@ -191,11 +200,11 @@ describe('heading forms', () => {
     // （1） directly under （一） is one level down; a 1. after it ranks above （1）, so it is its sibling.
     assert.equal(findHeading(report, '第一议题学习').depth, 3);
     assert.equal(findHeading(report, '学习内容').depth, 3);
-    // 第一议题学习 has no text under it: kept as a heading in the report (not shown until written), with a warning.
+    // 第一议题学习 has no text under it: exported as a bare heading, with a warning.
     assert.equal(hasContent(findHeading(report, '第一议题学习').section), false);
     assert.ok(result.warnings.some((w) => w.includes('“（1）第一议题学习”下没有正文')));
     const src = sourceChars(text);
-    const doc = documentChars(report) + '第一议题学习';
+    const doc = documentChars(report);
     assert.equal(missing(src, doc), '');
     // The flattened heading keeps its number: the report has exactly those characters more.
     assert.equal(sorted(missing(doc, src)), sorted('（1）'));

@@ -39,7 +39,7 @@ export function useTempDir(): { dir: () => string; tmp: (name: string, data: str
 // ---------------------------------------------------------------------------------------------------------------
 
 export const NUMBER_PREFIX =
-  /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d{1,3}\s*[.．、](?![\d.．])|[（(]\s*\d{1,3}\s*[）)])\s*/;
+  /^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]?\s*[一二三四五六七八九十]+\s*[）)]|\d{1,3}\s*[.．、](?![\d.．])|[（(]\s*\d{1,3}\s*[）)])\s*/;
 
 /**
  * The source's characters as the report must keep them: whitespace removed, the number of each heading line

@@ -73,7 +73,7 @@ test('numbering: 一、（一）1.（1）from position; empty sections get no nu
   const [measures, chief, shortfalls] = r.sections;
   chief.paragraphs.push({ id: 'p1', text: '书记亲自部署。' });
   shortfalls.paragraphs.push({ id: 'p2', text: '不足。原因。' });
-  let n = computeNumbers(r.sections);
+  let n = computeNumbers(r.sections, r.year);
   assert.equal(n.get(chief.id), '一、');
   assert.equal(n.get(shortfalls.id), '二、');
   assert.equal(n.has(measures.id), false);
@@ -85,7 +85,7 @@ test('numbering: 一、（一）1.（1）from position; empty sections get no nu
   deeper.paragraphs[0].text = '正文';
   own.children.push(deeper);
   study.children.push(own);
-  n = computeNumbers(r.sections);
+  n = computeNumbers(r.sections, r.year);
   assert.equal(n.get(measures.id), '一、');
   assert.equal(n.get(chief.id), '二、');
   assert.equal(n.get(study.id), '（一）');
@@ -93,7 +93,7 @@ test('numbering: 一、（一）1.（1）from position; empty sections get no nu
   assert.equal(n.get(deeper.id), '（1）');
   // Reordering renumbers.
   r.sections = applyOrder(r.sections, 'B');
-  n = computeNumbers(r.sections);
+  n = computeNumbers(r.sections, r.year);
   assert.equal(n.get(chief.id), '一、');
   assert.equal(n.get(measures.id), '二、');
   assert.deepEqual(

@@ -1,9 +1,12 @@
 /**
- * The front matter: the title (one or two lines among the first three) and the 主送机关 under it; and from them,
- * or the text, the report's year, unit and county.
+ * The front matter: the title (one to three lines, starting among the first three) and the 主送机关 under it; and
+ * from them, or the text, the report's year, unit and county.
  */
+import { isReportYear } from '../limits.ts';
 import { findYear } from './dates.ts';
 import { headingOf } from './headings.ts';
+import { isSigningUnit } from './signature.ts';
+import { chooseYear } from './year.ts';
 import type { ImportOptions } from './types.ts';
 import { anyOf, importWords } from './words.ts';
 
@@ -36,44 +39,76 @@ function isRecipient(line: string): boolean {
   );
 }
 
+/**
+ * The title starting at line i: 中共X镇委员会 / X镇人民政府 / 关于…的报告 (two signing units over the title), a
+ * title broken over two lines (the second holds 报告), or one line; null when none starts there.
+ */
+function titleAt(all: string[], i: number): string[] | null {
+  const [a, b, c] = all.slice(i, i + 3);
+  const titleLine = (l: string | undefined): l is string => l !== undefined && isTitleLike(l);
+  if (titleLine(a) && titleLine(b) && titleLine(c) && isSigningUnit(a) && isSigningUnit(b)) {
+    if (TITLE_SECOND_LINE.test(c) && a.length + b.length + c.length <= 160) return [a, b, c];
+  }
+  if (titleLine(a) && !TITLE_SECOND_LINE.test(a) && titleLine(b) && TITLE_SECOND_LINE.test(b)) {
+    if (a.length + b.length <= 120) return [a, b];
+  }
+  if (titleLine(a) && TITLE_ONE_LINE.test(a)) return [a];
+  return null;
+}
+
+const flat = (s: string) => s.replace(/\s+/g, '');
+
+/** How many lines from `from` repeat the title (on one line or broken over up to three); 0 when none do. */
+function repeatedTitle(all: string[], from: number, titleLines: string[]): number {
+  const title = flat(titleLines.join(''));
+  for (let n = 1; n <= 3; n++) {
+    if (from + n <= all.length && flat(all.slice(from, from + n).join('')) === title) return n;
+  }
+  return 0;
+}
+
 /** The title, the lines above it and the 主送机关; warns when no title is found or text stands above it. */
 export function readFrontMatter(all: string[], warnings: string[]): FrontMatter {
   let next = 0;
-  const lead: string[] = [];
+  let lead: string[] = [];
   let titleLines: string[] = [];
   for (let i = 0; i < Math.min(3, all.length) && !titleLines.length; i++) {
-    const a = all[i];
-    const b = all[i + 1];
-    if (
-      isTitleLike(a) &&
-      !TITLE_SECOND_LINE.test(a) &&
-      b !== undefined &&
-      isTitleLike(b) &&
-      TITLE_SECOND_LINE.test(b) &&
-      a.length + b.length <= 120
-    ) {
-      titleLines = [a, b];
-      next = i + 2;
-    } else if (isTitleLike(a) && TITLE_ONE_LINE.test(a)) {
-      titleLines = [a];
-      next = i + 1;
-    }
-    if (titleLines.length) lead.push(...all.slice(0, i));
+    const found = titleAt(all, i);
+    if (!found) continue;
+    titleLines = found;
+    next = i + found.length;
+    lead = all.slice(0, i);
   }
   if (!titleLines.length) {
-    next = 0;
     warnings.push('没有识别到标题（第一行应是“××乡××××年度法治政府建设工作情况报告”），已按单位和年度生成标题。');
-  } else if (lead.length) {
-    warnings.push('标题前的文字已放入导语开头，请核对。');
+  } else {
+    // A page that shows the title above the document repeats it: the copy is not the author's text.
+    const above = lead.length ? repeatedTitle(lead, 0, titleLines) : 0;
+    const below = repeatedTitle(all, next, titleLines);
+    if (above === lead.length && above) lead = [];
+    next += below;
+    if (above || below) warnings.push(`重复的标题行已去掉：“${titleLines.join('')}”。`);
+    if (lead.length) warnings.push('标题前的文字已放入导语开头，请核对。');
   }
   let recipient = '';
   if (next < all.length && isRecipient(all[next])) recipient = all[next++];
   return { lead, titleLines, recipient, next };
 }
 
-/** The unit from the words before the year in a title: 汤郎乡2024年度… → 汤郎乡; 中共X乡委员会 X乡人民政府关于… → X乡. */
+/** The issuing units of a title: the words before 关于, or after it when none stand before (关于报送X乡…). */
+function issuerWords(before: string): string {
+  const about = before.indexOf('关于');
+  if (about < 0) return before;
+  if (about > 0) return before.slice(0, about);
+  return before.slice(2).replace(/^(?:报送|呈报|印发)/, '');
+}
+
+/**
+ * The unit from the words before the year in a title: 汤郎乡2024年度… → 汤郎乡; 中共X乡委员会 X乡人民政府关于…
+ * → X乡, also with 关于报送X乡… after them.
+ */
 function unitFromTitle(before: string): string {
-  const flat = before.replace(/[\s、，,]*关于$/, '').replace(/[\s、，,]+$/g, '');
+  const flat = issuerWords(before).replace(/[\s、，,]+$/g, '');
   if (!flat) return '';
   const gov = /委员会[\s、，,]*([^\s、，,]+?)人民政府$/u.exec(flat) ?? /([^\s、，,]+?)人民政府$/u.exec(flat);
   if (gov) return gov[1].replace(/^中共/, '');
@@ -100,37 +135,42 @@ export interface ReportInfo {
   county: string;
 }
 
+/** The text the report's year, unit and county are read from. */
+export interface InfoSource {
+  front: FrontMatter;
+  /** the 导语 as imported (lines above the title and above the first heading) */
+  preamble: string[];
+  body: string[];
+  signingUnits: string[];
+}
+
 /**
- * The report's year, unit and county: the options first, then the title, then the 落款 units, the 主送机关 and
- * the body. A missing or out-of-range year falls back to last year, with a warning.
+ * The report's year, unit and county: the options first, then the title, then (the year) the 导语 or (the unit)
+ * the 落款 units, then the 主送机关 and the body. A missing or out-of-range year falls back to last year, with a
+ * warning.
  */
-export function readReportInfo(
-  front: FrontMatter,
-  body: string[],
-  signingUnits: string[],
-  opts: ImportOptions,
-  warnings: string[],
-): ReportInfo {
+export function readReportInfo(src: InfoSource, opts: ImportOptions, warnings: string[]): ReportInfo {
+  const { front, body } = src;
   const lastYear = (opts.now ?? new Date()).getFullYear() - 1;
   const titleText = front.titleLines.join('');
-  const ty = findYear(titleText);
-  let year = opts.year ?? ty?.year ?? NaN;
-  if (opts.year && ty && ty.year !== opts.year)
-    warnings.push(`标题中的年度（${ty.year}）与指定年度（${opts.year}）不同，已按指定年度 ${opts.year} 处理。`);
-  if (!Number.isFinite(year)) {
-    const any = findYear(body.join('\n'));
-    year = any ? any.year : lastYear;
-    warnings.push(`标题中没有年度（××××年度），已按 ${year} 年处理，请核对。`);
-  }
-  if (year < 2000 || year > 2100) {
+  const bodyText = body.join('\n');
+  const chosen = chooseYear(
+    { given: opts.year, title: titleText, preamble: src.preamble.join('\n'), body: bodyText },
+    warnings,
+  );
+  let year = chosen?.year ?? lastYear;
+  if (chosen?.from !== '指定年度' && chosen?.from !== '标题')
+    warnings.push(`标题中没有年度（××××年度），已按${chosen ? chosen.from + '中的' : ''} ${year} 年处理，请核对。`);
+  if (!isReportYear(year)) {
     warnings.push(`年度 ${year} 超出范围，已按 ${lastYear} 年处理。`);
     year = lastYear;
   }
+  const ty = findYear(titleText);
   let unitName = (opts.unitName ?? '').trim();
   if (!unitName && ty) unitName = unitFromTitle(titleText.slice(0, ty.index));
-  if (!unitName && signingUnits.length) unitName = unitFromTitle(signingUnits[signingUnits.length - 1]);
+  if (!unitName && src.signingUnits.length) unitName = unitFromTitle(src.signingUnits[src.signingUnits.length - 1]);
   if (!unitName) warnings.push('没有从标题识别出单位名称，请在报告信息中填写。');
   unitName = unitName.slice(0, 60);
-  const county = (opts.county ?? countyFrom(front.recipient, body.join('\n'))).slice(0, 60);
+  const county = (opts.county ?? countyFrom(front.recipient, bodyText)).slice(0, 60);
   return { year, unitName, county };
 }

@@ -1,10 +1,13 @@
 /** Which lines are numbered headings (一、 （一） 1. （1）, full- or half-width), at which level, with what text. */
 
 const CN_NUM = '[一二三四五六七八九十百零〇]{1,4}';
-/** Heading styles, outermost first: 一、  （一）  1.  （1）. Brackets and points full- or half-width. */
+/**
+ * Heading styles, outermost first: 一、  （一）  1.  （1）. Brackets and points full- or half-width; "一)" with its
+ * opening bracket lost (a common slip in typed reports) is still a （一） heading.
+ */
 const HEADING_STYLES: RegExp[] = [
   new RegExp(`^${CN_NUM}\\s*[、.．]\\s*`),
-  new RegExp(`^[（(]\\s*${CN_NUM}\\s*[）)]\\s*`),
+  new RegExp(`^[（(]?\\s*${CN_NUM}\\s*[）)]\\s*`),
   /^\d{1,3}\s*[.．、](?![\d.．])\s*/,
   /^[（(]\s*\d{1,3}\s*[）)]\s*/,
 ];

@@ -5,17 +5,18 @@
  * sub-headings of 举措和成效 onto its sub-areas by their words. What cannot be mapped is kept as the user's own
  * sub-section under its original heading. Every character of the source ends up in the report except heading
  * numbers, whitespace, the full stop that ends a run-in heading, and the 附件 label and item numbers (the
- * document writes these itself); the 成文日期 is kept as a date. A heading with no text under it is kept in the
- * report but, like every empty section, not shown in the document until text is written (a warning says so).
+ * document writes these itself); the 成文日期 is kept as a date. A heading with no text under it is kept and
+ * exported as a bare heading (a warning names it, so the user can see whether text is missing).
  * Pure: no Node or Electron imports (the renderer uses it for pasted text).
  *
- * The phases, in order: lines → front matter → closing (落款) → outline → report info → mapping → report.
+ * The phases, in order: lines → page noise → front matter → closing (落款) → outline → report info → mapping → report.
  */
 import { SCHEMA_VERSION, generateTitle, parseReport, type Report, type Section } from '../report-model.ts';
 import { newId } from '../ids.ts';
 import { checkReportText } from './check.ts';
 import { readFrontMatter, readReportInfo, type FrontMatter, type ReportInfo } from './front-matter.ts';
 import { splitLines } from './lines.ts';
+import { dropPageNoise } from './page-noise.ts';
 import { buildOutline, type OutlineNode } from './outline.ts';
 import { mapSections, type BuildContext } from './mapping.ts';
 import { hasText, relabel } from './remap.ts';
@@ -35,13 +36,13 @@ export function parseReportText(text: string, opts: ImportOptions = {}): ImportR
   const problem = checkReportText(text);
   if (problem) throw problem;
   const warnings: string[] = [];
-  const all = splitLines(text);
+  const all = dropPageNoise(splitLines(text), warnings);
   const front = readFrontMatter(all, warnings);
   const closing = readClosing(all, front.next, warnings);
   const body = all.slice(front.next, closing.start);
   const outline = buildOutline(body);
   const preamble = [...front.lead, ...outline.preamble];
-  const info = readReportInfo(front, body, closing.units, opts, warnings);
+  const info = readReportInfo({ front, preamble, body, signingUnits: closing.units }, opts, warnings);
   const ctx: BuildContext = { year: info.year, warnings, holder: new Map(), flattened: new Set() };
   // No headings at all: the first paragraph is the 导语, the rest 举措和成效.
   let loose: string[] = [];
@@ -120,7 +121,7 @@ function assembleReport(parts: ReportParts, opts: ImportOptions): Report {
   return report;
 }
 
-/** A heading with no text beneath it stays in the report, but the document leaves empty sections out. */
+/** A heading with no text beneath it is exported as it stands; the user is told, in case its text was lost. */
 function warnBareHeadings(nodes: OutlineNode[], ctx: BuildContext): void {
   const bare = nodes.filter((n) => !ctx.flattened.has(n.index) && !hasText(ctx.holder.get(n.index)!));
   if (!bare.length) return;
@@ -129,6 +130,6 @@ function warnBareHeadings(nodes: OutlineNode[], ctx: BuildContext): void {
     .map((n) => `“${n.line}”`)
     .join('、');
   ctx.warnings.push(
-    `${names}${bare.length > 5 ? `等 ${bare.length} 个标题` : ''}下没有正文：标题已保留，写入正文后才会出现在文档中。`,
+    `${names}${bare.length > 5 ? `等 ${bare.length} 个标题` : ''}下没有正文：标题照原样保留并导出，请核对是否漏了正文。`,
   );
 }

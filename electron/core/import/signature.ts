@@ -8,11 +8,16 @@ const UNIT_LINE = new RegExp(
   'u',
 );
 
+/** A line that is one signing unit (中共X镇委员会, X镇人民政府), as in a 落款 or above a title. */
+export function isSigningUnit(line: string): boolean {
+  return line.length <= 40 && UNIT_LINE.test(line);
+}
+
 /** The signing units on a line: one unit, or two separated by blanks (or run together as 中共…委员会…人民政府). */
 function unitsOf(line: string): string[] | null {
   if (headingOf(line)) return null;
   const parts = line.split(/\s+/).filter(Boolean);
-  if (parts.length >= 1 && parts.length <= 2 && parts.every((p) => p.length <= 40 && UNIT_LINE.test(p))) {
+  if (parts.length >= 1 && parts.length <= 2 && parts.every(isSigningUnit)) {
     if (parts.length === 1) {
       const pair = /^(中共.+?委员会)(.+?(?:人民政府|办事处))$/u.exec(parts[0]);
       if (pair) return [pair[1], pair[2]];

@@ -19,6 +19,10 @@ const ImportWordsSchema = z
     recipient: z.object({ organs: Words, notIfContains: Words }).strict(),
     signingUnitEndings: Words,
     countyCues: Words,
+    /** the 导语 sentence that names what is reported ("现将…2024年…报告如下"): its opening and closing words */
+    /** lines a web page adds: metadata labels (来源：) and page controls (打印 关闭) */
+    pageNoise: z.object({ labels: Words, controls: Words }).strict(),
+    yearSentence: z.object({ opens: Words, closes: Words }).strict(),
     topSections: Rules,
     subAreas: Rules,
   })

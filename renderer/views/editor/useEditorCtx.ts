@@ -1,6 +1,6 @@
 /** The shared context of the form's panels, and the counters whose changes re-render them (see Ctx). */
 import { useRef, useState } from 'preact/hooks';
-import { computeNumbers } from '../../../electron/core/numbering.ts';
+import { reportNumbers } from '../../../electron/core/numbering.ts';
 import type { Finding } from '../../../electron/core/lint/index.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
 import { parentMap, type Ctx } from './ctx.ts';
@@ -11,7 +11,7 @@ export function useEditorCtx(report: Report, onChanged: () => void) {
   const versions = useRef(new Map<string, number>()).current;
   const build = (findings: Map<string, Finding[]>, previous: Report | undefined): Ctx => ({
     report,
-    numbers: computeNumbers(report.sections),
+    numbers: reportNumbers(report),
     versions,
     epoch,
     findings,
