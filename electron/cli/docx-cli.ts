@@ -50,6 +50,7 @@ function warnReview(review: ExportReview): void {
   const lines = [
     ...review.items.map((i) => `必备项未写全 / incomplete mandatory item: ${i.title}`),
     ...review.findings.map((f) => `问题 / finding (${f.severity}): ${f.section}：${f.message}`),
+    ...review.bareHeadings.map((h) => `标题下没有正文 / heading with no body: ${h}`),
     ...(review.layout ? [`版式 / layout: ${review.layout}`] : []),
   ];
   process.stderr.write(`导出前请核对 / review before sending:\n${lines.map((l) => `  - ${l}`).join('\n')}\n`);
