@@ -69,6 +69,17 @@ describe('front matter', () => {
     }
   });
 
+  test('a unit that is not a 乡, 镇 or 街道 is kept but flagged for the user to check', () => {
+    const county = importText(['松川县2024年度法治政府建设工作情况报告', LEAD, ...BODY].join('\n'));
+    assert.equal(county.report.unitName, '松川县');
+    assert.ok(
+      county.warnings.some((w) => w.includes('“松川县”不是乡、镇或街道')),
+      county.warnings.join('\n'),
+    );
+    const town = importText([TITLE, LEAD, ...BODY].join('\n'));
+    assert.ok(!town.warnings.some((w) => w.includes('不是乡、镇或街道')), town.warnings.join('\n'));
+  });
+
   test('only lines that are wholly page metadata or controls are noise', () => {
     for (const line of [
       '来源：县司法局',

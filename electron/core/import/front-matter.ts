@@ -2,7 +2,8 @@
  * The front matter: the title (one to three lines, starting among the first three) and the 主送机关 under it; and
  * from them, or the text, the report's year, unit and county.
  */
-import { isReportYear } from '../limits.ts';
+import { isReportYear, NAME_MAX_CHARS } from '../limits.ts';
+import { isTownshipUnitName } from '../unit-name.ts';
 import { findYear } from './dates.ts';
 import { headingOf } from './headings.ts';
 import { isSigningUnit } from './signature.ts';
@@ -117,7 +118,7 @@ function unitFromTitle(before: string): string {
   const party = /中共([^\s、，,]+?)(?:委员会|党委|党工委)$/u.exec(flat);
   if (party) return party[1];
   const tokens = flat.split(/[\s、，,]+/).filter(Boolean);
-  return (tokens[tokens.length - 1] ?? '').replace(/^中共/, '').slice(0, 60);
+  return (tokens[tokens.length - 1] ?? '').replace(/^中共/, '').slice(0, NAME_MAX_CHARS);
 }
 
 function countyFrom(recipient: string, body: string): string {
@@ -170,7 +171,10 @@ export function readReportInfo(src: InfoSource, opts: ImportOptions, warnings: s
   if (!unitName && ty) unitName = unitFromTitle(titleText.slice(0, ty.index));
   if (!unitName && src.signingUnits.length) unitName = unitFromTitle(src.signingUnits[src.signingUnits.length - 1]);
   if (!unitName) warnings.push('没有从标题识别出单位名称，请在报告信息中填写。');
-  unitName = unitName.slice(0, 60);
-  const county = (opts.county ?? countyFrom(front.recipient, bodyText)).slice(0, 60);
+  else if (!isTownshipUnitName(unitName)) {
+    warnings.push(`识别出的单位名称“${unitName}”不是乡、镇或街道，请在报告信息中核对。`);
+  }
+  unitName = unitName.slice(0, NAME_MAX_CHARS);
+  const county = (opts.county ?? countyFrom(front.recipient, bodyText)).slice(0, NAME_MAX_CHARS);
   return { year, unitName, county };
 }
