@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseReportText, ImportError } from '../core/import/index.ts';
 import { checkReport } from '../core/check.ts';
-import { parseCorpusLabels, type CorpusLabels } from '../core/eval/labels.ts';
+import { PART_OF_KEY, parseCorpusLabels, type CorpusLabels } from '../core/eval/labels.ts';
 import { scoreCorpus, type TextOutcome } from '../core/eval/score.ts';
 import { formatEval } from '../core/eval/print.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
@@ -71,7 +71,12 @@ function review(file: string, text: string, labels: CorpusLabels[string]): TextO
   try {
     const { report } = parseReportText(text);
     const { checklist, findings } = checkReport(report);
-    return { file, labels, year: report.year, checklist, findings };
+    const keyOf = new Map(report.sections.map((s) => [s.id, s.key]));
+    const placed = findings.map((f) => {
+      const key = f.field === 'section' && f.sectionId ? keyOf.get(f.sectionId) : undefined;
+      return key && PART_OF_KEY[key] ? { ...f, part: PART_OF_KEY[key] } : f;
+    });
+    return { file, labels, year: report.year, checklist, findings: placed };
   } catch (err) {
     if (!(err instanceof ImportError)) throw err;
     return { file, labels, checklist: [], findings: [], error: err.message };

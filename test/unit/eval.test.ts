@@ -88,6 +88,21 @@ describe('eval scoring', () => {
     assert.equal(explains(slip, finding('punctuation', '调解纠纷37余件')), false, 'width findings are an artefact');
   });
 
+  test('a finding on a whole part the excerpt does not reach is counted apart, not as noise', () => {
+    const f = { rule: 'section-empty', message: 'm', excerpt: '', section: '〔不足〕' };
+    const r = scoreCorpus([
+      outcome({
+        labels: { ...labels({}), visible_parts: [1] },
+        findings: [
+          { ...f, part: 2 },
+          { ...f, part: 1 },
+        ],
+      }),
+    ]);
+    assert.equal(r.beyondExcerpt, 1);
+    assert.equal(r.unexplained.length, 1);
+  });
+
   test('labels are checked when read', () => {
     assert.equal(parseCorpusLabels({ 'a.txt': { year: 2024, items: { study: { state: 'maybe' } } } }).ok, false);
     assert.equal(parseCorpusLabels({ 'a.txt': { year: 2024, items: {} } }).ok, true);

@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 
+/** The labels' numbering of the mandated parts (visible_parts), by the catalogue key of each part. */
+export const PART_OF_KEY: Record<string, number> = { measures: 1, shortfalls: 2, chief: 3, plan: 4, other: 5 };
+
 export const LABEL_STATES = ['covered', 'partial', 'missing', 'cut'] as const;
 export type LabelState = (typeof LABEL_STATES)[number];
 

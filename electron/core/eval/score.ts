@@ -12,7 +12,8 @@ export interface TextOutcome {
   /** the report year the import read; undefined when the import failed */
   year?: number;
   checklist: { id: string; computedState: 'covered' | 'partial' | 'missing'; figures: string | null }[];
-  findings: { rule: string; message: string; excerpt: string; section: string }[];
+  /** `part`: for a finding about a whole mandated part, its number in the labels' numbering */
+  findings: { rule: string; message: string; excerpt: string; section: string; part?: number }[];
   /** why the import refused the text */
   error?: string;
 }
@@ -67,6 +68,8 @@ export interface EvalResult {
   unexplained: UnexplainedFinding[];
   /** half-width punctuation findings, reported apart: an artefact of the public copies */
   punctuation: number;
+  /** findings about a whole part the excerpt does not reach: a truncated text cannot judge them */
+  beyondExcerpt: number;
   perText: TextScore[];
 }
 
@@ -152,6 +155,11 @@ function scoreFindings(o: TextOutcome, result: EvalResult, text: TextScore): voi
       result.punctuation++;
       continue;
     }
+    const visible = o.labels.visible_parts;
+    if (f.part !== undefined && visible && !visible.includes(f.part)) {
+      result.beyondExcerpt++;
+      continue;
+    }
     text.findings++;
     if (o.labels.problems.some((s) => explains(s, f))) continue;
     text.unexplained++;
@@ -172,6 +180,7 @@ export function scoreCorpus(outcomes: TextOutcome[]): EvalResult {
     slips: { compared: 0, agreed: 0, byKind: {}, list: [] },
     unexplained: [],
     punctuation: 0,
+    beyondExcerpt: 0,
     perText: [],
   };
   for (const o of outcomes) {
