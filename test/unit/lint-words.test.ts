@@ -73,6 +73,11 @@ describe('words', () => {
       0,
     );
     assert.equal(ruleOn('stale-phrase', { study: '学习贯彻党的二十大精神12次。' }, { year: 2024 }).length, 0);
+    // "历次全会" already takes in every plenum held since the congress.
+    assert.equal(
+      ruleOn('stale-phrase', { study: '学习贯彻党的二十大和二十届历次全会精神12次。' }, { year: 2025 }).length,
+      0,
+    );
     assert.equal(ruleOn('stale-phrase', { education: '深入开展“七五”普法20场次。' }, { year: 2022 }).length, 1);
     assert.equal(ruleOn('stale-phrase', { disputes: '贯彻《信访条例》，受理12件。' }, { year: 2023 }).length, 1);
     assert.equal(
