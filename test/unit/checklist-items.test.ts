@@ -108,6 +108,15 @@ describe('generic items: cue, figure, none', () => {
     assert.equal(stateOf({ disputes: '全年未发生行政复议和行政诉讼案件。' }, 'review-litigation'), 'covered');
   });
 
+  test('a cue inside a cited 《》 title is not an account; the unit issuing its own rule is', () => {
+    const cited = '组织干部学习《某省综合行政执法条例》《某市信访工作规定》等法规。';
+    assert.equal(stateOf({ study: cited }, 'enforcement'), 'missing');
+    assert.equal(stateOf({ study: cited }, 'petitions'), 'missing');
+    assert.equal(stateOf({ study: '制定《测试乡综合行政执法案件集体讨论办法》。' }, 'enforcement'), 'partial');
+    // a cue outside the title in the same sentence still counts
+    assert.equal(stateOf({ study: '对照《某省信访工作规定》办理信访事项12件。' }, 'petitions'), 'covered');
+  });
+
   test('the plan and the shortfalls do not count as work done', () => {
     assert.equal(stateOf({ plan: '2025年，开展普法宣传活动30场次。' }, 'legal-education'), 'missing');
     assert.equal(stateOf({ shortfalls: '信访工作压力大，原因是人手不足。' }, 'petitions'), 'missing');

@@ -4,6 +4,7 @@ import { isOtherPeriod, periodMentions, type PeriodMention } from '../text/perio
 import type { ReportView } from '../text/report-view.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { locate } from '../text/text-index.ts';
+import { checklistSpec } from './spec.ts';
 import type { Evidence } from './types.ts';
 
 export interface Hit {
@@ -56,6 +57,7 @@ export class Lookup {
   private spanStartCache = new Map<number, number[]>();
   private figureCache = new Map<string, boolean>();
   private periodCache = new Map<string, PeriodMention | null>();
+  private titleCache = new Map<number, Array<[number, number]>>();
 
   constructor(view: ReportView) {
     this.view = view;
@@ -78,7 +80,29 @@ export class Lookup {
     return s;
   }
 
-  /** Every occurrence of a cue in the printed text, with its sentence; one hit per sentence. */
+  /**
+   * The 《》 titles of a unit's text that name another body's document, as [start, end) spans. A title issued in
+   * the same clause ("出台了《…处罚案件集体讨论规定》") is the unit's own work and is not among them.
+   */
+  private titles(u: number): Array<[number, number]> {
+    let t = this.titleCache.get(u);
+    if (!t) {
+      t = [];
+      const text = this.view.units[u].text;
+      for (const m of text.matchAll(/《[^《》\n]*》/g)) {
+        const [a] = clauseWindow(text, 0, text.length, m.index);
+        const lead = text.slice(a, m.index);
+        if (!checklistSpec.ownDocumentVerbs.some((v) => lead.includes(v))) t.push([m.index, m.index + m[0].length]);
+      }
+      this.titleCache.set(u, t);
+    }
+    return t;
+  }
+
+  /**
+   * Every occurrence of a cue in the printed text, with its sentence; one hit per sentence. A cue inside a
+   * 《》 title names a document, not work done ("学习《…行政执法…条例》" does not account for enforcement).
+   */
   hits(cue: string): Hit[] {
     let out = this.cueCache.get(cue);
     if (out) return out;
@@ -90,6 +114,7 @@ export class Lookup {
       const u = locate(starts, pos);
       const off = pos - starts[u];
       if (off + cue.length > units[u].text.length) continue;
+      if (units[u].text.includes('《') && this.titles(u).some(([a, b]) => off > a && off < b)) continue;
       const spans = this.spans(u);
       let spanStarts = this.spanStartCache.get(u);
       if (!spanStarts) this.spanStartCache.set(u, (spanStarts = spans.map((s) => s[0])));

@@ -43,7 +43,13 @@ const keyPhraseConfig = z.strictObject({
 });
 
 const checklistSchema = z
-  .strictObject({ version: z.number().int(), items: z.array(itemSpec), keyPhrases: keyPhraseConfig })
+  .strictObject({
+    version: z.number().int(),
+    /** verbs before a 《》 title that make it the unit's own document (出台《…规定》), whose words do count */
+    ownDocumentVerbs: words,
+    items: z.array(itemSpec),
+    keyPhrases: keyPhraseConfig,
+  })
   .refine((s) => new Set(s.items.map((i) => i.id)).size === s.items.length, 'item ids must be unique');
 
 export type ItemLevel = z.infer<typeof itemLevel>;
