@@ -29,6 +29,10 @@ const itemSpec = z.strictObject({
   rule: z.enum(['chief', 'shortfalls', 'next-year', 'formalities']).optional(),
   /** chief: what the 书记/乡长 did (亲自部署, 主持, 专题会议, 述法 …) */
   actionCues: words.optional(),
+  /** chief: words in the actor's phrase before the title that make it someone else (村党支部书记, 副书记) */
+  actorNotAfter: words.optional(),
+  /** chief: words right after the title that make it a role, not an action (书记任组长) */
+  actorNotBefore: words.optional(),
   /** chief: the slogan that alone does not cover the item */
   sloganCues: words.optional(),
   /** shortfalls: the analysis of causes the rules require */
