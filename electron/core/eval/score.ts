@@ -47,6 +47,8 @@ export interface UnexplainedFinding {
 
 export interface TextScore extends Tally {
   file: string;
+  /** the items where the reviewer and the label differ */
+  disagreements: Array<{ id: string; label: string; computed: string }>;
   labelYear: number;
   year?: number;
   chief?: { label: LabelState; computed: string };
@@ -123,7 +125,10 @@ function scoreItems(o: TextOutcome, items: Map<string, ItemScore>, text: TextSco
     if (want === got) {
       s.agreed++;
       text.agreed++;
-    } else bump(s.misses, `${want}→${got}`);
+    } else {
+      bump(s.misses, `${want}→${got}`);
+      text.disagreements.push({ id: c.id, label: label.state, computed: c.computedState });
+    }
   }
 }
 
@@ -187,6 +192,7 @@ export function scoreCorpus(outcomes: TextOutcome[]): EvalResult {
     const text: TextScore = {
       file: o.file,
       labelYear: o.labels.year,
+      disagreements: [],
       compared: 0,
       agreed: 0,
       findings: 0,
