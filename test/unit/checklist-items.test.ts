@@ -117,6 +117,13 @@ describe('generic items: cue, figure, none', () => {
     assert.equal(stateOf({ study: '对照《某省信访工作规定》办理信访事项12件。' }, 'petitions'), 'covered');
   });
 
+  test("the 导语's guiding-thought formula is no account of study", () => {
+    const preamble = '2024年，我乡坚持以习近平法治思想为指导，扎实推进法治政府建设，现将有关情况报告如下。';
+    assert.equal(item(makeReport({}, { preamble }), 'study').state, 'missing');
+    const work = '2024年，乡党委中心组专题学习习近平法治思想6次。';
+    assert.equal(item(makeReport({}, { preamble: work }), 'study').state, 'covered');
+  });
+
   test('the plan and the shortfalls do not count as work done', () => {
     assert.equal(stateOf({ plan: '2025年，开展普法宣传活动30场次。' }, 'legal-education'), 'missing');
     assert.equal(stateOf({ shortfalls: '信访工作压力大，原因是人手不足。' }, 'petitions'), 'missing');

@@ -184,10 +184,17 @@ export class Lookup {
     return null;
   }
 
-  /** Hits of any of the cues in body text. */
+  /** A 导语 sentence stating the guiding thought ("以习近平法治思想为指导") announces, it reports no work. */
+  private inFormula(h: Hit): boolean {
+    if (this.view.units[h.unit].field !== 'preamble') return false;
+    const s = this.sentence(h);
+    return checklistSpec.guidingFormula.some((w) => s.includes(w));
+  }
+
+  /** Hits of any of the cues in body text, leaving out the 导语's guiding-thought formula. */
   bodyHits(cues: string[]): Hit[] {
     const out: Hit[] = [];
-    for (const cue of cues) for (const h of this.hits(cue)) if (this.inBody(h.unit)) out.push(h);
+    for (const cue of cues) for (const h of this.hits(cue)) if (this.inBody(h.unit) && !this.inFormula(h)) out.push(h);
     return out;
   }
 

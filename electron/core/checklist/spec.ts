@@ -51,6 +51,8 @@ const checklistSchema = z
     version: z.number().int(),
     /** verbs before a 《》 title that make it the unit's own document (出台《…规定》), whose words do count */
     ownDocumentVerbs: words,
+    /** words of the 导语's guiding-thought formula (以…为指导, 深入学习贯彻…): cues in that sentence are no account */
+    guidingFormula: words,
     items: z.array(itemSpec),
     keyPhrases: keyPhraseConfig,
   })
