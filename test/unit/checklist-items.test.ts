@@ -117,6 +117,14 @@ describe('generic items: cue, figure, none', () => {
     assert.equal(stateOf({ study: '对照《某省信访工作规定》办理信访事项12件。' }, 'petitions'), 'covered');
   });
 
+  test('common wordings of real reports are in the vocabulary', () => {
+    assert.equal(stateOf({ study: '全年召开党委专题会议研究法治工作3次。' }, 'leadership'), 'covered');
+    assert.equal(stateOf({ study: '组织机关干部集中学法8次。' }, 'cadre-study'), 'covered');
+    assert.equal(stateOf({ enforcement: '开展联合执法行动15次。' }, 'enforcement'), 'covered');
+    assert.equal(stateOf({ education: '开展法治宣讲进村入户30场次。' }, 'legal-education'), 'covered');
+    assert.equal(stateOf({ oversight: '推行“互联网+监管”，依托智慧平台办理事项。' }, 'digital'), 'covered');
+  });
+
   test("the 导语's guiding-thought formula is no account of study", () => {
     const preamble = '2024年，我乡坚持以习近平法治思想为指导，扎实推进法治政府建设，现将有关情况报告如下。';
     assert.equal(item(makeReport({}, { preamble }), 'study').state, 'missing');
