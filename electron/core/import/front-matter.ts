@@ -2,6 +2,7 @@
  * The front matter: the title (one or two lines among the first three) and the 主送机关 under it; and from them,
  * or the text, the report's year, unit and county.
  */
+import { maskBookTitles } from '../text/figures.ts';
 import { findYear } from './dates.ts';
 import { headingOf } from './headings.ts';
 import type { ImportOptions } from './types.ts';
@@ -118,7 +119,8 @@ export function readReportInfo(
   if (opts.year && ty && ty.year !== opts.year)
     warnings.push(`标题中的年度（${ty.year}）与指定年度（${opts.year}）不同，已按指定年度 ${opts.year} 处理。`);
   if (!Number.isFinite(year)) {
-    const any = findYear(body.join('\n'));
+    // A year inside a cited title (《…纲要(2023—2027年)》) is the document's, not the report's.
+    const any = findYear(maskBookTitles(body.join('\n')));
     year = any ? any.year : lastYear;
     warnings.push(`标题中没有年度（××××年度），已按 ${year} 年处理，请核对。`);
   }
