@@ -22,6 +22,16 @@ describe('words', () => {
     assert.equal(f[0].fix, undefined);
   });
 
+  test('official names and formulas: outdated or misremembered forms are flagged', () => {
+    const f = ruleOn('proofread', { study: '组织党委中心学习组学习《宪法》、《民法典》4次。' });
+    assert.deepEqual(
+      f.map((x) => x.fix?.to),
+      ['理论学习中心组', '》《'],
+    );
+    assert.equal(ruleOn('proofread', { education: '以全民国家安全教育日为契机开展宣传12场次。' }).length, 0);
+    assert.equal(ruleOn('proofread', { education: '以国家安全日为契机开展宣传12场次。' }).length, 1);
+  });
+
   test('proofreading list: 必改 words are flagged with a fix', () => {
     const must = lintWords.proofread.filter((e) => e.grade === '必改' && !e.regex);
     assert.ok(must.length >= 14);
