@@ -12,6 +12,15 @@ describe('余, punctuation, dates', () => {
     assert.equal(ruleOn('yu-after-digit', { disputes: '调处纠纷40余件，150余人，3.5余万元。' }).length, 0);
   });
 
+  test('余 after any number not ending in 0 → warning', () => {
+    const f = ruleOn('yu-after-digit', { disputes: '调处纠纷37余件，走访群众205余户，排查隐患300余处。' });
+    assert.deepEqual(
+      f.map((x) => x.excerpt.includes('37余') || x.excerpt.includes('205余')),
+      [true, true],
+    );
+    assert.match(f[0].message, /“37”是确数/);
+  });
+
   test('half-width punctuation next to Chinese → one finding per paragraph with a full-line fix', () => {
     const r = soundReport({ disputes: '调处纠纷12件,成功率98%;群众满意:好(很好)。' });
     const f = byRule(r, 'punctuation');
