@@ -21,6 +21,17 @@ describe('余, punctuation, dates', () => {
     assert.match(f[0].message, /“37”是确数/);
   });
 
+  test('stray spaces inside Chinese text → warning with a fix that removes them', () => {
+    const r = soundReport({ disputes: '2024 年，调处纠纷 “12件”，工作扎实 。' });
+    const f = byRule(r, 'stray-space');
+    assert.equal(f.length, 3);
+    assert.deepEqual(
+      f.map((x) => x.fix?.to),
+      ['', '', ''],
+    );
+    assert.equal(ruleOn('stray-space', { disputes: '调处纠纷12件，成功率98%。Word 文件不算。' }).length, 0);
+  });
+
   test('half-width punctuation next to Chinese → one finding per paragraph with a full-line fix', () => {
     const r = soundReport({ disputes: '调处纠纷12件,成功率98%;群众满意:好(很好)。' });
     const f = byRule(r, 'punctuation');

@@ -14,6 +14,7 @@ import { placeholders } from './rules/placeholders.ts';
 import { punctuation } from './rules/punctuation.ts';
 import { sequence } from './rules/sequence.ts';
 import { stale } from './rules/stale.ts';
+import { straySpace } from './rules/stray-space.ts';
 import { fazhi, proofread } from './rules/word-list.ts';
 import { yearPeriod, yearPlan, yearSection, yearTitle } from './rules/years.ts';
 import { yu } from './rules/yu.ts';
@@ -29,6 +30,7 @@ export const LINT_REGISTRY = [
   noFigure,
   yu,
   punctuation,
+  straySpace,
   dates,
   fazhi,
   proofread,
