@@ -82,7 +82,12 @@ describe('words', () => {
       ruleOn('stale-phrase', { study: '学习贯彻党的二十大和二十届三中全会精神12次。' }, { year: 2025 }).length,
       0,
     );
-    assert.equal(ruleOn('stale-phrase', { study: '学习贯彻党的二十大精神12次。' }, { year: 2024 }).length, 0);
+    // the 三中全会 met in July 2024: a 2024 report naming only 二十大 is out of date too
+    assert.equal(ruleOn('stale-phrase', { study: '学习贯彻党的二十大精神12次。' }, { year: 2024 }).length, 1);
+    assert.equal(ruleOn('stale-phrase', { study: '学习贯彻党的二十大精神12次。' }, { year: 2023 }).length, 0);
+    // citing what the congress decided is not the guiding formula
+    const cite = '落实党的二十大关于全面依法治国的部署，开展学习12次。';
+    assert.equal(ruleOn('stale-phrase', { study: cite }, { year: 2024 }).length, 0);
     // "历次全会" already takes in every plenum held since the congress.
     assert.equal(
       ruleOn('stale-phrase', { study: '学习贯彻党的二十大和二十届历次全会精神12次。' }, { year: 2025 }).length,
