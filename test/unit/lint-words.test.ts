@@ -32,6 +32,12 @@ describe('words', () => {
     assert.equal(ruleOn('proofread', { education: '以国家安全日为契机开展宣传12场次。' }).length, 1);
   });
 
+  test('法制 in the names of 法治 places is 疑似, with no fix', () => {
+    const g = ruleOn('fazhi', { education: '建成法制长廊1处。' });
+    assert.equal(g.length, 1);
+    assert.equal(g[0].grade, '疑似');
+  });
+
   test('proofreading list: 必改 words are flagged with a fix', () => {
     const must = lintWords.proofread.filter((e) => e.grade === '必改' && !e.regex);
     assert.ok(must.length >= 14);
