@@ -32,6 +32,14 @@ describe('余, punctuation, dates', () => {
     assert.equal(ruleOn('stray-space', { disputes: '调处纠纷12件，成功率98%。Word 文件不算。' }).length, 0);
   });
 
+  test('brackets and quotes that do not pair up → warning at the lost mark', () => {
+    const f = ruleOn('unbalanced', { study: '学习《某某规划2021—2025年)》6次。' });
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /“\)”/);
+    assert.equal(ruleOn('unbalanced', { study: '开展“法律进乡村（社区）”活动6次。' }).length, 0);
+    assert.equal(ruleOn('unbalanced', { study: '开展“法律进乡村活动6次。' }).length, 1);
+  });
+
   test('half-width punctuation next to Chinese → one finding per paragraph with a full-line fix', () => {
     const r = soundReport({ disputes: '调处纠纷12件,成功率98%;群众满意:好(很好)。' });
     const f = byRule(r, 'punctuation');

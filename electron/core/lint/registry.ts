@@ -17,6 +17,7 @@ import { stale } from './rules/stale.ts';
 import { straySpace } from './rules/stray-space.ts';
 import { fazhi, proofread } from './rules/word-list.ts';
 import { yearPeriod, yearPlan, yearSection, yearTitle } from './rules/years.ts';
+import { unbalanced } from './rules/unbalanced.ts';
 import { yu } from './rules/yu.ts';
 
 /** The rules in run order; findings are sorted into document order afterwards, so order matters only for ties. */
@@ -31,6 +32,7 @@ export const LINT_REGISTRY = [
   yu,
   punctuation,
   straySpace,
+  unbalanced,
   dates,
   fazhi,
   proofread,
