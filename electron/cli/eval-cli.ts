@@ -66,6 +66,12 @@ function readText(folder: string, file: string): string {
   }
 }
 
+/** The unfinished last sentence of a text that stops mid-sentence (an excerpt), else undefined. */
+function cutTail(text: string): string | undefined {
+  const t = text.trimEnd();
+  return /[。！？；;!?”）)]$/.test(t) ? undefined : t.slice(-60);
+}
+
 /** The real import and the real check on one text. */
 function review(file: string, text: string, labels: CorpusLabels[string]): TextOutcome {
   try {
@@ -76,7 +82,7 @@ function review(file: string, text: string, labels: CorpusLabels[string]): TextO
       const key = f.field === 'section' && f.sectionId ? keyOf.get(f.sectionId) : undefined;
       return key && PART_OF_KEY[key] ? { ...f, part: PART_OF_KEY[key] } : f;
     });
-    return { file, labels, year: report.year, checklist, findings: placed };
+    return { file, labels, year: report.year, checklist, findings: placed, cutTail: cutTail(text) };
   } catch (err) {
     if (!(err instanceof ImportError)) throw err;
     return { file, labels, checklist: [], findings: [], error: err.message };

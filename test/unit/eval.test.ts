@@ -103,6 +103,22 @@ describe('eval scoring', () => {
     assert.equal(r.unexplained.length, 1);
   });
 
+  test('a finding at the end of a text cut mid-sentence is counted apart', () => {
+    const f = { rule: 'unbalanced', message: 'm', section: '一、' };
+    const r = scoreCorpus([
+      outcome({
+        labels: labels({}),
+        cutTail: '全年开展“法律进村',
+        findings: [
+          { ...f, excerpt: '…全年开展“法律进村' },
+          { ...f, excerpt: '…开展“法律…' },
+        ],
+      }),
+    ]);
+    assert.equal(r.beyondExcerpt, 1);
+    assert.equal(r.unexplained.length, 1);
+  });
+
   test('labels are checked when read', () => {
     assert.equal(parseCorpusLabels({ 'a.txt': { year: 2024, items: { study: { state: 'maybe' } } } }).ok, false);
     assert.equal(parseCorpusLabels({ 'a.txt': { year: 2024, items: {} } }).ok, true);

@@ -22,7 +22,7 @@ function summary(r: EvalResult): string[] {
     `labelled slips caught                         ${pct(r.slips)}`,
     `unexplained findings (not punctuation)        ${r.unexplained.length} (${perText} per text)`,
     `half-width punctuation findings (not counted) ${r.punctuation}`,
-    `findings on parts beyond the excerpt (not counted) ${r.beyondExcerpt}`,
+    `findings beyond the excerpt or at its cut (not counted) ${r.beyondExcerpt}`,
   ];
 }
 

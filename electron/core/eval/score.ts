@@ -16,6 +16,8 @@ export interface TextOutcome {
   findings: { rule: string; message: string; excerpt: string; section: string; part?: number }[];
   /** why the import refused the text */
   error?: string;
+  /** the end of a text that stops mid-sentence (an excerpt): findings there cannot be judged */
+  cutTail?: string;
 }
 
 export interface Tally {
@@ -110,6 +112,13 @@ export function explains(slip: Slip, finding: { rule: string; excerpt: string })
   return text.includes(slip.quote) || overlaps(text, slip.quote, OVERLAP);
 }
 
+/** A finding whose excerpt runs to the end of a text cut mid-sentence: the rest of its sentence is lost. */
+function atCut(f: { excerpt: string }, tail: string | undefined): boolean {
+  if (!tail || f.excerpt.endsWith('…')) return false;
+  const end = f.excerpt.trimEnd().slice(-OVERLAP);
+  return end.length > 0 && tail.trimEnd().endsWith(end);
+}
+
 function scoreItems(o: TextOutcome, items: Map<string, ItemScore>, text: TextScore): void {
   for (const c of o.checklist) {
     const label = o.labels.items[c.id];
@@ -161,7 +170,7 @@ function scoreFindings(o: TextOutcome, result: EvalResult, text: TextScore): voi
       continue;
     }
     const visible = o.labels.visible_parts;
-    if (f.part !== undefined && visible && !visible.includes(f.part)) {
+    if ((f.part !== undefined && visible && !visible.includes(f.part)) || atCut(f, o.cutTail)) {
       result.beyondExcerpt++;
       continue;
     }
