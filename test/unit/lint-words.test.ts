@@ -38,6 +38,16 @@ describe('words', () => {
     assert.equal(g[0].grade, '疑似');
   });
 
+  test('依法治×委员会议 and 的 before a verb', () => {
+    const f = ruleOn('proofread', { study: '召开县委依法治县委员会议2次。' });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].fix?.to, '会会议');
+    const g = ruleOn('proofread', { study: '扎实的推进依法行政，组织学法6次。' });
+    assert.equal(g.length, 1);
+    assert.equal(g[0].grade, '疑似');
+    assert.equal(ruleOn('proofread', { study: '召开县委依法治县委员会会议2次。' }).length, 0);
+  });
+
   test('proofreading list: 必改 words are flagged with a fix', () => {
     const must = lintWords.proofread.filter((e) => e.grade === '必改' && !e.regex);
     assert.ok(must.length >= 14);
