@@ -117,6 +117,11 @@ describe('generic items: cue, figure, none', () => {
     assert.equal(stateOf({ study: '对照《某省信访工作规定》办理信访事项12件。' }, 'petitions'), 'covered');
   });
 
+  test('every occurrence of a cue in a sentence is checked for its figure', () => {
+    const text = '落实普法责任制，以“法律进乡村”为载体，开展主题普法活动40余场。';
+    assert.equal(stateOf({ education: text }, 'legal-education'), 'covered');
+  });
+
   test('common wordings of real reports are in the vocabulary', () => {
     assert.equal(stateOf({ study: '全年召开党委专题会议研究法治工作3次。' }, 'leadership'), 'covered');
     assert.equal(stateOf({ study: '组织机关干部集中学法8次。' }, 'cadre-study'), 'covered');

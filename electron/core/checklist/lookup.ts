@@ -100,7 +100,8 @@ export class Lookup {
   }
 
   /**
-   * Every occurrence of a cue in the printed text, with its sentence; one hit per sentence. A cue inside a
+   * Every occurrence of a cue in the printed text, with its sentence: a sentence may name the item early
+   * ("落实“八五”普法规划") and give the work with its figure later ("开展主题普法活动40场"). A cue inside a
    * 《》 title names a document, not work done ("学习《…行政执法…条例》" does not account for enforcement).
    */
   hits(cue: string): Hit[] {
@@ -108,8 +109,6 @@ export class Lookup {
     if (out) return out;
     out = [];
     const { starts, units } = this.view;
-    let lastUnit = -1;
-    let lastSpan = -1;
     for (const pos of this.view.find('printed', cue)) {
       const u = locate(starts, pos);
       const off = pos - starts[u];
@@ -119,9 +118,6 @@ export class Lookup {
       let spanStarts = this.spanStartCache.get(u);
       if (!spanStarts) this.spanStartCache.set(u, (spanStarts = spans.map((s) => s[0])));
       const span = spans[locate(spanStarts, off)] ?? [0, units[u].text.length];
-      if (u === lastUnit && span[0] === lastSpan) continue;
-      lastUnit = u;
-      lastSpan = span[0];
       out.push({ unit: u, span, off, cue });
     }
     this.cueCache.set(cue, out);
