@@ -128,6 +128,12 @@ describe('generic items: cue, figure, none', () => {
     assert.equal(stateOf({ enforcement: '开展联合执法行动15次。' }, 'enforcement'), 'covered');
     assert.equal(stateOf({ education: '开展法治宣讲进村入户30场次。' }, 'legal-education'), 'covered');
     assert.equal(stateOf({ oversight: '推行“互联网+监管”，依托智慧平台办理事项。' }, 'digital'), 'covered');
+    assert.equal(stateOf({ study: '召开乡依法治乡委员会会议，研究讨论年度法治工作。' }, 'leadership'), 'covered');
+    assert.equal(stateOf({ decisions: '集体研究决定重大事项27件。' }, 'decisions'), 'covered');
+    assert.equal(stateOf({ decisions: '司法所审核合同15份。' }, 'legality'), 'covered');
+    // "在…指导下" opens the 导语; it is not the unit's own leadership work
+    const lead = { preamble: '2024年，我乡在县委依法治县委员会的指导下，扎实推进法治政府建设。' };
+    assert.equal(item(makeReport({}, lead), 'leadership').state, 'missing');
   });
 
   test("the 导语's guiding-thought formula is no account of study", () => {
