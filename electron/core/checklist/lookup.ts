@@ -196,7 +196,13 @@ export class Lookup {
 
   /** Hits in the given sections first, then in document order. */
   ordered(hits: Hit[], keys: string[]): Hit[] {
-    const own = (h: Hit) => this.view.units[h.unit].keys.some((k) => keys.includes(k));
-    return [...hits].sort((a, b) => Number(own(b)) - Number(own(a)) || a.unit - b.unit || a.span[0] - b.span[0]);
+    // Decorated once: a long report gives hundreds of hits, and the comparator runs n·log n times.
+    const ownUnit = new Map<number, boolean>();
+    const own = (h: Hit) => {
+      let v = ownUnit.get(h.unit);
+      if (v === undefined) ownUnit.set(h.unit, (v = this.view.units[h.unit].keys.some((k) => keys.includes(k))));
+      return v;
+    };
+    return [...hits].sort((a, b) => Number(own(b)) - Number(own(a)) || a.unit - b.unit || a.off - b.off);
   }
 }
