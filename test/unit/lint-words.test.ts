@@ -134,5 +134,7 @@ describe('words', () => {
       0,
     );
     assert.equal(ruleOn('out-of-scope', { disputes: '建好基层立法联系点，收集意见12条。' }).length, 0);
+    // a word inside a cited title names the document, not the unit's work
+    assert.equal(ruleOn('out-of-scope', { disputes: '组织学习《某省地方立法条例》，调处12件。' }).length, 0);
   });
 });
