@@ -108,6 +108,41 @@ describe('generic items: cue, figure, none', () => {
     assert.equal(stateOf({ disputes: '全年未发生行政复议和行政诉讼案件。' }, 'review-litigation'), 'covered');
   });
 
+  test('a cue inside a cited 《》 title is not an account; the unit issuing its own rule is', () => {
+    const cited = '组织干部学习《某省综合行政执法条例》《某市信访工作规定》等法规。';
+    assert.equal(stateOf({ study: cited }, 'enforcement'), 'missing');
+    assert.equal(stateOf({ study: cited }, 'petitions'), 'missing');
+    assert.equal(stateOf({ study: '制定《测试乡综合行政执法案件集体讨论办法》。' }, 'enforcement'), 'partial');
+    // a cue outside the title in the same sentence still counts
+    assert.equal(stateOf({ study: '对照《某省信访工作规定》办理信访事项12件。' }, 'petitions'), 'covered');
+  });
+
+  test('every occurrence of a cue in a sentence is checked for its figure', () => {
+    const text = '落实普法责任制，以“法律进乡村”为载体，开展主题普法活动40余场。';
+    assert.equal(stateOf({ education: text }, 'legal-education'), 'covered');
+  });
+
+  test('common wordings of real reports are in the vocabulary', () => {
+    assert.equal(stateOf({ study: '全年召开党委专题会议研究法治工作3次。' }, 'leadership'), 'covered');
+    assert.equal(stateOf({ study: '组织机关干部集中学法8次。' }, 'cadre-study'), 'covered');
+    assert.equal(stateOf({ enforcement: '开展联合执法行动15次。' }, 'enforcement'), 'covered');
+    assert.equal(stateOf({ education: '开展法治宣讲进村入户30场次。' }, 'legal-education'), 'covered');
+    assert.equal(stateOf({ oversight: '推行“互联网+监管”，依托智慧平台办理事项。' }, 'digital'), 'covered');
+    assert.equal(stateOf({ study: '召开乡依法治乡委员会会议，研究讨论年度法治工作。' }, 'leadership'), 'covered');
+    assert.equal(stateOf({ decisions: '集体研究决定重大事项27件。' }, 'decisions'), 'covered');
+    assert.equal(stateOf({ decisions: '司法所审核合同15份。' }, 'legality'), 'covered');
+    // "在…指导下" opens the 导语; it is not the unit's own leadership work
+    const lead = { preamble: '2024年，我乡在县委依法治县委员会的指导下，扎实推进法治政府建设。' };
+    assert.equal(item(makeReport({}, lead), 'leadership').state, 'missing');
+  });
+
+  test("the 导语's guiding-thought formula is no account of study", () => {
+    const preamble = '2024年，我乡坚持以习近平法治思想为指导，扎实推进法治政府建设，现将有关情况报告如下。';
+    assert.equal(item(makeReport({}, { preamble }), 'study').state, 'missing');
+    const work = '2024年，乡党委中心组专题学习习近平法治思想6次。';
+    assert.equal(item(makeReport({}, { preamble: work }), 'study').state, 'covered');
+  });
+
   test('the plan and the shortfalls do not count as work done', () => {
     assert.equal(stateOf({ plan: '2025年，开展普法宣传活动30场次。' }, 'legal-education'), 'missing');
     assert.equal(stateOf({ shortfalls: '信访工作压力大，原因是人手不足。' }, 'petitions'), 'missing');

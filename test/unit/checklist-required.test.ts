@@ -42,6 +42,34 @@ describe('chief (第一责任人): an account, not a slogan', () => {
     assert.equal(stateOf({}, 'chief'), 'missing');
   });
 
+  test('a village secretary, a deputy or a 书记 heading a leading group is not the chief acting', () => {
+    assert.equal(stateOf({ study: '组织各村党支部书记述法12人次。' }, 'chief'), 'missing');
+    assert.equal(stateOf({ study: '乡党委副书记主持召开法治工作会议3次。' }, 'chief'), 'missing');
+    const group = '成立由乡党委书记任组长的法治建设领导小组，领导小组召开会议5次。';
+    assert.equal(stateOf({ study: group }, 'chief'), 'missing');
+  });
+
+  test("the figure must belong to the chief's own sentence", () => {
+    const r = makeReport({ study: '乡党委书记主持召开法治建设推进会。全年开展普法活动15场次。' });
+    assert.equal(item(r, 'chief').state, 'partial');
+    assert.equal(stateOf({ study: '县长于3月18日主持召开县政府常务会议，研究依法行政工作。' }, 'chief'), 'covered');
+  });
+
+  test('the slogan "主要领导亲自抓" is no account', () => {
+    assert.equal(stateOf({ study: '形成主要领导亲自抓、分管领导具体抓的工作格局。' }, 'chief'), 'missing');
+  });
+
+  test('a leadership action in a paragraph invoking 第一责任人, without the chief named → partial', () => {
+    const text = '压实第一责任人职责，全年召开乡党委专题会议研究法治工作4次。';
+    assert.equal(stateOf({ study: text }, 'chief'), 'partial');
+    // the 导语 only announces the work
+    const lead = { preamble: '2024年，我乡认真落实第一责任人职责，召开会议部署全年工作。' };
+    assert.equal(item(makeReport({}, lead), 'chief').state, 'missing');
+    // 同部署 is the leadership formula, not the chief deploying
+    const formula = '落实党政主要负责人履行第一责任人职责，将法治建设与经济发展同部署、同推进。';
+    assert.equal(stateOf({ study: formula }, 'chief'), 'missing');
+  });
+
   test('the plan does not count as the account', () => {
     assert.equal(stateOf({ plan: '乡党委书记将亲自部署2025年法治建设。' }, 'chief'), 'missing');
   });

@@ -266,6 +266,16 @@ describe('主送机关, 落款 and 成文日期', () => {
     assert.deepEqual(report.signature.units, ['青石镇人民政府']);
   });
 
+  test('without a title year, a year inside a cited 《》 title is not the report year', () => {
+    const text = [
+      '根据《某某规划（2021—2025年）》要求，2023年，青石镇坚持依法行政，扎实推进法治政府建设各项工作，现将有关情况报告如下。',
+      '一、主要举措和成效',
+      '全年开展普法宣传活动30场次，发放宣传资料2000余份，接受群众法律咨询150人次，调处矛盾纠纷45件，调解成功率98%。',
+      '镇党委理论学习中心组专题学习习近平法治思想6次，组织机关干部参加学法考试，参考率100%，合格率100%。',
+    ].join('\n');
+    assert.equal(importText(text).report.year, 2023);
+  });
+
   test('a title on two lines (党委、政府 联合报告): unit from the title, title kept as written', () => {
     const lines = SAMPLE.split('\n');
     const text = ['中共青石镇委员会 青石镇人民政府', '关于2024年度法治政府建设情况的报告', ...lines.slice(1)].join(

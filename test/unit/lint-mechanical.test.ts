@@ -12,6 +12,34 @@ describe('余, punctuation, dates', () => {
     assert.equal(ruleOn('yu-after-digit', { disputes: '调处纠纷40余件，150余人，3.5余万元。' }).length, 0);
   });
 
+  test('余 after any number not ending in 0 → warning', () => {
+    const f = ruleOn('yu-after-digit', { disputes: '调处纠纷37余件，走访群众205余户，排查隐患300余处。' });
+    assert.deepEqual(
+      f.map((x) => x.excerpt.includes('37余') || x.excerpt.includes('205余')),
+      [true, true],
+    );
+    assert.match(f[0].message, /“37”是确数/);
+  });
+
+  test('stray spaces inside Chinese text → warning with a fix that removes them', () => {
+    const r = soundReport({ disputes: '2024 年，调处纠纷 “12件”，工作扎实 。' });
+    const f = byRule(r, 'stray-space');
+    assert.equal(f.length, 3);
+    assert.deepEqual(
+      f.map((x) => x.fix?.to),
+      ['', '', ''],
+    );
+    assert.equal(ruleOn('stray-space', { disputes: '调处纠纷12件，成功率98%。Word 文件不算。' }).length, 0);
+  });
+
+  test('brackets and quotes that do not pair up → warning at the lost mark', () => {
+    const f = ruleOn('unbalanced', { study: '学习《某某规划2021—2025年)》6次。' });
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /“\)”/);
+    assert.equal(ruleOn('unbalanced', { study: '开展“法律进乡村（社区）”活动6次。' }).length, 0);
+    assert.equal(ruleOn('unbalanced', { study: '开展“法律进乡村活动6次。' }).length, 1);
+  });
+
   test('half-width punctuation next to Chinese → one finding per paragraph with a full-line fix', () => {
     const r = soundReport({ disputes: '调处纠纷12件,成功率98%;群众满意:好(很好)。' });
     const f = byRule(r, 'punctuation');

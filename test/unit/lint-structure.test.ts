@@ -20,6 +20,16 @@ describe('mandated sections and 空话', () => {
     assert.equal(byRule(soundReport(), 'section-empty').length, 0);
   });
 
+  test('an empty 第一责任人 part whose account stands elsewhere → a hint to give it its own part', () => {
+    const r = soundReport({ study: '乡党委书记主持召开法治建设专题会议4次，带头讲授法治课1次。' });
+    sectionByKey(r, 'chief').paragraphs = [];
+    const f = byRule(r, 'section-empty');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'info');
+    assert.doesNotMatch(f[0].message, /没有内容/);
+    assert.match(f[0].message, /单列/);
+  });
+
   test('the optional 其他 section may stay empty', () => {
     assert.ok(!lint(soundReport()).some((x) => x.rule === 'section-empty' && /其他/.test(x.message)));
   });

@@ -22,6 +22,32 @@ describe('words', () => {
     assert.equal(f[0].fix, undefined);
   });
 
+  test('official names and formulas: outdated or misremembered forms are flagged', () => {
+    const f = ruleOn('proofread', { study: '组织党委中心学习组学习《宪法》、《民法典》4次。' });
+    assert.deepEqual(
+      f.map((x) => x.fix?.to),
+      ['理论学习中心组', '》《'],
+    );
+    assert.equal(ruleOn('proofread', { education: '以全民国家安全教育日为契机开展宣传12场次。' }).length, 0);
+    assert.equal(ruleOn('proofread', { education: '以国家安全日为契机开展宣传12场次。' }).length, 1);
+  });
+
+  test('法制 in the names of 法治 places is 疑似, with no fix', () => {
+    const g = ruleOn('fazhi', { education: '建成法制长廊1处。' });
+    assert.equal(g.length, 1);
+    assert.equal(g[0].grade, '疑似');
+  });
+
+  test('依法治×委员会议 and 的 before a verb', () => {
+    const f = ruleOn('proofread', { study: '召开县委依法治县委员会议2次。' });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].fix?.to, '会会议');
+    const g = ruleOn('proofread', { study: '扎实的推进依法行政，组织学法6次。' });
+    assert.equal(g.length, 1);
+    assert.equal(g[0].grade, '疑似');
+    assert.equal(ruleOn('proofread', { study: '召开县委依法治县委员会会议2次。' }).length, 0);
+  });
+
   test('proofreading list: 必改 words are flagged with a fix', () => {
     const must = lintWords.proofread.filter((e) => e.grade === '必改' && !e.regex);
     assert.ok(must.length >= 14);
@@ -72,7 +98,17 @@ describe('words', () => {
       ruleOn('stale-phrase', { study: '学习贯彻党的二十大和二十届三中全会精神12次。' }, { year: 2025 }).length,
       0,
     );
-    assert.equal(ruleOn('stale-phrase', { study: '学习贯彻党的二十大精神12次。' }, { year: 2024 }).length, 0);
+    // the 三中全会 met in July 2024: a 2024 report naming only 二十大 is out of date too
+    assert.equal(ruleOn('stale-phrase', { study: '学习贯彻党的二十大精神12次。' }, { year: 2024 }).length, 1);
+    assert.equal(ruleOn('stale-phrase', { study: '学习贯彻党的二十大精神12次。' }, { year: 2023 }).length, 0);
+    // citing what the congress decided is not the guiding formula
+    const cite = '落实党的二十大关于全面依法治国的部署，开展学习12次。';
+    assert.equal(ruleOn('stale-phrase', { study: cite }, { year: 2024 }).length, 0);
+    // "历次全会" already takes in every plenum held since the congress.
+    assert.equal(
+      ruleOn('stale-phrase', { study: '学习贯彻党的二十大和二十届历次全会精神12次。' }, { year: 2025 }).length,
+      0,
+    );
     assert.equal(ruleOn('stale-phrase', { education: '深入开展“七五”普法20场次。' }, { year: 2022 }).length, 1);
     assert.equal(ruleOn('stale-phrase', { disputes: '贯彻《信访条例》，受理12件。' }, { year: 2023 }).length, 1);
     assert.equal(
@@ -98,5 +134,7 @@ describe('words', () => {
       0,
     );
     assert.equal(ruleOn('out-of-scope', { disputes: '建好基层立法联系点，收集意见12条。' }).length, 0);
+    // a word inside a cited title names the document, not the unit's work
+    assert.equal(ruleOn('out-of-scope', { disputes: '组织学习《某省地方立法条例》，调处12件。' }).length, 0);
   });
 });

@@ -26,6 +26,15 @@ describe('year consistency', () => {
     assert.equal(byRule(r, 'year-section').length, 0);
   });
 
+  test('a 导语 naming the report year is enough for section 一', () => {
+    const r = soundReport({ study: '乡党委理论学习中心组专题学习习近平法治思想6次。' });
+    sectionByKey(r, 'measures').heading = '主要工作举措及成效';
+    r.preamble = '2024年，我乡在县委、县政府领导下扎实推进依法行政，现将有关情况报告如下。';
+    assert.equal(byRule(r, 'year-section').length, 0);
+    r.preamble = '今年以来，我乡扎实推进依法行政，现将有关情况报告如下。';
+    assert.equal(byRule(r, 'year-section').length, 1);
+  });
+
   test('a heading naming another year → error', () => {
     const r = soundReport();
     sectionByKey(r, 'measures').heading = '2023年度推进法治政府建设的主要举措和成效';

@@ -4,6 +4,7 @@ import { isOtherPeriod, periodMentions, type PeriodMention } from '../text/perio
 import type { ReportView } from '../text/report-view.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { locate } from '../text/text-index.ts';
+import { checklistSpec } from './spec.ts';
 import type { Evidence } from './types.ts';
 
 export interface Hit {
@@ -56,6 +57,7 @@ export class Lookup {
   private spanStartCache = new Map<number, number[]>();
   private figureCache = new Map<string, boolean>();
   private periodCache = new Map<string, PeriodMention | null>();
+  private titleCache = new Map<number, Array<[number, number]>>();
 
   constructor(view: ReportView) {
     this.view = view;
@@ -78,25 +80,44 @@ export class Lookup {
     return s;
   }
 
-  /** Every occurrence of a cue in the printed text, with its sentence; one hit per sentence. */
+  /**
+   * The 《》 titles of a unit's text that name another body's document, as [start, end) spans. A title issued in
+   * the same clause ("出台了《…处罚案件集体讨论规定》") is the unit's own work and is not among them.
+   */
+  private titles(u: number): Array<[number, number]> {
+    let t = this.titleCache.get(u);
+    if (!t) {
+      t = [];
+      const text = this.view.units[u].text;
+      for (const m of text.matchAll(/《[^《》\n]*》/g)) {
+        const [a] = clauseWindow(text, 0, text.length, m.index);
+        const lead = text.slice(a, m.index);
+        if (!checklistSpec.ownDocumentVerbs.some((v) => lead.includes(v))) t.push([m.index, m.index + m[0].length]);
+      }
+      this.titleCache.set(u, t);
+    }
+    return t;
+  }
+
+  /**
+   * Every occurrence of a cue in the printed text, with its sentence: a sentence may name the item early
+   * ("落实“八五”普法规划") and give the work with its figure later ("开展主题普法活动40场"). A cue inside a
+   * 《》 title names a document, not work done ("学习《…行政执法…条例》" does not account for enforcement).
+   */
   hits(cue: string): Hit[] {
     let out = this.cueCache.get(cue);
     if (out) return out;
     out = [];
     const { starts, units } = this.view;
-    let lastUnit = -1;
-    let lastSpan = -1;
     for (const pos of this.view.find('printed', cue)) {
       const u = locate(starts, pos);
       const off = pos - starts[u];
       if (off + cue.length > units[u].text.length) continue;
+      if (units[u].text.includes('《') && this.titles(u).some(([a, b]) => off > a && off < b)) continue;
       const spans = this.spans(u);
       let spanStarts = this.spanStartCache.get(u);
       if (!spanStarts) this.spanStartCache.set(u, (spanStarts = spans.map((s) => s[0])));
       const span = spans[locate(spanStarts, off)] ?? [0, units[u].text.length];
-      if (u === lastUnit && span[0] === lastSpan) continue;
-      lastUnit = u;
-      lastSpan = span[0];
       out.push({ unit: u, span, off, cue });
     }
     this.cueCache.set(cue, out);
@@ -159,16 +180,29 @@ export class Lookup {
     return null;
   }
 
-  /** Hits of any of the cues in body text. */
+  /** A 导语 sentence stating the guiding thought ("以习近平法治思想为指导") announces, it reports no work. */
+  private inFormula(h: Hit): boolean {
+    if (this.view.units[h.unit].field !== 'preamble') return false;
+    const s = this.sentence(h);
+    return checklistSpec.guidingFormula.some((w) => s.includes(w));
+  }
+
+  /** Hits of any of the cues in body text, leaving out the 导语's guiding-thought formula. */
   bodyHits(cues: string[]): Hit[] {
     const out: Hit[] = [];
-    for (const cue of cues) for (const h of this.hits(cue)) if (this.inBody(h.unit)) out.push(h);
+    for (const cue of cues) for (const h of this.hits(cue)) if (this.inBody(h.unit) && !this.inFormula(h)) out.push(h);
     return out;
   }
 
   /** Hits in the given sections first, then in document order. */
   ordered(hits: Hit[], keys: string[]): Hit[] {
-    const own = (h: Hit) => this.view.units[h.unit].keys.some((k) => keys.includes(k));
-    return [...hits].sort((a, b) => Number(own(b)) - Number(own(a)) || a.unit - b.unit || a.span[0] - b.span[0]);
+    // Decorated once: a long report gives hundreds of hits, and the comparator runs n·log n times.
+    const ownUnit = new Map<number, boolean>();
+    const own = (h: Hit) => {
+      let v = ownUnit.get(h.unit);
+      if (v === undefined) ownUnit.set(h.unit, (v = this.view.units[h.unit].keys.some((k) => keys.includes(k))));
+      return v;
+    };
+    return [...hits].sort((a, b) => Number(own(b)) - Number(own(a)) || a.unit - b.unit || a.off - b.off);
   }
 }

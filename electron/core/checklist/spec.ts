@@ -29,6 +29,10 @@ const itemSpec = z.strictObject({
   rule: z.enum(['chief', 'shortfalls', 'next-year', 'formalities']).optional(),
   /** chief: what the 书记/乡长 did (亲自部署, 主持, 专题会议, 述法 …) */
   actionCues: words.optional(),
+  /** chief: words in the actor's phrase before the title that make it someone else (村党支部书记, 副书记) */
+  actorNotAfter: words.optional(),
+  /** chief: words right after the title that make it a role, not an action (书记任组长) */
+  actorNotBefore: words.optional(),
   /** chief: the slogan that alone does not cover the item */
   sloganCues: words.optional(),
   /** shortfalls: the analysis of causes the rules require */
@@ -43,7 +47,15 @@ const keyPhraseConfig = z.strictObject({
 });
 
 const checklistSchema = z
-  .strictObject({ version: z.number().int(), items: z.array(itemSpec), keyPhrases: keyPhraseConfig })
+  .strictObject({
+    version: z.number().int(),
+    /** verbs before a 《》 title that make it the unit's own document (出台《…规定》), whose words do count */
+    ownDocumentVerbs: words,
+    /** words of the 导语's guiding-thought formula (以…为指导, 深入学习贯彻…): cues in that sentence are no account */
+    guidingFormula: words,
+    items: z.array(itemSpec),
+    keyPhrases: keyPhraseConfig,
+  })
   .refine((s) => new Set(s.items.map((i) => i.id)).size === s.items.length, 'item ids must be unique');
 
 export type ItemLevel = z.infer<typeof itemLevel>;

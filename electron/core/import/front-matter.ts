@@ -4,6 +4,7 @@
  */
 import { isReportYear, NAME_MAX_CHARS } from '../limits.ts';
 import { isTownshipUnitName } from '../unit-name.ts';
+import { maskBookTitles } from '../text/figures.ts';
 import { findYear } from './dates.ts';
 import { headingOf } from './headings.ts';
 import { isSigningUnit } from './signature.ts';
@@ -154,9 +155,10 @@ export function readReportInfo(src: InfoSource, opts: ImportOptions, warnings: s
   const { front, body } = src;
   const lastYear = (opts.now ?? new Date()).getFullYear() - 1;
   const titleText = front.titleLines.join('');
+  // A year inside a cited title (《…纲要(2023—2027年)》) is the document's, not the report's.
   const bodyText = body.join('\n');
   const chosen = chooseYear(
-    { given: opts.year, title: titleText, preamble: src.preamble.join('\n'), body: bodyText },
+    { given: opts.year, title: titleText, preamble: src.preamble.join('\n'), body: maskBookTitles(bodyText) },
     warnings,
   );
   let year = chosen?.year ?? lastYear;

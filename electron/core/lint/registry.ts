@@ -14,8 +14,10 @@ import { placeholders } from './rules/placeholders.ts';
 import { punctuation } from './rules/punctuation.ts';
 import { sequence } from './rules/sequence.ts';
 import { stale } from './rules/stale.ts';
+import { straySpace } from './rules/stray-space.ts';
 import { fazhi, proofread } from './rules/word-list.ts';
 import { yearPeriod, yearPlan, yearSection, yearTitle } from './rules/years.ts';
+import { unbalanced } from './rules/unbalanced.ts';
 import { yu } from './rules/yu.ts';
 
 /** The rules in run order; findings are sorted into document order afterwards, so order matters only for ties. */
@@ -29,6 +31,8 @@ export const LINT_REGISTRY = [
   noFigure,
   yu,
   punctuation,
+  straySpace,
+  unbalanced,
   dates,
   fazhi,
   proofread,

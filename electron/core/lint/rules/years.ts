@@ -66,9 +66,11 @@ function linesOf(ctx: Ctx, top: string): Array<readonly [TextUnit, number]> {
     .filter(([u]) => u.top === top && (u.field === 'heading' || u.field === 'paragraph'));
 }
 
-/** Section 一 (举措和成效) names the report year in its heading or text. */
+/** Section 一 (举措和成效) names the report year in its heading or text, or the 导语 names it for the whole report. */
 function checkMeasuresYear(ctx: Ctx): void {
   const { year } = ctx;
+  // "2024年，我乡…现将有关情况报告如下" sets the year for every part that follows.
+  if (ctx.view.units.some((u) => u.field === 'preamble' && u.text.includes(`${year}年`))) return;
   for (const info of ctx.view.byKey.get('measures') ?? []) {
     if (info.depth !== 1 || !hasContent(info.section)) continue;
     const own = linesOf(ctx, 'measures');

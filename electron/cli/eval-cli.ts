@@ -1,0 +1,109 @@
+/**
+ * npm run eval -- <corpus folder> [--json <out.json>]
+ * Measures the reviewer on a labelled corpus (labels.json + texts/): runs the real import and the real check on
+ * every text and prints agreement with the labels per item and overall, chief in three states, the year, the
+ * labelled slips caught and every finding the labels do not explain. A tool, not part of `npm test`; the corpus
+ * is always given as an argument. Exit codes: 0 done, 1 the folder is absent or not a corpus, 2 wrong arguments.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseReportText, ImportError } from '../core/import/index.ts';
+import { checkReport } from '../core/check.ts';
+import { PART_OF_KEY, parseCorpusLabels, type CorpusLabels } from '../core/eval/labels.ts';
+import { scoreCorpus, type TextOutcome } from '../core/eval/score.ts';
+import { formatEval } from '../core/eval/print.ts';
+import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
+import { CliError, runCli } from './cli-run.ts';
+
+const USAGE = '用法 / usage: npm run eval -- <语料文件夹 / corpus folder> [--json <结果.json>]';
+
+function parseArgs(argv: string[]): { folder: string; json?: string } {
+  let folder: string | undefined;
+  let json: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') {
+      json = argv[++i];
+      if (!json) throw new CliError(`--json 后面缺少文件名 / --json needs a file\n${USAGE}`, 2);
+    } else if (a === '-h' || a === '--help') throw new CliError(USAGE, 2);
+    else if (a.startsWith('--')) throw new CliError(`未知参数 / unknown option: ${a}\n${USAGE}`, 2);
+    else if (folder === undefined) folder = a;
+    else throw new CliError(`多余的参数 / extra argument: ${a}\n${USAGE}`, 2);
+  }
+  if (!folder) throw new CliError(`缺少语料文件夹 / no corpus folder given\n${USAGE}`, 2);
+  return { folder, json };
+}
+
+/** The corpus's labels; a clear error when the folder is absent or is not a corpus. */
+function readLabels(folder: string): CorpusLabels {
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    throw new CliError(`找不到语料文件夹 / corpus folder not found: ${folder}`, 1);
+  const file = path.join(folder, 'labels.json');
+  if (!existsSync(file) || !existsSync(path.join(folder, 'texts')))
+    throw new CliError(
+      `不是评测语料（缺少 labels.json 或 texts/）/ not a corpus (no labels.json or texts/): ${folder}`,
+      1,
+    );
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new CliError(`labels.json 不是有效的 JSON / is not valid JSON: ${(e as Error).message}`, 1);
+  }
+  const parsed = parseCorpusLabels(data);
+  if (!parsed.ok)
+    throw new CliError(`labels.json 格式不对 / labels.json is not a corpus's labels: ${parsed.reason}`, 1);
+  if (!Object.keys(parsed.labels).length) throw new CliError(`labels.json 是空的 / labels.json is empty`, 1);
+  return parsed.labels;
+}
+
+function readText(folder: string, file: string): string {
+  const p = path.join(folder, 'texts', file);
+  try {
+    return readFileSync(p, 'utf8');
+  } catch (e) {
+    throw new CliError(`无法读取语料文本 / cannot read ${p}: ${(e as Error).message}`, 1);
+  }
+}
+
+/** The unfinished last sentence of a text that stops mid-sentence (an excerpt), else undefined. */
+function cutTail(text: string): string | undefined {
+  const t = text.trimEnd();
+  return /[。！？；;!?”）)]$/.test(t) ? undefined : t.slice(-60);
+}
+
+/** The real import and the real check on one text. */
+function review(file: string, text: string, labels: CorpusLabels[string]): TextOutcome {
+  try {
+    const { report } = parseReportText(text);
+    const { checklist, findings } = checkReport(report);
+    const keyOf = new Map(report.sections.map((s) => [s.id, s.key]));
+    const placed = findings.map((f) => {
+      const key = f.field === 'section' && f.sectionId ? keyOf.get(f.sectionId) : undefined;
+      return key && PART_OF_KEY[key] ? { ...f, part: PART_OF_KEY[key] } : f;
+    });
+    return { file, labels, year: report.year, checklist, findings: placed, cutTail: cutTail(text) };
+  } catch (err) {
+    if (!(err instanceof ImportError)) throw err;
+    return { file, labels, checklist: [], findings: [], error: err.message };
+  }
+}
+
+async function main(argv: string[]): Promise<string> {
+  const { folder, json } = parseArgs(argv);
+  const labels = readLabels(folder);
+  const outcomes = Object.keys(labels)
+    .sort()
+    .map((file) => review(file, readText(folder, file), labels[file]));
+  const result = scoreCorpus(outcomes);
+  if (json) {
+    try {
+      await writeFileDurable(json, JSON.stringify(result, null, 2) + '\n');
+    } catch (err) {
+      throw new CliError(`无法写入 / cannot write ${json}: ${describeWriteError(err)}`, 1);
+    }
+  }
+  return formatEval(result);
+}
+
+runCli(() => main(process.argv.slice(2)), '评测失败 / eval failed');
