@@ -51,14 +51,14 @@ function hasOwnHeading(section: Section, year: number): boolean {
 
 /**
  * A section is part of the document unless it is an untouched catalogue section: its generated heading, no text,
- * no figure filled in, and nothing of the document under it. A section the user headed but left without a body
- * is exported as a bare heading, so nothing they wrote or imported disappears from the Word file.
+ * and nothing of the document under it. A section the user headed but left without a body is exported as a bare
+ * heading, so nothing they wrote or imported disappears from the Word file. A filled-in figure alone does not
+ * print a catalogue heading: the figure reaches the document only through the text that cites it.
  */
 export function isInDocument(section: Section, year: number): boolean {
   return (
     hasOwnHeading(section, year) ||
     section.paragraphs.some((p) => hasText(p.text)) ||
-    section.stats.some((s) => s.value !== null) ||
     section.children.some((c) => isInDocument(c, year))
   );
 }
