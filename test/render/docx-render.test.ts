@@ -59,7 +59,7 @@ before(async () => {
     ['demo', demoReport()],
     ['long', longReport(10)],
     ['sealed', elementsReport(true)],
-    ...[7, 9, 11].map((k): [string, Report] => [`pushed${k}`, signaturePushedReport(k)]),
+    ...[9, 11, 13].map((k): [string, Report] => [`pushed${k}`, signaturePushedReport(k)]),
   ];
   for (const [name, report] of inputs) {
     writeFileSync(
@@ -357,6 +357,6 @@ test('the pagination estimate matches LibreOffice line for line, and warns when 
       `${doc.name}: warning iff at most one line goes with the 落款`,
     );
   }
-  assert.equal(docs.pushed9.pages.length, docs.pushed7.pages.length + 1, 'the longer variants run onto a new page');
-  assert.ok(docs.pushed9.pages.length > docs.demo.pages.length, 'pushed9 is longer than the demo');
+  assert.equal(docs.pushed11.pages.length, docs.pushed9.pages.length + 1, 'the longer variants run onto a new page');
+  assert.ok(docs.pushed11.pages.length > docs.demo.pages.length, 'pushed11 is longer than the demo');
 });

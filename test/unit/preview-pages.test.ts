@@ -25,7 +25,7 @@ const reports = () =>
     ['long', longReport(10)],
     ['elements', elementsReport(false)],
     ['sealed', elementsReport(true)],
-    ...[7, 9, 11].map((k) => [`pushed${k}`, signaturePushedReport(k)] as const),
+    ...[9, 11, 13].map((k) => [`pushed${k}`, signaturePushedReport(k)] as const),
   ] as const;
 
 const body = bodyParagraph;
