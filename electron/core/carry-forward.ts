@@ -6,13 +6,7 @@
 import { generateTitle, type Report, type Section } from './report-model.ts';
 import { newId } from './ids.ts';
 import { promiseTexts } from './checklist/index.ts';
-
-const CN_DIGITS = '〇一二三四五六七八九';
-
-/** 二〇二四 for 2024. */
-function chineseYear(year: number): string {
-  return [...String(year)].map((d) => CN_DIGITS[Number(d)]).join('');
-}
+import { chineseYear } from './text/chinese.ts';
 
 /**
  * Move the report's years one year on: `from` → `from + 1` and `from + 1` → `from + 2`, both at once (a 2024
