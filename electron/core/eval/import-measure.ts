@@ -53,7 +53,7 @@ export function tallyHeadings(
 ): Pick<ImportTally, 'headings' | 'unclassified' | 'ownSections'> {
   return {
     headings: mapping.length,
-    unclassified: mapping.filter((m) => m.target === 'custom').length,
+    unclassified: mapping.filter((m) => m.part === null).length,
     ownSections: mapping.filter((m) => m.target === 'custom').length,
   };
 }

@@ -9,7 +9,9 @@
  * exported as a bare heading (a warning names it, so the user can see whether text is missing).
  * Pure: no Node or Electron imports (the renderer uses it for pasted text).
  *
- * The phases, in order: lines → page noise → front matter → closing (落款) → outline → report info → mapping → report.
+ * The phases, in order: lines → page noise → front matter → closing (落款) → outline → report info → classify →
+ * mapping → report. The outline is kept as written (levels, order); classify and mapping only decide which of its
+ * sections take a mandated part's key, and the result says, per heading, which part it is about.
  */
 import { SCHEMA_VERSION, generateTitle, parseReport, type Report, type Section } from '../report-model.ts';
 import { newId } from '../ids.ts';
@@ -19,13 +21,14 @@ import { splitLines } from './lines.ts';
 import { dropPageNoise } from './page-noise.ts';
 import { buildOutline, type OutlineNode } from './outline.ts';
 import { mapSections, type BuildContext } from './mapping.ts';
-import { hasText, relabel } from './remap.ts';
+import { classifyOutline } from './classify.ts';
+import { hasText, partLabel, relabel } from './remap.ts';
 import { readClosing, type Closing } from './signature.ts';
 import { ImportError, type ImportMapping, type ImportOptions, type ImportResult } from './types.ts';
 
 export { checkReportText, MAX_IMPORT_CHARS } from './check.ts';
 export { headingOf } from './headings.ts';
-export { remapSection, remapTargets } from './remap.ts';
+export { partLabel, remapSection, remapTargets } from './remap.ts';
 export * from './types.ts';
 
 /**
@@ -36,14 +39,22 @@ export function parseReportText(text: string, opts: ImportOptions = {}): ImportR
   const problem = checkReportText(text);
   if (problem) throw problem;
   const warnings: string[] = [];
-  const all = dropPageNoise(splitLines(text), warnings);
+  const { lines: all, noise } = dropPageNoise(splitLines(text), opts.keepLines);
   const front = readFrontMatter(all, warnings);
   const closing = readClosing(all, front.next, warnings);
   const body = all.slice(front.next, closing.start);
   const outline = buildOutline(body);
   const preamble = [...front.lead, ...outline.preamble];
   const info = readReportInfo({ front, preamble, body, signingUnits: closing.units }, opts, warnings);
-  const ctx: BuildContext = { year: info.year, warnings, holder: new Map(), flattened: new Set() };
+  const classes = classifyOutline(outline.top, info.year);
+  const ctx: BuildContext = {
+    year: info.year,
+    warnings,
+    holder: new Map(),
+    flattened: new Set(),
+    classes,
+    used: new Set(),
+  };
   // No headings at all: the first paragraph is the 导语, the rest 举措和成效.
   let loose: string[] = [];
   if (!outline.nodes.length) {
@@ -54,17 +65,22 @@ export function parseReportText(text: string, opts: ImportOptions = {}): ImportR
   const report = assembleReport({ front, closing, info, preamble, sections, order }, opts);
   warnBareHeadings(outline.nodes, ctx);
   const mapping: ImportMapping[] = outline.nodes.map((n) => {
+    const cls = classes.get(n.index) ?? { part: null, by: null };
     const m: ImportMapping = {
       sourceHeading: n.line,
       level: n.depth,
       sectionId: ctx.holder.get(n.index)!.id,
       target: 'custom',
       targetLabel: '',
+      part: cls.part,
+      partLabel: partLabel(cls.part, info.year),
+      by: cls.by,
     };
+    if (cls.offerChief) m.offerChief = true;
     if (ctx.flattened.has(n.index)) m.merged = true;
     return m;
   });
-  const result: ImportResult = { report, mapping, warnings };
+  const result: ImportResult = { report, mapping, warnings, noise, yearChoices: info.yearChoices };
   relabel(result);
   return result;
 }
