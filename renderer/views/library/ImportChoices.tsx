@@ -8,7 +8,7 @@ export function YearQuestion({ preview: p, onYear }: { preview: ImportPreview; o
   if (!p.yearChoices.length) return null;
   const named = p.yearChoices.map((c) => `${c.from}写的是 ${c.year} 年`).join('，');
   return (
-    <p class="year-question" role="group" aria-label="报告年度">
+    <p class="year-question" role="group" aria-label="年度不一致">
       <strong>原文的年度不一致：</strong>
       {named}。按
       <select aria-label="报告年度" value={String(p.year)} onChange={(e) => onYear(Number(e.currentTarget.value))}>
