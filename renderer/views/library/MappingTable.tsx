@@ -27,6 +27,12 @@ function changeText(row: OutlineRow): string {
   }
 }
 
+/** A sub-area by its own name under its part ("└ 健全依法决策机制"), so the closed select shows what differs. */
+function shortLabel(label: string): string {
+  const at = label.lastIndexOf(' › ');
+  return at < 0 ? label : `└ ${label.slice(at + 3)}`;
+}
+
 export function MappingTable({ preview: p, onRemap }: Props) {
   return (
     <div class="mapping-wrap">
@@ -65,8 +71,8 @@ export function MappingTable({ preview: p, onRemap }: Props) {
                     >
                       {!p.targets.some((t) => t.key === m.target) && <option value={m.target}>{m.targetLabel}</option>}
                       {p.targets.map((t) => (
-                        <option key={t.key} value={t.key}>
-                          {t.label}
+                        <option key={t.key} value={t.key} title={t.label}>
+                          {shortLabel(t.label)}
                         </option>
                       ))}
                     </select>
