@@ -1,11 +1,11 @@
 /**
  * Import: an existing report as plain text (pasted, or read from a .txt/.docx file) turned into a Report on the
  * mandated sections. Title, 主送机关, 导语, numbered headings (一、 （一） 1. （1）, full- or half-width), run-in
- * headings, 落款 and 成文日期 are recognised; top-level headings are mapped onto the mandated sections and the
- * sub-headings of 举措和成效 onto its sub-areas by their words. What cannot be mapped is kept as the user's own
- * sub-section under its original heading. Every character of the source ends up in the report except heading
- * numbers, whitespace, the full stop that ends a run-in heading, and the 附件 label and item numbers (the
- * document writes these itself); the 成文日期 is kept as a date. A heading with no text under it is kept and
+ * headings, 落款 and 成文日期 are recognised; the headings keep their levels and order, and each is classified
+ * onto a mandated part or sub-area (classify.ts). What points nowhere is kept as the user's own section where it
+ * stands. Page-noise lines are left out unless kept (ImportOptions.keepLines). Every character of the source
+ * ends up in the report except heading numbers, whitespace, the removed page lines, the full stop that ends a
+ * run-in heading, and the 附件 label and item numbers (the document writes these itself); the 成文日期 is kept as a date. A heading with no text under it is kept and
  * exported as a bare heading (a warning names it, so the user can see whether text is missing).
  * Pure: no Node or Electron imports (the renderer uses it for pasted text).
  *
