@@ -5,7 +5,8 @@
  */
 import type { Report, ReportSummary } from './core/report-model.ts';
 import type { Settings } from './core/settings.ts';
-import type { ImportMapping } from './core/import/index.ts';
+import type { ImportMapping, NoiseLine, YearChoice } from './core/import/index.ts';
+import type { OutlineRow } from './core/import/preview.ts';
 
 /** An import waiting for the user to check the mapping before the report is created. */
 export interface ImportPreview {
@@ -16,8 +17,14 @@ export interface ImportPreview {
   unitName: string;
   year: number;
   mapping: ImportMapping[];
+  /** the outline the report will print, with what changed marked */
+  outline: OutlineRow[];
   targets: Array<{ key: string; label: string }>;
   warnings: string[];
+  /** web/page lines found in the source: removed unless kept */
+  noise: NoiseLine[];
+  /** the years the source names when they disagree; the report takes `year` */
+  yearChoices: YearChoice[];
 }
 
 /** What a backup file holds, shown before the user restores it. */
@@ -79,6 +86,10 @@ export interface IpcContract {
   'import:text': { args: { text: string }; result: ImportPreview };
   /** move one source heading onto another mandated section (or 'custom') before creating the report */
   'import:remap': { args: { token: string; sectionId: string; target: string }; result: ImportPreview };
+  /** keep (or remove again) one page-noise line of the source; the import is read again with the same moves */
+  'import:keep-line': { args: { token: string; line: number; keep: boolean }; result: ImportPreview };
+  /** take one of the years the source names as the report year; read again with the same moves */
+  'import:year': { args: { token: string; year: number }; result: ImportPreview };
   'import:commit': { args: { token: string }; result: Report };
   /** 新建下一年度报告: a copy in year+1 with statistics cleared and paragraphs marked inherited */
   'report:carry-forward': { args: { id: string }; result: Report };
@@ -142,6 +153,8 @@ export const API_METHODS = {
   importFile: bare('import:file'),
   importText: to('import:text')((text: string) => ({ text })),
   remapImport: to('import:remap')((token: string, sectionId: string, target: string) => ({ token, sectionId, target })),
+  keepImportLine: to('import:keep-line')((token: string, line: number, keep: boolean) => ({ token, line, keep })),
+  setImportYear: to('import:year')((token: string, year: number) => ({ token, year })),
   commitImport: to('import:commit')((token: string) => ({ token })),
   print: bare('print:print'),
   printToPdf: to('print:pdf')((id: string) => ({ id })),

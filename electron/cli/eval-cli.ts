@@ -7,7 +7,10 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import mammoth from 'mammoth';
 import { parseReportText, ImportError } from '../core/import/index.ts';
+import { measureImport, sumImport, type ImportTally } from '../core/eval/import-measure.ts';
+import { buildDocx } from '../services/docx-export.ts';
 import { checkReport } from '../core/check.ts';
 import { PART_OF_KEY, parseCorpusLabels, type CorpusLabels } from '../core/eval/labels.ts';
 import { scoreCorpus, type TextOutcome } from '../core/eval/score.ts';
@@ -72,38 +75,72 @@ function cutTail(text: string): string | undefined {
   return /[。！？；;!?”）)]$/.test(t) ? undefined : t.slice(-60);
 }
 
-/** The real import and the real check on one text. */
-function review(file: string, text: string, labels: CorpusLabels[string]): TextOutcome {
+/** The text of the Word file the app exports for a report (the real export, read back as a reader would). */
+async function exportedText(report: Parameters<typeof buildDocx>[0]): Promise<string> {
+  const bytes = await buildDocx(report, { fontPreset: 'windows', boldHeadings: false });
+  const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+  return value;
+}
+
+/** The real import, the real check and the real Word export on one text. */
+async function review(
+  file: string,
+  text: string,
+  labels: CorpusLabels[string],
+): Promise<{ outcome: TextOutcome; tally?: ImportTally }> {
   try {
-    const { report } = parseReportText(text);
+    const { report, mapping } = parseReportText(text);
+    const tally = measureImport(text, mapping, await exportedText(report));
     const { checklist, findings } = checkReport(report);
     const keyOf = new Map(report.sections.map((s) => [s.id, s.key]));
     const placed = findings.map((f) => {
       const key = f.field === 'section' && f.sectionId ? keyOf.get(f.sectionId) : undefined;
       return key && PART_OF_KEY[key] ? { ...f, part: PART_OF_KEY[key] } : f;
     });
-    return { file, labels, year: report.year, checklist, findings: placed, cutTail: cutTail(text) };
+    return {
+      outcome: { file, labels, year: report.year, checklist, findings: placed, cutTail: cutTail(text) },
+      tally,
+    };
   } catch (err) {
     if (!(err instanceof ImportError)) throw err;
-    return { file, labels, checklist: [], findings: [], error: err.message };
+    return { outcome: { file, labels, checklist: [], findings: [], error: err.message } };
   }
+}
+
+/** The import's own figures: headings left as the author's own sections, and the round trip to Word. */
+function formatImport(tallies: Array<{ file: string; tally: ImportTally }>): string {
+  const t = sumImport(tallies.map((x) => x.tally));
+  const pct = (a: number, b: number) => `${a}/${b} (${b ? ((100 * a) / b).toFixed(1) : '0'}%)`;
+  const out = [
+    '',
+    'import:',
+    `headings with no mandated part (custom)       ${pct(t.unclassified, t.headings)}`,
+    `headings kept as the author's own sections    ${pct(t.ownSections, t.headings)}`,
+    `sentences in → found in the exported .docx    ${pct(t.sentencesFound, t.sentences)}`,
+    `texts losing a sentence                       ${t.textsLosing}`,
+    `page-noise lines removed by default (listed)  ${t.noiseLines}`,
+  ];
+  for (const { file, tally } of tallies) for (const s of tally.lost) out.push(`  lost ${file}: ${s}`);
+  return out.join('\n');
 }
 
 async function main(argv: string[]): Promise<string> {
   const { folder, json } = parseArgs(argv);
   const labels = readLabels(folder);
-  const outcomes = Object.keys(labels)
-    .sort()
-    .map((file) => review(file, readText(folder, file), labels[file]));
-  const result = scoreCorpus(outcomes);
+  const reviewed: Array<Awaited<ReturnType<typeof review>> & { file: string }> = [];
+  for (const file of Object.keys(labels).sort())
+    reviewed.push({ file, ...(await review(file, readText(folder, file), labels[file])) });
+  const result = scoreCorpus(reviewed.map((r) => r.outcome));
+  const tallies = reviewed.flatMap((r) => (r.tally ? [{ file: r.file, tally: r.tally }] : []));
   if (json) {
     try {
-      await writeFileDurable(json, JSON.stringify(result, null, 2) + '\n');
+      const importFigures = { ...sumImport(tallies.map((x) => x.tally)), perText: tallies };
+      await writeFileDurable(json, JSON.stringify({ ...result, import: importFigures }, null, 2) + '\n');
     } catch (err) {
       throw new CliError(`无法写入 / cannot write ${json}: ${describeWriteError(err)}`, 1);
     }
   }
-  return formatEval(result);
+  return formatEval(result) + formatImport(tallies);
 }
 
 runCli(() => main(process.argv.slice(2)), '评测失败 / eval failed');

@@ -65,6 +65,13 @@ async function run(argv: string[]): Promise<string> {
   ];
   for (const m of result.mapping) lines.push(`${'  '.repeat(m.level - 1)}${m.sourceHeading} → ${m.targetLabel}`);
   for (const w of result.warnings) lines.push(`注意 / warning: ${w}`);
+  for (const n of result.noise) lines.push(`已去掉网页信息行 / page line removed: ${n.text}`);
+  if (result.yearChoices.length) {
+    const named = result.yearChoices.map((c) => `${c.from} ${c.year}`).join('、');
+    lines.push(
+      `注意 / warning: 原文的年度不一致（${named}），已按 ${report.year} 年导入 / the source names different years`,
+    );
+  }
   const chars = documentBlocks(report).reduce((n, b) => {
     if (b.type === 'title') return n + b.lines.reduce((k, l) => k + countChars(l), 0);
     if (b.type === 'attachments') return n + b.items.reduce((k, l) => k + countChars(l), 0);

@@ -1,6 +1,8 @@
 /**
  * Importing an old report: parse a file or pasted text into a preview, let the user move headings between
- * sections, and create the report only on commit. Only the latest parsed import is kept.
+ * sections, keep page lines, choose the year, and create the report only on commit. Only the latest parsed
+ * import is kept. Keeping a line or choosing a year reads the source again and replays the user's moves, so no
+ * choice undoes another.
  */
 import { basename } from 'node:path';
 import { z } from 'zod';
@@ -11,14 +13,18 @@ import {
   parseReportText,
   remapSection,
   remapTargets,
+  type ImportOptions,
   type ImportResult,
 } from '../core/import/index.ts';
+import { outlineRows } from '../core/import/preview.ts';
+import { YEAR_MAX, YEAR_MIN } from '../core/limits.ts';
 import type { ImportPreview } from '../contract.ts';
 import type { Services } from '../services/create-services.ts';
-import { importFile } from '../services/import-file.ts';
+import { readReportText } from '../services/import-file.ts';
 import { Id, IpcFailure, NoArgs, Token, type Routes } from './route.ts';
 
-type ImportChannel = 'import:file' | 'import:text' | 'import:remap' | 'import:commit';
+type ImportChannel =
+  'import:file' | 'import:text' | 'import:remap' | 'import:keep-line' | 'import:year' | 'import:commit';
 
 /** A parse failure is the user's file or text at fault: say so in their words, as an invalid payload. */
 function asImportFailure(e: unknown): never {
@@ -26,54 +32,97 @@ function asImportFailure(e: unknown): never {
   throw e;
 }
 
-export function importRoutes({ store, desktop }: Services): Routes<ImportChannel> {
-  const imports = new Map<string, { result: ImportResult; source: string }>();
-  const preview = (token: string): ImportPreview => {
-    const { result, source } = imports.get(token)!;
-    const r = result.report;
-    const { mapping, warnings } = result;
-    return {
-      token,
-      source,
-      title: r.title,
-      unitName: r.unitName,
-      year: r.year,
-      mapping,
-      warnings,
-      targets: remapTargets(r.year),
-    };
+/** One pending import: the source, the options it was read with, and the user's moves by source heading. */
+interface Pending {
+  text: string;
+  source: string;
+  opts: ImportOptions;
+  moves: Array<{ heading: number; target: string }>;
+  result: ImportResult;
+}
+
+/** Read the source again with the pending options, then replay the moves (a move that no longer applies is dropped). */
+function reread(p: Pending): void {
+  let result = parseReportText(p.text, p.opts);
+  p.moves = p.moves.filter((mv) => {
+    const m = result.mapping[mv.heading];
+    if (!m || m.merged) return false;
+    result = remapSection(result, m.sectionId, mv.target);
+    return true;
+  });
+  p.result = result;
+}
+
+/** Keep (or remove again) one page-noise line the source holds. */
+function keepLine(p: Pending, line: number, keep: boolean): void {
+  if (!p.result.noise.some((n) => n.line === line)) throw new IpcFailure('INVALID_PAYLOAD', '没有这一行。');
+  const kept = new Set(p.opts.keepLines ?? []);
+  if (keep) kept.add(line);
+  else kept.delete(line);
+  p.opts = { ...p.opts, keepLines: [...kept] };
+  reread(p);
+}
+
+/** Take one of the years the source names as the report year. */
+function takeYear(p: Pending, year: number): void {
+  if (!p.result.yearChoices.some((c) => c.year === year) && year !== p.result.report.year)
+    throw new IpcFailure('INVALID_PAYLOAD', '原文中没有这个年度。');
+  p.opts = { ...p.opts, year };
+  reread(p);
+}
+
+function previewOf(token: string, p: Pending): ImportPreview {
+  const r = p.result.report;
+  const { mapping, warnings, noise, yearChoices } = p.result;
+  return {
+    token,
+    source: p.source,
+    title: r.title,
+    unitName: r.unitName,
+    year: r.year,
+    mapping,
+    outline: outlineRows(p.result),
+    warnings,
+    noise,
+    yearChoices,
+    targets: remapTargets(r.year),
   };
-  const start = (result: ImportResult, source: string): ImportPreview => {
+}
+
+export function importRoutes({ store, desktop }: Services): Routes<ImportChannel> {
+  const imports = new Map<string, Pending>();
+  const start = (text: string, source: string): ImportPreview => {
+    const opts: ImportOptions = { county: store.settings().county || undefined };
+    let result: ImportResult;
+    try {
+      result = parseReportText(text, opts);
+    } catch (e) {
+      return asImportFailure(e);
+    }
     const token = newId();
+    const pending: Pending = { text, source, opts, moves: [], result };
     imports.clear();
-    imports.set(token, { result, source });
-    return preview(token);
+    imports.set(token, pending);
+    return previewOf(token, pending);
   };
   const pendingImport = (token: string) => {
     const entry = imports.get(token);
     if (!entry) throw new IpcFailure('NOT_FOUND', '导入已过期，请重新选择文件。');
     return entry;
   };
-  const county = () => store.settings().county || undefined;
   return {
     'import:file': {
       args: NoArgs,
       handle: async () => {
         const file = await desktop.chooseImportPath();
         if (!file) throw new IpcFailure('CANCELLED', '已取消导入。');
-        const result = await importFile(file, { county: county() }).catch(asImportFailure);
-        return start(result, basename(file));
+        const { text } = await readReportText(file).catch(asImportFailure);
+        return start(text, basename(file));
       },
     },
     'import:text': {
       args: z.object({ text: z.string().min(1).max(MAX_IMPORT_CHARS) }).strict(),
-      handle: ({ text }) => {
-        try {
-          return start(parseReportText(text, { county: county() }), '粘贴的文本');
-        } catch (e) {
-          return asImportFailure(e);
-        }
-      },
+      handle: ({ text }) => start(text, '粘贴的文本'),
     },
     'import:remap': {
       args: z.object({ token: Token, sectionId: Id, target: z.string().min(1).max(40) }).strict(),
@@ -82,8 +131,26 @@ export function importRoutes({ store, desktop }: Services): Routes<ImportChannel
         if (target !== 'custom' && !remapTargets(entry.result.report.year).some((t) => t.key === target)) {
           throw new IpcFailure('INVALID_PAYLOAD', '没有这个目标部分。');
         }
+        const heading = entry.result.mapping.findIndex((m) => m.sectionId === sectionId && !m.merged);
         entry.result = remapSection(entry.result, sectionId, target);
-        return preview(token);
+        if (heading >= 0) entry.moves.push({ heading, target });
+        return previewOf(token, entry);
+      },
+    },
+    'import:keep-line': {
+      args: z.object({ token: Token, line: z.number().int().min(0).max(1_000_000), keep: z.boolean() }).strict(),
+      handle: ({ token, line, keep }) => {
+        const entry = pendingImport(token);
+        keepLine(entry, line, keep);
+        return previewOf(token, entry);
+      },
+    },
+    'import:year': {
+      args: z.object({ token: Token, year: z.number().int().min(YEAR_MIN).max(YEAR_MAX) }).strict(),
+      handle: ({ token, year }) => {
+        const entry = pendingImport(token);
+        takeYear(entry, year);
+        return previewOf(token, entry);
       },
     },
     'import:commit': {

@@ -31,6 +31,86 @@ test('import a .docx through the app: check the mapping, change one, and land in
   expect(stored).toHaveLength(2);
 });
 
+/** An invented report: a thematic top part, a 第一责任人 sub-point inside it, a web line, and title/导语 years apart. */
+const THEMATIC = [
+  '来源：石门镇人民政府  发布时间：2025-01-20',
+  '石门镇2024年度法治政府建设工作情况报告',
+  '一年来，石门镇坚持依法行政，扎实推进法治政府建设。现将我镇2023年法治政府建设情况报告如下：',
+  '一、完善制度体系，纵深推进依法行政',
+  '（一）深入学习习近平法治思想',
+  '镇党委理论学习中心组全年专题学法8次，组织干部参加法治培训3期。',
+  '（二）规范重大行政决策程序',
+  '重大事项均经合法性审查和集体讨论，全年审查合同21件。',
+  '（三）述法引领压实责任',
+  '镇党委书记亲自部署法治建设工作4次，镇长在全县述法会议上述法1次。',
+  '二、存在的不足和原因',
+  '普法宣传的针对性不强，原因是普法队伍力量薄弱。',
+  '三、2025年工作打算',
+  '持续深化法治政府建设，规范行政执法行为，提升依法行政水平。',
+].join('\n');
+
+test('import keeps the outline; the 第一责任人 sub-point moves with one click; the year is asked', async ({ app }) => {
+  const { page } = app;
+  const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-import-'));
+  const file = path.join(dir, '石门镇报告.txt');
+  writeFileSync(file, THEMATIC);
+  app.nextOpenPath = file;
+  await page.getByRole('button', { name: '导入旧报告（Word/文本）' }).click();
+  const dialog = page.getByRole('dialog', { name: '确认导入' });
+  const outline = dialog.getByRole('table', { name: '将创建的提纲' });
+  const rows = outline.locator('tbody tr');
+  // The outline to be created is the source's: three parts, the sub-point still (三) under 一.
+  await expect(rows.locator('td.outline-heading')).toHaveText([
+    '一、完善制度体系，纵深推进依法行政',
+    '（一）深入学习习近平法治思想',
+    '（二）规范重大行政决策程序',
+    '（三）述法引领压实责任',
+    '二、存在的不足和原因',
+    '三、2025年工作打算',
+  ]);
+  await expect(rows.nth(0)).toContainText('对应：2024年度推进法治政府建设的主要举措和成效');
+  await expect(rows.nth(3)).toContainText('保留为自己的部分');
+  // The web line is listed, removed by default.
+  await expect(dialog.locator('.noise-lines li.removed')).toContainText('来源：石门镇人民政府');
+  // Title and 导语 disagree: asked, the title's year by default.
+  await expect(dialog.getByLabel('报告年度', { exact: true })).toHaveValue('2024');
+
+  await dialog.getByRole('button', { name: '把“（三）述法引领压实责任”移到第一责任人部分' }).click();
+  await expect(rows.locator('td.outline-heading')).toHaveText([
+    '一、完善制度体系，纵深推进依法行政',
+    '（一）深入学习习近平法治思想',
+    '（二）规范重大行政决策程序',
+    '二、述法引领压实责任',
+    '三、存在的不足和原因',
+    '四、2025年工作打算',
+  ]);
+  const moved = rows.filter({ hasText: '述法引领压实责任' });
+  await expect(moved).toContainText('已移到：党政主要负责人履行推进法治建设第一责任人职责情况');
+  await expect(moved).toContainText('原为二级，现为一级');
+  await expect(dialog.getByRole('button', { name: /移到第一责任人部分/ })).toHaveCount(0);
+  // Keeping the web line reads the source again: the move survives it. Then it is removed again.
+  await dialog.getByRole('button', { name: '保留“来源：石门镇人民政府  发布时间：2025-01-20”' }).click();
+  await expect(dialog.locator('.noise-lines li.kept')).toHaveCount(1);
+  await expect(rows.nth(3)).toHaveText(/二、述法引领压实责任/);
+  await dialog.getByRole('button', { name: '去掉“来源：石门镇人民政府  发布时间：2025-01-20”' }).click();
+  await expect(dialog.locator('.noise-lines li.removed')).toHaveCount(1);
+  await expect(rows.nth(3)).toHaveText(/二、述法引领压实责任/);
+
+  await dialog.getByRole('button', { name: '创建报告' }).click();
+  await expect(page.locator('.toolbar h1')).toHaveText('石门镇2024年度法治政府建设工作情况报告');
+  const stored = JSON.parse(readFileSync(path.join(app.dataDir, 'reports.json'), 'utf8')).reports;
+  const report = stored.find((r: { unitName: string }) => r.unitName === '石门镇');
+  expect(report.year).toBe(2024);
+  const keys = report.sections.map((s: { key: string | null }) => s.key);
+  expect(keys.slice(0, 4)).toEqual(['measures', 'chief', 'shortfalls', 'plan']);
+  const chief = report.sections[1];
+  expect(chief.heading).toBe('述法引领压实责任');
+  expect(chief.paragraphs[0].text).toContain('镇长在全县述法会议上述法1次');
+  expect(report.sections[0].heading).toBe('完善制度体系，纵深推进依法行政');
+  expect(report.sections[0].children.map((c: { heading: string }) => c.heading)).not.toContain('述法引领压实责任');
+  expect(JSON.stringify(report)).not.toContain('来源：石门镇人民政府');
+});
+
 test('pasted text that is not a report is refused with a message and creates nothing', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: '粘贴文本导入' }).click();

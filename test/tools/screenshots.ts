@@ -1,11 +1,12 @@
 /**
- * Regenerates the README images in assets/readme/: the editor and the print preview (1366×768, the built app
- * in Chromium through the e2e harness) and page 1 of the demo's Word export as LibreOffice renders it.
+ * Regenerates the README images in assets/readme/: the editor, the print preview and the import's mapping dialog
+ * (1366×768, the built app in Chromium through the e2e harness) and page 1 of the demo's Word export as
+ * LibreOffice renders it. The dialog shows the invented sample report (test/fixtures) with a web line in front.
  * A tool, not a test: it checks nothing. Run with `npm run screenshots` (builds first); needs chromium, soffice
  * and pdftoppm, as the tests do.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -25,7 +26,8 @@ async function appScreenshots(): Promise<void> {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    await startApp(page, path.join(work, 'data'));
+    const app = await startApp(page, path.join(work, 'data'));
+    await mappingDialog(app);
     await page.locator('.report-item .title').click();
     await page.locator('section.panel[data-key="measures"]').waitFor();
     await page.screenshot({ path: path.join(out, 'editor.png') });
@@ -35,6 +37,19 @@ async function appScreenshots(): Promise<void> {
   } finally {
     await browser.close();
   }
+}
+
+/** The import's mapping dialog on the sample report, then cancelled (nothing is created). */
+async function mappingDialog(app: Awaited<ReturnType<typeof startApp>>): Promise<void> {
+  const sample = readFileSync(path.resolve('test/fixtures/sample-report.txt'), 'utf8');
+  const file = path.join(work, '青石镇2024年报告.txt');
+  writeFileSync(file, `来源：青石镇人民政府  发布时间：2025-01-20  浏览次数：356\n${sample}`);
+  app.nextOpenPath = file;
+  await app.page.getByRole('button', { name: '导入旧报告（Word/文本）' }).click();
+  const dialog = app.page.getByRole('dialog', { name: '确认导入' });
+  await dialog.getByRole('table', { name: '将创建的提纲' }).waitFor();
+  await app.page.screenshot({ path: path.join(out, 'import-mapping.png') });
+  await dialog.getByRole('button', { name: '取消' }).click();
 }
 
 async function docxPage1(): Promise<void> {
@@ -54,7 +69,7 @@ async function docxPage1(): Promise<void> {
 try {
   await appScreenshots();
   await docxPage1();
-  console.log(`wrote editor.png, preview.png and docx-page1.png in ${out}`);
+  console.log(`wrote editor.png, preview.png, import-mapping.png and docx-page1.png in ${out}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { explains, scoreCorpus, type TextOutcome } from '../../electron/core/eval/score.ts';
+import { measureImport, sourceSentences, sumImport } from '../../electron/core/eval/import-measure.ts';
+import type { ImportMapping } from '../../electron/core/import/index.ts';
 import { parseCorpusLabels, type TextLabels } from '../../electron/core/eval/labels.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -125,6 +127,46 @@ describe('eval scoring', () => {
   });
 });
 
+describe('import figures', () => {
+  const SOURCE = [
+    '来源：青石镇人民政府',
+    '青石镇2024年度法治政府建设工作情况报告',
+    '一、主要举措和成效。全年学法8次；开展普法12场。',
+    '（一）加强学习',
+  ].join('\n');
+
+  test('sentences of the source: page lines left out, heading numbers and end marks dropped', () => {
+    const { sentences, noise } = sourceSentences(SOURCE);
+    assert.equal(noise, 1);
+    assert.deepEqual(sentences, [
+      '青石镇2024年度法治政府建设工作情况报告',
+      '主要举措和成效',
+      '全年学法8次',
+      '开展普法12场',
+      '加强学习',
+    ]);
+  });
+
+  test('a sentence missing from the exported text is counted and listed; unclassified headings are counted', () => {
+    const mapping = [
+      { part: 'measures', target: 'measures' },
+      { part: null, target: 'custom' },
+      { part: 'chief', target: 'custom' },
+    ] as unknown as ImportMapping[];
+    const t = measureImport(
+      SOURCE,
+      mapping,
+      '青石镇2024年度法治政府建设工作情况报告\n一、主要举措和成效\n全年学法8次；\n（一）加强学习',
+    );
+    assert.equal(t.sentences, 5);
+    assert.equal(t.sentencesFound, 4);
+    assert.deepEqual(t.lost, ['开展普法12场']);
+    assert.equal(t.unclassified, 1);
+    assert.equal(t.ownSections, 2);
+    assert.equal(sumImport([t, t]).textsLosing, 2);
+  });
+});
+
 describe('eval command', () => {
   const cli = join(ROOT, 'electron/cli/eval-cli.ts');
   const run = (args: string[]) =>
@@ -139,6 +181,12 @@ describe('eval command', () => {
     const json = JSON.parse(readFileSync(out, 'utf8'));
     assert.equal(json.texts, 2);
     assert.deepEqual(json.year, { compared: 2, agreed: 2 });
+    // The import's own figures: headings left custom, and every sentence through the real Word export.
+    assert.match(res.stdout, /headings with no mandated part \(custom\)\s+\d+\/\d+/);
+    assert.match(res.stdout, /sentences in → found in the exported \.docx\s+(\d+)\/\1 \(100\.0%\)/);
+    assert.ok(json.import.sentences > 10, JSON.stringify(json.import));
+    assert.equal(json.import.sentencesFound, json.import.sentences);
+    assert.equal(json.import.perText.length, 2);
   });
 
   test('an absent folder or a folder that is not a corpus is an error', () => {

@@ -169,7 +169,7 @@ describe('heading forms', () => {
     assertKeepsEverything(text, report, '2024年度推进法治政府建设的主要举措和成效');
   });
 
-  test('headings nested deeper than four levels are kept as paragraphs with their numbers', () => {
+  test('four levels of headings are kept at their four levels, the deepest text as written', () => {
     const text = [
       '汤郎乡2024年度法治政府建设工作情况报告',
       '一、基本情况',
@@ -186,17 +186,17 @@ describe('heading forms', () => {
     ].join('\n');
     const result = importText(text);
     const { report } = result;
-    // 基本情况 sits under 举措和成效 (depth 2), so its 1. is at depth 4 and （1） would be depth 5.
-    const party = findHeading(report, '党政机构');
-    assert.equal(party.depth, 4);
+    // 基本情况 stays a top-level part, so its （1） is at depth 4 and nothing is flattened.
+    assert.equal(findHeading(report, '基本情况').depth, 1);
+    assert.equal(findHeading(report, '党政机构').depth, 3);
+    const office = findHeading(report, '综合办公室');
+    assert.equal(office.depth, 4);
     assert.deepEqual(
-      party.section.paragraphs.map((p) => p.text),
-      ['（1）综合办公室', '① 不是标题的行保持原样。'],
+      office.section.paragraphs.map((p) => p.text),
+      ['① 不是标题的行保持原样。'],
     );
-    const merged = result.mapping.find((m) => m.sourceHeading === '（1）综合办公室')!;
-    assert.equal(merged.merged, true);
-    assert.equal(merged.sectionId, party.section.id);
-    assert.ok(result.warnings.some((w) => w.includes('层级')));
+    assert.ok(!result.mapping.some((m) => m.merged));
+    assert.ok(!result.warnings.some((w) => w.includes('层级')));
     // （1） directly under （一） is one level down; a 1. after it ranks above （1）, so it is its sibling.
     assert.equal(findHeading(report, '第一议题学习').depth, 3);
     assert.equal(findHeading(report, '学习内容').depth, 3);
@@ -206,8 +206,7 @@ describe('heading forms', () => {
     const src = sourceChars(text);
     const doc = documentChars(report);
     assert.equal(missing(src, doc), '');
-    // The flattened heading keeps its number: the report has exactly those characters more.
-    assert.equal(sorted(missing(doc, src)), sorted('（1）'));
+    assert.equal(missing(doc, src), '');
   });
 });
 

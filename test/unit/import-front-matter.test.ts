@@ -25,19 +25,32 @@ describe('front matter', () => {
       ...BODY,
       '【打印本页】【关闭窗口】',
     ].join('\n');
-    const { report, warnings } = importText(text);
+    const { report, warnings, noise } = importText(text);
     assert.equal(report.title, TITLE);
     assert.equal(report.recipient, '中共松川县委、松川县人民政府：');
     assert.equal(report.preamble, LEAD);
     assert.equal(report.county, '松川县');
-    const removed = warnings.find((w) => w.startsWith('已去掉网页'));
-    assert.ok(removed, warnings.join('\n'));
-    for (const line of ['来源：青石镇人民政府', '【字号：大 中 小】', '【打印本页】【关闭窗口】'])
-      assert.ok(removed.includes(line));
+    // Listed for the mapping dialog, removed by default, each with its line number to keep it by.
+    assert.deepEqual(
+      noise.map((n) => [n.line, n.text.slice(0, 10), n.kept]),
+      [
+        [1, '来源：青石镇人民政府', false],
+        [2, '【字号：大 中 小】', false],
+        [6 + BODY.length, '【打印本页】【关闭窗', false],
+      ],
+    );
     assert.ok(warnings.some((w) => w.startsWith('重复的标题行已去掉')));
     assert.ok(!warnings.some((w) => w.includes('标题前的文字')), warnings.join('\n'));
     const all = JSON.stringify(report.sections);
     assert.ok(!all.includes('关闭窗口') && !all.includes('浏览次数'));
+    // One click keeps a line: it is read back as the author's text, the others stay out.
+    const kept = importText(text, { keepLines: [6 + BODY.length] });
+    assert.deepEqual(
+      kept.noise.map((n) => n.kept),
+      [false, false, true],
+    );
+    assert.ok(JSON.stringify(kept.report).includes('【打印本页】【关闭窗口】'));
+    assert.ok(!JSON.stringify(kept.report).includes('浏览次数'));
   });
 
   test('a title shown on one line above the same title on two lines is kept once', () => {

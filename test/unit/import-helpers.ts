@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseReportText, type ImportResult } from '../../electron/core/import/index.ts';
+import { parseReportText, type ImportOptions, type ImportResult } from '../../electron/core/import/index.ts';
 import { documentBlocks } from '../../electron/core/document.ts';
 import { hasContent } from '../../electron/core/numbering.ts';
 import { walkSections, type Report, type Section } from '../../electron/core/report-model.ts';
@@ -142,8 +142,8 @@ export function findHeading(report: Report, heading: string): { section: Section
   return hit;
 }
 
-export function importText(text: string): ImportResult {
-  return parseReportText(text, { now: NOW });
+export function importText(text: string, opts: Omit<ImportOptions, 'now'> = {}): ImportResult {
+  return parseReportText(text, { ...opts, now: NOW });
 }
 
 /** A little more than the minimum of text, about 法治, to make a report of a few lines. */

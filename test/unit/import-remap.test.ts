@@ -32,15 +32,23 @@ describe('remapSection', () => {
     assert.equal(top(base.report, 'other').heading, '其他需要报告的情况');
   });
 
-  test('a custom sub-section onto an empty sub-area', () => {
-    const r = remapSection(base, idOf(base, '法治宣传深入人心，群众守法意识明显增强'), 'education');
-    const edu = top(r.report, 'measures').children.find((c) => c.key === 'education')!;
-    assert.equal(edu.heading, '法治宣传深入人心，群众守法意识明显增强');
+  test('a second sub-section of a kind onto an empty sub-area: it takes the slot, its figures, and is marked moved', () => {
+    const heading = '依法行政能力稳步提升，制度建设更加完善';
+    assert.equal(findHeading(base.report, heading).section.key, 'decisions');
+    assert.deepEqual(findHeading(base.report, heading).section.stats, []);
+    const r = remapSection(base, idOf(base, heading), 'emergency');
+    const slot = top(r.report, 'measures').children.find((c) => c.key === 'emergency')!;
+    assert.equal(slot.heading, heading);
     assert.deepEqual(
-      edu.stats.map((s) => s.id),
-      ['education-events', 'materials', 'consultations', 'legal-literate'],
+      slot.stats.map((s) => s.id),
+      ['drills'],
     );
     assert.equal(findHeading(r.report, '法治创建工作成效').section.children.length, 3);
+    assert.equal(entry(r, heading).moved, true);
+    assert.equal(entry(base, heading).moved, undefined);
+    // The first 健全依法决策机制 keeps its key; no empty twin was left behind.
+    const keys = [...top(r.report, 'measures').children].map((c) => c.key);
+    assert.equal(keys.filter((k) => k === 'decisions').length, 1);
     assertKeepsEverything(SAMPLE, r.report);
   });
 
@@ -61,7 +69,7 @@ describe('remapSection', () => {
     const r = remapSection(base, idOf(base, '存在的主要问题和不足'), 'custom');
     assert.deepEqual(
       r.report.sections.map((s) => s.key),
-      ['measures', 'chief', 'shortfalls', null, 'plan', 'other'],
+      [null, 'measures', 'measures', 'chief', 'shortfalls', null, 'plan', 'other'],
     );
     assert.equal(top(r.report, 'shortfalls').heading, '存在的不足和原因');
     assert.equal(hasContent(top(r.report, 'shortfalls')), false);
@@ -71,7 +79,7 @@ describe('remapSection', () => {
     const back = remapSection(r, idOf(r, '存在的主要问题和不足'), 'shortfalls');
     assert.deepEqual(
       back.report.sections.map((s) => s.key),
-      ['measures', 'chief', 'shortfalls', 'plan', 'other'],
+      [null, 'measures', 'measures', 'chief', 'shortfalls', 'plan', 'other'],
     );
     assert.equal(top(back.report, 'shortfalls').heading, '存在的主要问题和不足');
     assertKeepsEverything(SAMPLE, back.report);
@@ -87,10 +95,10 @@ describe('remapSection', () => {
     );
     const moved = findHeading(r.report, '法治政府建设工作开展情况');
     assert.equal(moved.section.key, null);
-    assert.deepEqual(
-      moved.section.children.map((c) => c.heading),
-      ['青石镇基本情况', '法治创建工作成效'],
-    );
+    assert.equal(moved.depth, 1);
+    assert.deepEqual(moved.section.children, []);
+    // The other 举措和成效 part of the source keeps its key and its sub-sections.
+    assert.equal(findHeading(r.report, '法治创建工作成效').section.key, 'measures');
     // The refilled mandated section now shows its catalogue heading.
     assertKeepsEverything(SAMPLE, r.report, measures.heading);
     assert.ok(parseReport(r.report).ok);

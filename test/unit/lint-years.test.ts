@@ -104,3 +104,19 @@ describe('成文日期', () => {
     assert.equal(byRule(r, 'filing-date', { today: new Date(2025, 1, 10) }).length, 0);
   });
 });
+
+describe('the 导语 names the year reported', () => {
+  test('“现将…N年…报告如下” with another year than the report’s → error on the 导语; the same year → nothing', () => {
+    const r = soundReport({}, { preamble: '一年来，我乡坚持依法行政。现将我乡2023年法治政府建设情况报告如下：' });
+    const f = byRule(r, 'year-lead');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'error');
+    assert.equal(f[0].field, 'preamble');
+    assert.match(f[0].message, /2023年.*2024年/);
+    const same = soundReport({}, { preamble: '现将我乡2024年法治政府建设情况报告如下：' });
+    assert.equal(byRule(same, 'year-lead').length, 0);
+    // A year elsewhere in the 导语 is not the reported year.
+    const other = soundReport({}, { preamble: '在2023年工作基础上，我乡持续发力。现将有关情况报告如下：' });
+    assert.equal(byRule(other, 'year-lead').length, 0);
+  });
+});

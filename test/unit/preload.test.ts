@@ -38,6 +38,8 @@ const EXPECTED: Record<string, [unknown[], string, unknown]> = {
   importFile: [[], 'import:file', undefined],
   importText: [['正文'], 'import:text', { text: '正文' }],
   remapImport: [['t2', 's1', 'custom'], 'import:remap', { token: 't2', sectionId: 's1', target: 'custom' }],
+  keepImportLine: [['t4', 3, true], 'import:keep-line', { token: 't4', line: 3, keep: true }],
+  setImportYear: [['t5', 2023], 'import:year', { token: 't5', year: 2023 }],
   commitImport: [['t3'], 'import:commit', { token: 't3' }],
   print: [[], 'print:print', undefined],
   printToPdf: [['r8'], 'print:pdf', { id: 'r8' }],

@@ -8,8 +8,8 @@ import { maskBookTitles } from '../text/figures.ts';
 import { findYear } from './dates.ts';
 import { headingOf } from './headings.ts';
 import { isSigningUnit } from './signature.ts';
-import { chooseYear } from './year.ts';
-import type { ImportOptions } from './types.ts';
+import { chooseYear, yearChoices } from './year.ts';
+import type { ImportOptions, YearChoice } from './types.ts';
 import { anyOf, importWords } from './words.ts';
 
 export interface FrontMatter {
@@ -135,6 +135,8 @@ export interface ReportInfo {
   year: number;
   unitName: string;
   county: string;
+  /** the years the source names, when they disagree */
+  yearChoices: YearChoice[];
 }
 
 /** The text the report's year, unit and county are read from. */
@@ -157,10 +159,10 @@ export function readReportInfo(src: InfoSource, opts: ImportOptions, warnings: s
   const titleText = front.titleLines.join('');
   // A year inside a cited title (《…纲要(2023—2027年)》) is the document's, not the report's.
   const bodyText = body.join('\n');
-  const chosen = chooseYear(
-    { given: opts.year, title: titleText, preamble: src.preamble.join('\n'), body: maskBookTitles(bodyText) },
-    warnings,
-  );
+  const yearText = { title: titleText, preamble: src.preamble.join('\n'), body: maskBookTitles(bodyText) };
+  const chosen = chooseYear({ given: opts.year, ...yearText }, warnings);
+  // The body's own first year, after the 导语 lines that open it, for the question when sources disagree.
+  const afterLead = body.slice(Math.max(0, src.preamble.length - front.lead.length)).join('\n');
   let year = chosen?.year ?? lastYear;
   if (chosen?.from !== '指定年度' && chosen?.from !== '标题')
     warnings.push(`标题中没有年度（××××年度），已按${chosen ? chosen.from + '中的' : ''} ${year} 年处理，请核对。`);
@@ -178,5 +180,5 @@ export function readReportInfo(src: InfoSource, opts: ImportOptions, warnings: s
   }
   unitName = unitName.slice(0, NAME_MAX_CHARS);
   const county = (opts.county ?? countyFrom(front.recipient, bodyText)).slice(0, NAME_MAX_CHARS);
-  return { year, unitName, county };
+  return { year, unitName, county, yearChoices: yearChoices({ ...yearText, body: maskBookTitles(afterLead) }) };
 }

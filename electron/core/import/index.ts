@@ -1,15 +1,17 @@
 /**
  * Import: an existing report as plain text (pasted, or read from a .txt/.docx file) turned into a Report on the
  * mandated sections. Title, 主送机关, 导语, numbered headings (一、 （一） 1. （1）, full- or half-width), run-in
- * headings, 落款 and 成文日期 are recognised; top-level headings are mapped onto the mandated sections and the
- * sub-headings of 举措和成效 onto its sub-areas by their words. What cannot be mapped is kept as the user's own
- * sub-section under its original heading. Every character of the source ends up in the report except heading
- * numbers, whitespace, the full stop that ends a run-in heading, and the 附件 label and item numbers (the
- * document writes these itself); the 成文日期 is kept as a date. A heading with no text under it is kept and
+ * headings, 落款 and 成文日期 are recognised; the headings keep their levels and order, and each is classified
+ * onto a mandated part or sub-area (classify.ts). What points nowhere is kept as the user's own section where it
+ * stands. Page-noise lines are left out unless kept (ImportOptions.keepLines). Every character of the source
+ * ends up in the report except heading numbers, whitespace, the removed page lines, the full stop that ends a
+ * run-in heading, and the 附件 label and item numbers (the document writes these itself); the 成文日期 is kept as a date. A heading with no text under it is kept and
  * exported as a bare heading (a warning names it, so the user can see whether text is missing).
  * Pure: no Node or Electron imports (the renderer uses it for pasted text).
  *
- * The phases, in order: lines → page noise → front matter → closing (落款) → outline → report info → mapping → report.
+ * The phases, in order: lines → page noise → front matter → closing (落款) → outline → report info → classify →
+ * mapping → report. The outline is kept as written (levels, order); classify and mapping only decide which of its
+ * sections take a mandated part's key, and the result says, per heading, which part it is about.
  */
 import { SCHEMA_VERSION, generateTitle, parseReport, type Report, type Section } from '../report-model.ts';
 import { newId } from '../ids.ts';
@@ -19,13 +21,14 @@ import { splitLines } from './lines.ts';
 import { dropPageNoise } from './page-noise.ts';
 import { buildOutline, type OutlineNode } from './outline.ts';
 import { mapSections, type BuildContext } from './mapping.ts';
-import { hasText, relabel } from './remap.ts';
+import { classifyOutline } from './classify.ts';
+import { hasText, partLabel, relabel } from './remap.ts';
 import { readClosing, type Closing } from './signature.ts';
 import { ImportError, type ImportMapping, type ImportOptions, type ImportResult } from './types.ts';
 
 export { checkReportText, MAX_IMPORT_CHARS } from './check.ts';
 export { headingOf } from './headings.ts';
-export { remapSection, remapTargets } from './remap.ts';
+export { partLabel, remapSection, remapTargets } from './remap.ts';
 export * from './types.ts';
 
 /**
@@ -36,14 +39,22 @@ export function parseReportText(text: string, opts: ImportOptions = {}): ImportR
   const problem = checkReportText(text);
   if (problem) throw problem;
   const warnings: string[] = [];
-  const all = dropPageNoise(splitLines(text), warnings);
+  const { lines: all, noise } = dropPageNoise(splitLines(text), opts.keepLines);
   const front = readFrontMatter(all, warnings);
   const closing = readClosing(all, front.next, warnings);
   const body = all.slice(front.next, closing.start);
   const outline = buildOutline(body);
   const preamble = [...front.lead, ...outline.preamble];
   const info = readReportInfo({ front, preamble, body, signingUnits: closing.units }, opts, warnings);
-  const ctx: BuildContext = { year: info.year, warnings, holder: new Map(), flattened: new Set() };
+  const classes = classifyOutline(outline.top, info.year);
+  const ctx: BuildContext = {
+    year: info.year,
+    warnings,
+    holder: new Map(),
+    flattened: new Set(),
+    classes,
+    used: new Set(),
+  };
   // No headings at all: the first paragraph is the 导语, the rest 举措和成效.
   let loose: string[] = [];
   if (!outline.nodes.length) {
@@ -54,17 +65,22 @@ export function parseReportText(text: string, opts: ImportOptions = {}): ImportR
   const report = assembleReport({ front, closing, info, preamble, sections, order }, opts);
   warnBareHeadings(outline.nodes, ctx);
   const mapping: ImportMapping[] = outline.nodes.map((n) => {
+    const cls = classes.get(n.index) ?? { part: null, by: null };
     const m: ImportMapping = {
       sourceHeading: n.line,
       level: n.depth,
       sectionId: ctx.holder.get(n.index)!.id,
       target: 'custom',
       targetLabel: '',
+      part: cls.part,
+      partLabel: partLabel(cls.part, info.year),
+      by: cls.by,
     };
+    if (cls.offerChief) m.offerChief = true;
     if (ctx.flattened.has(n.index)) m.merged = true;
     return m;
   });
-  const result: ImportResult = { report, mapping, warnings };
+  const result: ImportResult = { report, mapping, warnings, noise, yearChoices: info.yearChoices };
   relabel(result);
   return result;
 }

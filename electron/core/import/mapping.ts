@@ -1,44 +1,16 @@
 /**
- * Mapping the outline onto the mandated sections: top-level headings onto the sections and the sub-headings of
- * 举措和成效 onto its sub-areas, by their words (assets/import-words.json). The first heading of a kind takes the
- * section; what cannot be mapped is kept as the user's own sub-section under its original heading. Every
- * mandated section and sub-area ends up in the report, missing ones inserted empty by rank.
+ * Mapping the outline onto the mandated sections while keeping it as the author wrote it: every heading stays at
+ * its level and in its order. A top-level heading about a mandated part (classify.ts) takes that part's key, a
+ * sub-heading of 举措和成效 about a sub-area takes the sub-area's key; a kind may occur more than once (the report
+ * view reads every section of a key; the figures are asked once, in the first). What points nowhere is kept as the
+ * author's own section where it stands. Mandated sections and sub-areas the source lacks are inserted empty by
+ * rank: untouched, they get no number and are not exported, so the outline that prints is the source's.
  */
 import { catalogue, sectionFromSpec, specFor } from '../catalogue.ts';
 import { MAX_DEPTH, type Paragraph, type Section } from '../report-model.ts';
 import { newId } from '../ids.ts';
-import { findYear } from './dates.ts';
+import type { Classified } from './classify.ts';
 import type { OutlineNode } from './outline.ts';
-import { importWords, type WordRule } from './words.ts';
-
-/** The rule whose word occurs earliest in the text (longer word first on a tie). */
-function earliest(text: string, rules: WordRule[], skip: Set<string> = new Set()): string | null {
-  let best: { key: string; at: number; len: number } | null = null;
-  for (const { key, words } of rules) {
-    if (skip.has(key)) continue;
-    for (const w of words) {
-      const at = text.indexOf(w);
-      if (at < 0) continue;
-      if (!best || at < best.at || (at === best.at && w.length > best.len)) best = { key, at, len: w.length };
-    }
-  }
-  return best?.key ?? null;
-}
-
-/** The mandated top-level section a heading's words point to, or null. */
-function classifyTopHeading(heading: string, year: number): string | null {
-  const k = earliest(heading, importWords.topSections);
-  if (k) return k;
-  const y = findYear(heading);
-  if (y && y.year > year) return 'plan';
-  if (y && y.year === year) return 'measures';
-  return null;
-}
-
-/** The sub-area of 举措和成效 a heading's words point to, or null. `used` keys are skipped. */
-function classifySubHeading(heading: string, used: Set<string>): string | null {
-  return earliest(heading, importWords.subAreas, used);
-}
 
 export function paragraphs(texts: string[]): Paragraph[] {
   return texts.map((text) => ({ id: newId(), text }));
@@ -72,6 +44,10 @@ export interface BuildContext {
   holder: Map<number, Section>;
   /** headings whose content was merged into a parent because the nesting was too deep */
   flattened: Set<number>;
+  /** heading index → the part it is about */
+  classes: Map<number, Classified>;
+  /** keys already given to a section (a later section of the same key gets no figures) */
+  used: Set<string>;
 }
 
 /** A source heading as the user's own section (key null) at a depth; too-deep children become paragraphs. */
@@ -106,122 +82,79 @@ function flattenInto(s: Section, node: OutlineNode, ctx: BuildContext): void {
   for (const c of node.children) flattenInto(s, c, ctx);
 }
 
-/** A source heading placed on a mandated section or sub-area (its sub-headings are attached by the caller). */
+/** A source heading on a mandated section or sub-area, under its own heading; figures only on the first of a key. */
 function keyedFromNode(node: OutlineNode, key: string, ctx: BuildContext): Section {
   const base = sectionFromSpec(specFor(key)!, ctx.year);
   base.heading = node.heading;
   base.paragraphs = paragraphs(node.paragraphs);
   base.children = [];
+  if (ctx.used.has(key)) base.stats = [];
+  ctx.used.add(key);
   ctx.holder.set(node.index, base);
   return base;
 }
 
-/** The top-level headings placed: mandated sections built, sub-sections gathered, in the source's order. */
-interface Placed {
-  built: Map<string, Section>;
-  /** the children of 举措和成效 from the source, in order */
-  measuresChildren: Section[];
-  usedSub: Set<string>;
-  /** key → the user's own sections appended to that mandated section */
-  extraChildren: Map<string, Section[]>;
-  /** top-level keys in source order */
-  placedOrder: string[];
+const MEASURES_AREAS = new Set((specFor('measures')?.children ?? []).map((c) => c.key));
+
+/** A top-level heading as its section: keyed when it is about a mandated part, its sub-areas keyed inside 举措和成效. */
+function topSection(node: OutlineNode, ctx: BuildContext): Section {
+  const part = ctx.classes.get(node.index)?.part ?? null;
+  if (!part || !specFor(part) || MEASURES_AREAS.has(part)) return customFromNode(node, 1, ctx);
+  const s = keyedFromNode(node, part, ctx);
+  if (part !== 'measures') {
+    attachChildren(s, node.children, 1, ctx);
+    return s;
+  }
+  for (const c of node.children) {
+    const sub = ctx.classes.get(c.index)?.part ?? null;
+    if (sub && MEASURES_AREAS.has(sub)) {
+      const child = keyedFromNode(c, sub, ctx);
+      attachChildren(child, c.children, 2, ctx);
+      s.children.push(child);
+    } else s.children.push(customFromNode(c, 2, ctx));
+  }
+  return s;
+}
+
+/** Whether the source's mandated parts come in the order's sequence (each kind at its first appearance). */
+function inOrder(sections: Section[], order: string[]): boolean {
+  const seen = [...new Set(sections.flatMap((s) => (s.key ? [s.key] : [])))];
+  const ranks = seen.map((k) => order.indexOf(k));
+  return ranks.every((r, i) => i === 0 || r > ranks[i - 1]);
 }
 
 /**
- * Place each top-level heading: the first of each kind on its mandated section; a later one of the same kind, or
- * an unrecognised one, into 举措和成效 (before 不足/安排) or the user's own section of the kind it names (after).
- */
-function placeTop(top: OutlineNode[], ctx: BuildContext): Placed {
-  const p: Placed = {
-    built: new Map(),
-    measuresChildren: [],
-    usedSub: new Set(),
-    extraChildren: new Map(),
-    placedOrder: [],
-  };
-  const primary = new Map<string, OutlineNode>();
-  const classes = top.map((n) => classifyTopHeading(n.heading, ctx.year));
-  top.forEach((n, i) => {
-    const k = classes[i];
-    if (k && !primary.has(k)) primary.set(k, n);
-  });
-  const toMeasures = (n: OutlineNode) => {
-    const sub = classifySubHeading(n.heading, p.usedSub);
-    if (sub) {
-      p.usedSub.add(sub);
-      const s = keyedFromNode(n, sub, ctx);
-      attachChildren(s, n.children, 2, ctx);
-      p.measuresChildren.push(s);
-    } else {
-      p.measuresChildren.push(customFromNode(n, 2, ctx));
-    }
-  };
-  let afterPlanOrShortfalls = false;
-  top.forEach((n, i) => {
-    const k = classes[i];
-    if (k && primary.get(k) === n) {
-      const s = keyedFromNode(n, k, ctx);
-      p.built.set(k, s);
-      if (!p.placedOrder.includes(k)) p.placedOrder.push(k);
-      if (k === 'measures') {
-        for (const c of n.children) toMeasures(c);
-      } else {
-        attachChildren(s, n.children, 1, ctx);
-      }
-      if (k === 'shortfalls' || k === 'plan') afterPlanOrShortfalls = true;
-      return;
-    }
-    // Not the first heading of its kind, or not recognised.
-    const bucket = k === 'measures' || (!k && !afterPlanOrShortfalls) ? 'measures' : (k ?? 'other');
-    if (!p.placedOrder.includes(bucket)) p.placedOrder.push(bucket);
-    if (bucket === 'measures') toMeasures(n);
-    else {
-      const list = p.extraChildren.get(bucket) ?? [];
-      list.push(customFromNode(n, 2, ctx));
-      p.extraChildren.set(bucket, list);
-    }
-  });
-  return p;
-}
-
-/**
- * The report's sections from the top-level headings: every mandated section present, each in the source's order,
- * missing ones by catalogue rank. `loose` is body text with no heading above it, for 举措和成效. The order (A or
- * B) follows whether 第一责任人 comes before 举措和成效; a source order unlike it is kept, with a warning.
+ * The report's sections from the top-level headings, in the source's order and levels, with every mandated
+ * section and sub-area present. `loose` is body text with no heading above it, for 举措和成效. The order (A or B)
+ * follows whether 第一责任人 comes before 举措和成效; a source order unlike it is kept, with a warning.
  */
 export function mapSections(
   top: OutlineNode[],
   loose: string[],
   ctx: BuildContext,
 ): { sections: Section[]; order: 'A' | 'B' } {
-  const { built, measuresChildren, usedSub, extraChildren, placedOrder } = placeTop(top, ctx);
   const year = ctx.year;
-  const present: Section[] = [];
-  for (const key of placedOrder) {
-    const s = built.get(key) ?? sectionFromSpec(specFor(key)!, year);
-    if (!built.has(key)) s.children = [];
-    if (key === 'measures') {
-      s.paragraphs.push(...paragraphs(loose));
-      const subs = specFor('measures')!.children ?? [];
-      const missing = subs.filter((c) => !usedSub.has(c.key)).map((c) => sectionFromSpec(c, year));
-      const subRank = (key: string | null) => subs.findIndex((c) => c.key === key);
-      s.children = insertMissing(measuresChildren, missing, subRank);
-    }
-    s.children.push(...(extraChildren.get(key) ?? []));
-    built.set(key, s);
-    present.push(s);
-  }
-  const chiefAt = placedOrder.indexOf('chief');
-  const measuresAt = placedOrder.indexOf('measures');
+  const present = top.map((n) => topSection(n, ctx));
+  const firstAt = (key: string) => present.findIndex((s) => s.key === key);
+  const chiefAt = firstAt('chief');
+  const measuresAt = firstAt('measures');
   const order: 'A' | 'B' = chiefAt >= 0 && measuresAt >= 0 && chiefAt < measuresAt ? 'B' : 'A';
   const rank = (key: string | null) => catalogue.orders[order].indexOf(key ?? '');
-  const topKeys = catalogue.sections.map((s) => s.key);
-  const missingTop = topKeys.filter((k) => !built.has(k)).map((k) => sectionFromSpec(specFor(k)!, year));
-  missingTop.find((s) => s.key === 'measures')?.paragraphs.push(...paragraphs(loose));
-  missingTop.sort((a, b) => rank(a.key) - rank(b.key));
+  const missingTop = catalogue.sections
+    .filter((spec) => !ctx.used.has(spec.key))
+    .map((spec) => sectionFromSpec(spec, year))
+    .sort((a, b) => rank(a.key) - rank(b.key));
   const sections = insertMissing(present, missingTop, rank);
-  if (sections.map((s) => s.key).join() !== catalogue.orders[order].join()) {
+  const measures = sections.find((s) => s.key === 'measures')!;
+  measures.paragraphs.push(...paragraphs(loose));
+  if (measuresAt >= 0) {
+    // The sub-areas the source does not name, inserted empty into its first 举措和成效 part by rank.
+    const subs = specFor('measures')!.children ?? [];
+    const missing = subs.filter((c) => !ctx.used.has(c.key)).map((c) => sectionFromSpec(c, year));
+    const subRank = (key: string | null) => subs.findIndex((c) => c.key === key);
+    measures.children = insertMissing(measures.children, missing, subRank);
+  }
+  if (!inOrder(present, catalogue.orders[order])) {
     ctx.warnings.push('原文各部分的先后与规定顺序不同，已按原文顺序保留，可在编辑时调整。');
   }
   return { sections, order };

@@ -1,8 +1,9 @@
 /**
  * Lines a web page or a document system adds around a report (来源：…  发布时间：…  浏览次数：…  【打印】【关闭】):
- * not the author's words, so they are taken out before the report is read, and listed in a warning so the user
- * can see what went. A line is noise only when all of it is such metadata; anything else stays.
+ * not the author's words, so they are taken out before the report is read, and listed in the mapping dialog,
+ * where the user keeps any with one click. A line is noise only when all of it is such metadata; anything else stays.
  */
+import type { NoiseLine } from './types.ts';
 import { anyOf, importWords } from './words.ts';
 
 const { labels, controls } = importWords.pageNoise;
@@ -23,15 +24,17 @@ export function isPageNoise(line: string): boolean {
   return words.length > 0 && words.every((w) => CONTROL.test(w));
 }
 
-/** The lines without page noise; a warning lists what was taken out. */
-export function dropPageNoise(lines: string[], warnings: string[]): string[] {
-  const noise = lines.filter(isPageNoise);
-  if (!noise.length) return lines;
-  const names = noise
-    .slice(0, 5)
-    .map((l) => `“${l}”`)
-    .join('、');
-  const more = noise.length > 5 ? `等 ${noise.length} 行` : '';
-  warnings.push(`已去掉网页或文档系统加上的信息行 ${names}${more}，它们不是报告正文。`);
-  return lines.filter((l) => !isPageNoise(l));
+/** The lines without page noise (unless kept by number), and the noise lines found. */
+export function dropPageNoise(lines: string[], keep: readonly number[] = []): { lines: string[]; noise: NoiseLine[] } {
+  const noise: NoiseLine[] = [];
+  const out: string[] = [];
+  lines.forEach((text, line) => {
+    if (!isPageNoise(text)) out.push(text);
+    else {
+      const kept = keep.includes(line);
+      noise.push({ line, text, kept });
+      if (kept) out.push(text);
+    }
+  });
+  return { lines: out, noise };
 }

@@ -40,6 +40,17 @@ export function relabel(result: ImportResult): void {
   }
 }
 
+/** A mandated part or sub-area, readable ("存在的不足和原因", "…主要举措和成效 › 健全依法决策机制"); '' for none. */
+export function partLabel(key: string | null, year: number): string {
+  if (!key) return '';
+  for (const s of catalogue.sections) {
+    if (s.key === key) return fillYear(s.heading, year);
+    const c = (s.children ?? []).find((x) => x.key === key);
+    if (c) return `${fillYear(s.heading, year)} › ${c.heading}`;
+  }
+  return '';
+}
+
 /** Every key a section can be remapped to: the mandated sections and sub-areas, and 'custom'. */
 export function remapTargets(year: number): Array<{ key: string; label: string }> {
   const out: Array<{ key: string; label: string }> = [];
@@ -75,6 +86,8 @@ function locate(list: Section[], id: string): { list: Section[]; index: number; 
  * - Onto a slot that already has text (or holds a heading of the source), the section becomes the user's own
  *   sub-section inside it.
  * - 'custom' keeps the section where it is, as the user's own.
+ * - A section whose part another section also holds leaves no refill behind, unless sub-areas sit under it.
+ * The moved heading's mapping is marked `moved`, so the dialog can show the change.
  * Returns a new result; the given one is not changed.
  */
 export function remapSection(result: ImportResult, sectionId: string, targetKey: string): ImportResult {
@@ -89,7 +102,12 @@ export function remapSection(result: ImportResult, sectionId: string, targetKey:
   // Take the section out; a mandated slot it held is refilled.
   found.list.splice(found.index, 1);
   let anchor: { list: Section[]; index: number } = { list: found.list, index: found.index };
-  if (s.key !== null) {
+  const twin = s.key !== null && [...walkSections(report.sections)].some((w) => w.section.key === s.key);
+  if (s.key !== null && twin && !s.children.some((c) => c.key !== null)) {
+    // Another section holds the same part and none of its sub-areas sit here: no empty slot is needed.
+    s.key = null;
+    s.stats = [];
+  } else if (s.key !== null) {
     const refill = sectionFromSpec(specFor(s.key)!, report.year);
     const keyedKids = s.children.filter((c) => c.key !== null);
     if (keyedKids.length || refill.children.length) {
@@ -131,6 +149,7 @@ export function remapSection(result: ImportResult, sectionId: string, targetKey:
       anchor.list.splice(anchor.index, 0, s);
     }
   }
+  if (targetKey !== 'custom') for (const m of next.mapping) if (m.sectionId === s.id) m.moved = true;
   relabel(next);
   return next;
 }

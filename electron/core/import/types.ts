@@ -10,6 +10,8 @@ export interface ImportOptions {
   year?: number;
   /** timestamps of the new report (tests) */
   now?: Date;
+  /** page-noise lines the user chose to keep, by their number among the text's non-empty lines */
+  keepLines?: number[];
 }
 
 export interface ImportMapping {
@@ -25,12 +27,40 @@ export interface ImportMapping {
   targetLabel: string;
   /** set when the heading was nested too deep and was kept as a paragraph (number included) of `sectionId` */
   merged?: boolean;
+  /** the mandated part or sub-area the heading is about (by its words, sub-headings, text or parent), or null */
+  part: string | null;
+  /** that part, readable; '' when none */
+  partLabel: string;
+  /** how the part was found */
+  by: 'words' | 'children' | 'body' | 'parent' | null;
+  /** a sub-point about the 第一责任人 inside 举措和成效: the dialog offers to move it into that part */
+  offerChief?: boolean;
+  /** set when the user moved the heading to another place before creating the report */
+  moved?: boolean;
+}
+
+/** A line a web page or document system added (来源：… 【打印】), removed unless the user keeps it. */
+export interface NoiseLine {
+  /** its number among the text's non-empty lines (what ImportOptions.keepLines names) */
+  line: number;
+  text: string;
+  kept: boolean;
+}
+
+/** A year the source names for the report, and where. */
+export interface YearChoice {
+  year: number;
+  from: '标题' | '导语' | '正文';
 }
 
 export interface ImportResult {
   report: Report;
   mapping: ImportMapping[];
   warnings: string[];
+  /** page-noise lines found in the source, removed unless kept */
+  noise: NoiseLine[];
+  /** the years title, 导语 and body name, when they disagree (the user is asked); empty when they agree */
+  yearChoices: YearChoice[];
 }
 
 export type ImportErrorCode =

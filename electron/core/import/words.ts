@@ -23,6 +23,8 @@ const ImportWordsSchema = z
     /** lines a web page adds: metadata labels (来源：) and page controls (打印 关闭) */
     pageNoise: z.object({ labels: Words, controls: Words }).strict(),
     yearSentence: z.object({ opens: Words, closes: Words }).strict(),
+    /** headings that name the author's own overview (基本情况): never placed on a part by what their text says */
+    ownParts: Words,
     topSections: Rules,
     subAreas: Rules,
   })

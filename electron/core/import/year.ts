@@ -4,6 +4,7 @@
  * all of them. When the title or the 导语 names another year than the one taken, a warning names both.
  */
 import { findYear } from './dates.ts';
+import type { YearChoice } from './types.ts';
 import { anyOf, importWords } from './words.ts';
 
 /** Where the year was read, as the warnings name it. */
@@ -51,4 +52,21 @@ export function chooseYear(text: YearText, warnings: string[]): Candidate | null
     );
   }
   return chosen;
+}
+
+/**
+ * The years the source itself names for the report, when they disagree: the title's, the 导语's and (when the
+ * title names none) the body's first year, each once, best source first. Empty when they agree, so the mapping
+ * dialog asks only about a real conflict.
+ */
+export function yearChoices(text: YearText): YearChoice[] {
+  const found: YearChoice[] = [];
+  const title = findYear(text.title);
+  if (title) found.push({ from: '标题', year: title.year });
+  const lead = leadSentenceYear(text.preamble);
+  if (lead !== null) found.push({ from: '导语', year: lead });
+  const body = title ? null : findYear(text.body);
+  if (body) found.push({ from: '正文', year: body.year });
+  const distinct = found.filter((c, i) => found.findIndex((d) => d.year === c.year) === i);
+  return distinct.length > 1 ? distinct : [];
 }

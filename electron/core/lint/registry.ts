@@ -17,12 +17,14 @@ import { stale } from './rules/stale.ts';
 import { straySpace } from './rules/stray-space.ts';
 import { fazhi, proofread } from './rules/word-list.ts';
 import { yearPeriod, yearPlan, yearSection, yearTitle } from './rules/years.ts';
+import { yearLead } from './rules/year-lead.ts';
 import { unbalanced } from './rules/unbalanced.ts';
 import { yu } from './rules/yu.ts';
 
 /** The rules in run order; findings are sorted into document order afterwards, so order matters only for ties. */
 export const LINT_REGISTRY = [
   yearTitle,
+  yearLead,
   yearSection,
   yearPlan,
   yearPeriod,

@@ -1,12 +1,14 @@
 /**
- * Import: the user picks an old report (or pastes its text), sees where each source heading will go, may change
- * it, and only then is the report created. Nothing of the source is dropped; unmapped headings stay as they are.
+ * Import: the user picks an old report (or pastes its text), sees the outline that will be created with what
+ * changed marked, may move headings, keep page lines and choose the year, and only then is the report created.
+ * Nothing of the source is dropped; the author's outline is kept unless the user moves something.
  */
 import { useState } from 'preact/hooks';
-import type { ImportPreview } from '../../../electron/contract.ts';
+import type { ImportPreview, IpcResult } from '../../../electron/contract.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
 import { api, unwrap } from '../../api.ts';
 import { MappingTable } from './MappingTable.tsx';
+import { NoiseLines, YearQuestion } from './ImportChoices.tsx';
 
 /** The mapping check: source heading → section, changeable, then 创建报告. */
 export function ImportMapping({
@@ -20,14 +22,17 @@ export function ImportMapping({
 }) {
   const [p, setP] = useState(preview);
   const [error, setError] = useState('');
-  const remap = async (sectionId: string, target: string) => {
+  /** Every change goes to the main process, which answers with the whole new preview. */
+  const update = async (call: Promise<IpcResult<ImportPreview>>) => {
     try {
-      setP(await unwrap(api().remapImport(p.token, sectionId, target)));
+      setP(await unwrap(call));
       setError('');
     } catch (e) {
       setError((e as Error).message);
     }
   };
+  const remap = (sectionId: string, target: string) => update(api().remapImport(p.token, sectionId, target));
+
   const create = async () => {
     try {
       onDone(await unwrap(api().commitImport(p.token)));
@@ -37,13 +42,15 @@ export function ImportMapping({
   };
   return (
     <div class="modal" role="dialog" aria-label="确认导入">
-      <div class="card wide">
+      <div class="card wide mapping-card">
         <h2>确认导入：{p.title}</h2>
         <p class="muted">
           来源：{p.source} · {p.unitName} · {p.year}{' '}
-          年度。下表是原文各标题将放入的部分，可以修改；不能对应的标题保留原样作为自定义小节，原文一个字也不会丢。
+          年度。下表是将创建的提纲：原文的层级和顺序不变，每个标题对应的规定部分可以修改；对应不上的保留为自己的部分，原文一个字也不会丢。
         </p>
+        <YearQuestion preview={p} onYear={(year) => void update(api().setImportYear(p.token, year))} />
         <MappingTable preview={p} onRemap={(sectionId, target) => void remap(sectionId, target)} />
+        <NoiseLines preview={p} onKeep={(line, keep) => void update(api().keepImportLine(p.token, line, keep))} />
         {p.warnings.length > 0 && (
           <ul class="warnings">
             {p.warnings.map((w) => (
