@@ -78,7 +78,8 @@ function review(file: string, text: string, labels: CorpusLabels[string]): TextO
     const { report } = parseReportText(text);
     const { checklist, findings } = checkReport(report);
     const keyOf = new Map(report.sections.map((s) => [s.id, s.key]));
-    const placed = findings.map((f) => {
+    // A grouped finding (全文 N 处…) is judged place by place, as a reader of the list would.
+    const placed = findings.flatMap((f) => f.places ?? [f]).map((f) => {
       const key = f.field === 'section' && f.sectionId ? keyOf.get(f.sectionId) : undefined;
       return key && PART_OF_KEY[key] ? { ...f, part: PART_OF_KEY[key] } : f;
     });
