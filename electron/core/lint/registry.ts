@@ -5,6 +5,7 @@
  */
 import { copied } from './rules/copied.ts';
 import { dates } from './rules/dates.ts';
+import { doubled } from './rules/doubled.ts';
 import { emptySections } from './rules/empty-sections.ts';
 import { filingDate } from './rules/filing-date.ts';
 import { headingNumber } from './rules/heading-number.ts';
@@ -33,6 +34,7 @@ export const LINT_REGISTRY = [
   punctuation,
   straySpace,
   unbalanced,
+  doubled,
   dates,
   fazhi,
   proofread,

@@ -41,6 +41,11 @@ const lintWordsSchema = z.strictObject({
   outOfScope: z.array(wordEntry.extend({ message: z.string().min(1) })),
   proofread: z.array(gradedEntry),
   fazhi: z.array(gradedEntry),
+  /** doubled words: characters never written twice in a row, and reduplications that are words of their own */
+  doubled: z.strictObject({
+    chars: z.array(z.string().length(1)).min(1),
+    allowed: z.array(z.string().min(2)),
+  }),
 });
 
 export type WordEntry = z.infer<typeof wordEntry>;
