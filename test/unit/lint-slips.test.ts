@@ -38,3 +38,20 @@ describe('doubled words and marks', () => {
     assert.deepEqual(ruleOn('doubled', { study: '开展“送法下乡”等活动……共6次——覆盖全镇。' }), []);
   });
 });
+
+describe('year ranges', () => {
+  test('a year range with a hyphen → warning with a fix to the 一字线', () => {
+    const r = soundReport({ study: '学习《青石镇法治建设规划(2021-2025年)》6次。' });
+    const f = byRule(r, 'year-range');
+    assert.equal(f.length, 1);
+    assert.deepEqual([f[0].fix!.from, f[0].fix!.to], ['2021-2025', '2021—2025']);
+    assert.match(f[0].message, /一字线/);
+    const fixed = applyFix(r, f[0]);
+    assert.match(sectionByKey(fixed, 'study').paragraphs.at(-1)!.text, /2021—2025年/);
+  });
+
+  test('dates, 文号, phone numbers, 浪纹线 and backwards pairs are left alone', () => {
+    const text = '于2024-05-01印发，编号2023-2021，电话0871-2024123，规划期2021～2025年，2021—2025年，共6次。';
+    assert.deepEqual(ruleOn('year-range', { study: text }), []);
+  });
+});

@@ -20,6 +20,7 @@ import { fazhi, proofread } from './rules/word-list.ts';
 import { yearPeriod, yearPlan, yearSection, yearTitle } from './rules/years.ts';
 import { unbalanced } from './rules/unbalanced.ts';
 import { yu } from './rules/yu.ts';
+import { yearRange } from './rules/year-range.ts';
 
 /** The rules in run order; findings are sorted into document order afterwards, so order matters only for ties. */
 export const LINT_REGISTRY = [
@@ -35,6 +36,7 @@ export const LINT_REGISTRY = [
   straySpace,
   unbalanced,
   doubled,
+  yearRange,
   dates,
   fazhi,
   proofread,
