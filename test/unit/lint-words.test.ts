@@ -138,3 +138,24 @@ describe('words', () => {
     assert.equal(ruleOn('out-of-scope', { disputes: '组织学习《某省地方立法条例》，调处12件。' }).length, 0);
   });
 });
+
+describe('法治审核: a term with a legitimate local use', () => {
+  test('alone (基层法治审核) it is 疑似 with no one-click fix', () => {
+    for (const text of ['推行基层法治审核，审核文件12件。', '镇司法所开展法治审核，审核合同12件。']) {
+      const f = ruleOn('fazhi', { decisions: text });
+      assert.equal(f.length, 1, text);
+      assert.equal(f[0].grade, '疑似');
+      assert.equal(f[0].severity, 'warning');
+      assert.equal(f[0].fix, undefined);
+    }
+  });
+
+  test('inside 三项制度 / 重大执法决定 it is 必改 with the fix', () => {
+    for (const text of ['全面落实行政执法三项制度，法治审核覆盖12件。', '重大执法决定法治审核12件。']) {
+      const f = ruleOn('fazhi', { enforcement: text });
+      assert.equal(f.length, 1, text);
+      assert.equal(f[0].grade, '必改');
+      assert.deepEqual([f[0].fix!.from, f[0].fix!.to], ['法治审核', '法制审核']);
+    }
+  });
+});

@@ -31,8 +31,16 @@ const staleEntry = wordEntry.extend({
   message: z.string().min(1),
 });
 
-/** A replacement with a grade: 必改 entries carry a fix, 疑似 ones only a warning. */
-const gradedEntry = wordEntry.extend({ to: z.string(), grade, note: z.string().min(1) });
+/**
+ * A replacement with a grade: 必改 entries carry a fix, 疑似 ones only a warning. A term with a legitimate local
+ * use is 疑似 with `certainIf`: words that, in the same sentence, make the meaning certain (then 必改, with the fix).
+ */
+const gradedEntry = wordEntry.extend({
+  to: z.string(),
+  grade,
+  note: z.string().min(1),
+  certainIf: z.array(z.string().min(1)).optional(),
+});
 
 const lintWordsSchema = z.strictObject({
   version: z.number().int(),
