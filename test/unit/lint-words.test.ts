@@ -159,3 +159,31 @@ describe('法治审核: a term with a legitimate local use', () => {
     }
   });
 });
+
+describe('confusion pairs', () => {
+  test('确实/切实, 做出/作出, 权力/权利 → 疑似, no fix', () => {
+    const f = ruleOn('proofread', {
+      decisions: '青石镇确实加强合同审查，对12件事项做出决定，保障公民权力。',
+    });
+    assert.deepEqual(
+      f.map((x) => [
+        x.excerpt.includes('确实加强') || x.excerpt.includes('做出决定') || x.excerpt.includes('公民权力'),
+        x.grade,
+        x.fix,
+      ]),
+      [
+        [true, '疑似', undefined],
+        [true, '疑似', undefined],
+        [true, '疑似', undefined],
+      ],
+    );
+    assert.match(f[0].message, /疑为“切实”/);
+  });
+
+  test('their right uses are left alone', () => {
+    assert.deepEqual(
+      ruleOn('proofread', { decisions: '青石镇切实加强合同审查，问题确实存在，依法行使权力12次，作出决定6件。' }),
+      [],
+    );
+  });
+});
