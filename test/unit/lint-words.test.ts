@@ -1,7 +1,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintWords } from '../../electron/core/lint/index.ts';
-import { ruleOn } from './lint-fixture.ts';
+import { byRule, ruleOn } from './lint-fixture.ts';
+import { sectionByKey, soundReport } from './check-fixture.ts';
 
 describe('words', () => {
   test('法治审核 → 法制审核 (必改, with fix); mixed use is named', () => {
@@ -185,5 +186,27 @@ describe('confusion pairs', () => {
       ruleOn('proofread', { decisions: '青石镇切实加强合同审查，问题确实存在，依法行使权力12次，作出决定6件。' }),
       [],
     );
+  });
+});
+
+describe('out-of-scope: the unit level, headings and 《》', () => {
+  test('a 县, 区 or 省 report may speak of 立法; a township report may not', () => {
+    const text = '参与地方立法工作12次，制定政府规章2件。';
+    assert.equal(ruleOn('out-of-scope', { disputes: text }).length, 2);
+    for (const unitName of ['青石县', '青石区', '青石省', '青石市']) {
+      const r = soundReport({ disputes: text });
+      r.unitName = unitName;
+      assert.deepEqual(byRule(r, 'out-of-scope'), [], unitName);
+    }
+  });
+
+  test('a heading is read too, and a 《》 title in it is skipped', () => {
+    const r = soundReport();
+    sectionByKey(r, 'disputes').heading = '严厉打击违法犯罪';
+    const f = byRule(r, 'out-of-scope');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].field, 'heading');
+    sectionByKey(r, 'disputes').heading = '学习《青石省审判工作条例》';
+    assert.deepEqual(byRule(r, 'out-of-scope'), []);
   });
 });
