@@ -10,6 +10,7 @@ import { emptySections } from './rules/empty-sections.ts';
 import { filingDate } from './rules/filing-date.ts';
 import { headingNumber } from './rules/heading-number.ts';
 import { noFigure } from './rules/no-figure.ts';
+import { numberForm } from './rules/number-form.ts';
 import { outOfScope } from './rules/out-of-scope.ts';
 import { placeholders } from './rules/placeholders.ts';
 import { punctuation } from './rules/punctuation.ts';
@@ -46,6 +47,7 @@ export const LINT_REGISTRY = [
   filingDate,
   copied,
   headingNumber,
+  numberForm,
 ] as const;
 
 /** The id of a lint rule: the `rule` of its findings. */
