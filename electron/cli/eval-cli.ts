@@ -79,11 +79,21 @@ function review(file: string, text: string, labels: CorpusLabels[string]): TextO
     const { checklist, findings } = checkReport(report);
     const keyOf = new Map(report.sections.map((s) => [s.id, s.key]));
     // A grouped finding (全文 N 处…) is judged place by place, as a reader of the list would.
-    const placed = findings.flatMap((f) => f.places ?? [f]).map((f) => {
-      const key = f.field === 'section' && f.sectionId ? keyOf.get(f.sectionId) : undefined;
-      return key && PART_OF_KEY[key] ? { ...f, part: PART_OF_KEY[key] } : f;
-    });
-    return { file, labels, year: report.year, checklist, findings: placed, cutTail: cutTail(text) };
+    const placed = findings
+      .flatMap((f) => f.places ?? [f])
+      .map((f) => {
+        const key = f.field === 'section' && f.sectionId ? keyOf.get(f.sectionId) : undefined;
+        return key && PART_OF_KEY[key] ? { ...f, part: PART_OF_KEY[key] } : f;
+      });
+    return {
+      file,
+      labels,
+      year: report.year,
+      checklist,
+      findings: placed,
+      cutTail: cutTail(text),
+      listed: findings.length,
+    };
   } catch (err) {
     if (!(err instanceof ImportError)) throw err;
     return { file, labels, checklist: [], findings: [], error: err.message };

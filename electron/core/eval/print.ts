@@ -23,6 +23,7 @@ function summary(r: EvalResult): string[] {
     `unexplained findings (not punctuation)        ${r.unexplained.length} (${perText} per text)`,
     `half-width punctuation and year-range hyphen findings (not counted) ${r.punctuation}`,
     `findings beyond the excerpt or at its cut (not counted) ${r.beyondExcerpt}`,
+    `findings as listed, a group (全文 N 处…) once  ${r.listed} (${r.places} place by place)`,
   ];
 }
 

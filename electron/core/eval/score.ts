@@ -18,6 +18,8 @@ export interface TextOutcome {
   error?: string;
   /** the end of a text that stops mid-sentence (an excerpt): findings there cannot be judged */
   cutTail?: string;
+  /** how many findings the findings tab lists: a group (全文 N 处…) counts once; `findings` holds its places */
+  listed?: number;
 }
 
 export interface Tally {
@@ -74,6 +76,9 @@ export interface EvalResult {
   punctuation: number;
   /** findings about a whole part the excerpt does not reach: a truncated text cannot judge them */
   beyondExcerpt: number;
+  /** findings as the findings tab lists them (a group counts once), and place by place */
+  listed: number;
+  places: number;
   perText: TextScore[];
 }
 
@@ -198,6 +203,8 @@ export function scoreCorpus(outcomes: TextOutcome[]): EvalResult {
     unexplained: [],
     punctuation: 0,
     beyondExcerpt: 0,
+    listed: 0,
+    places: 0,
     perText: [],
   };
   for (const o of outcomes) {
@@ -217,6 +224,8 @@ export function scoreCorpus(outcomes: TextOutcome[]): EvalResult {
     scoreItems(o, items, text);
     scoreChief(o, result.chief, text);
     scoreFindings(o, result, text);
+    result.places += o.findings.length;
+    result.listed += o.listed ?? o.findings.length;
     result.overall.compared += text.compared;
     result.overall.agreed += text.agreed;
     result.perText.push(text);
