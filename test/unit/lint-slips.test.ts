@@ -1,7 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix } from '../../electron/core/lint/index.ts';
-import { sectionByKey, soundReport } from './check-fixture.ts';
+import { makeReport, sectionByKey, soundReport } from './check-fixture.ts';
 import { byRule, ruleOn } from './lint-fixture.ts';
 
 describe('doubled words and marks', () => {
@@ -55,4 +55,46 @@ describe('year ranges', () => {
     const text = '于2024-05-01印发，编号2023-2021，电话0871-2024123，规划期2021～2025年，2021—2025年，共6次。';
     assert.deepEqual(ruleOn('year-range', { study: text }), []);
   });
+});
+
+describe('unit words of the other kind', () => {
+  test('a 乡 report calling itself a 镇 → warning with a fix; 乡镇 is not a slip', () => {
+    // The fixture unit is 测试乡.
+    const r = soundReport({ disputes: '立足镇域实际，全镇调处纠纷12件，各乡镇政府协同。' });
+    const f = byRule(r, 'unit-word');
+    assert.deepEqual(
+      f.map((x) => [x.fix!.from, x.fix!.to]),
+      [
+        ['镇域', '乡域'],
+        ['全镇', '全乡'],
+      ],
+    );
+    assert.match(f[0].message, /测试乡/);
+  });
+
+  test('a 镇 report calling itself a 乡 is caught the same way; the own words are fine', () => {
+    const r = soundReport({ disputes: '立足乡域实际，我镇调处纠纷12件。' });
+    r.unitName = '青石镇';
+    // The rest of the fixture is written for a 乡: only the section under test is looked at.
+    const disputes = sectionByKey(r, 'disputes').id;
+    assert.deepEqual(
+      byRule(r, 'unit-word')
+        .filter((x) => x.sectionId === disputes)
+        .map((x) => x.fix!.to),
+      ['镇域'],
+    );
+    assert.deepEqual(ruleOn('unit-word', { disputes: '立足乡域实际，全乡调处纠纷12件。' }), []);
+  });
+});
+
+test('with no unit name, the kind the report mostly calls itself is its own', () => {
+  const r = makeReport({ disputes: '全镇调处纠纷12件，镇党委研究6次，立足乡域实际。' }, { formalities: false });
+  r.unitName = '';
+  r.preamble = '';
+  const f = byRule(r, 'unit-word');
+  assert.deepEqual(
+    f.map((x) => x.fix!.to),
+    ['镇域'],
+  );
+  assert.match(f[0].message, /以“镇”自称/);
 });

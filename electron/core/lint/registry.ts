@@ -20,6 +20,7 @@ import { straySpace } from './rules/stray-space.ts';
 import { fazhi, proofread } from './rules/word-list.ts';
 import { yearPeriod, yearPlan, yearSection, yearTitle } from './rules/years.ts';
 import { unbalanced } from './rules/unbalanced.ts';
+import { unitWord } from './rules/unit-word.ts';
 import { yu } from './rules/yu.ts';
 import { yearRange } from './rules/year-range.ts';
 
@@ -43,6 +44,7 @@ export const LINT_REGISTRY = [
   proofread,
   stale,
   outOfScope,
+  unitWord,
   sequence,
   filingDate,
   copied,

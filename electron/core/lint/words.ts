@@ -54,6 +54,8 @@ const lintWordsSchema = z.strictObject({
     chars: z.array(z.string().length(1)).min(1),
     allowed: z.array(z.string().min(2)),
   }),
+  /** how a 乡 and a 镇 name themselves (我乡, 镇域 …): the other kind's words in a report are left from another unit */
+  unitWords: z.strictObject({ 乡: z.array(z.string().min(2)), 镇: z.array(z.string().min(2)) }),
 });
 
 export type WordEntry = z.infer<typeof wordEntry>;
