@@ -181,6 +181,12 @@ describe('confusion pairs', () => {
     assert.match(f[0].message, /疑为“切实”/);
   });
 
+  test('法治督查 → 疑似 法治督察; other 督查 is left alone', () => {
+    const f = ruleOn('proofread', { oversight: '青石镇配合法治督查工作，开展专项督查4次。' });
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /疑为“法治督察”/);
+  });
+
   test('their right uses are left alone', () => {
     assert.deepEqual(
       ruleOn('proofread', { decisions: '青石镇切实加强合同审查，问题确实存在，依法行使权力12次，作出决定6件。' }),
