@@ -93,12 +93,23 @@ async function review(
     const tally = measureImport(text, mapping, await exportedText(report));
     const { checklist, findings } = checkReport(report);
     const keyOf = new Map(report.sections.map((s) => [s.id, s.key]));
-    const placed = findings.map((f) => {
-      const key = f.field === 'section' && f.sectionId ? keyOf.get(f.sectionId) : undefined;
-      return key && PART_OF_KEY[key] ? { ...f, part: PART_OF_KEY[key] } : f;
-    });
+    // A grouped finding (全文 N 处…) is judged place by place, as a reader of the list would.
+    const placed = findings
+      .flatMap((f) => f.places ?? [f])
+      .map((f) => {
+        const key = f.field === 'section' && f.sectionId ? keyOf.get(f.sectionId) : undefined;
+        return key && PART_OF_KEY[key] ? { ...f, part: PART_OF_KEY[key] } : f;
+      });
     return {
-      outcome: { file, labels, year: report.year, checklist, findings: placed, cutTail: cutTail(text) },
+      outcome: {
+        file,
+        labels,
+        year: report.year,
+        checklist,
+        findings: placed,
+        cutTail: cutTail(text),
+        listed: findings.length,
+      },
       tally,
     };
   } catch (err) {

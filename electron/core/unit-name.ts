@@ -27,3 +27,24 @@ export function checkUnitName(raw: string): UnitNameCheck {
   }
   return { ok: true, value };
 }
+
+/** The level of government a unit name belongs to, from its ending. */
+export type UnitLevel = 'township' | 'county' | 'city' | 'province';
+
+/** Endings by level, most specific first (自治区 before 区, 街道 before 道). */
+const LEVEL_ENDINGS: ReadonlyArray<readonly [UnitLevel, readonly string[]]> = [
+  ['township', UNIT_NAME_ENDINGS],
+  ['province', ['省', '自治区']],
+  ['county', ['县', '区', '旗', '县级市']],
+  ['city', ['市', '州', '盟']],
+];
+
+/**
+ * The level of a unit from its name: an imported report may come from a 县, 区 or 省, whose powers (立法, 规章)
+ * a township lacks. A name that ends in none of these is taken as a township, the unit this app is for.
+ */
+export function unitLevel(name: string): UnitLevel {
+  const n = normalizeUnitName(name).replace(/(?:人民政府|党委|委员会)$/, '');
+  for (const [level, endings] of LEVEL_ENDINGS) if (endings.some((e) => n.endsWith(e))) return level;
+  return 'township';
+}

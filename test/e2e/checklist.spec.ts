@@ -73,12 +73,40 @@ test('全部改正 applies every mechanical fix in one step; numbers and dates a
   await page.locator('.report-item .title').click();
   await page.getByRole('tab', { name: /问题/ }).click();
   await expect(page.locator('.finding[data-rule="punctuation"]').first()).toBeVisible();
-  await page.getByRole('button', { name: /全部改正/ }).click();
+  await page.getByRole('button', { name: /^全部改正（/ }).click();
   await expect(page.locator('.finding[data-rule="punctuation"]')).toHaveCount(0);
   await expect(page.locator('.toolbar .save-status')).toHaveText(/已保存/);
   const stored = JSON.stringify(app.store.get('demo-tanglang-2024'));
   expect(stored).toContain('汤郎乡位于禄劝县西北部，距县城119公里，国土面积210.16平方公里');
   expect(stored).toContain('杜绝个人意志独断专行');
+});
+
+test('half-width punctuation is one grouped finding; its one button fixes every place and is saved', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.locator('.report-item .title').click();
+  await page.getByRole('tab', { name: /问题/ }).click();
+  const group = page.locator('.finding.group[data-rule="punctuation"]');
+  await expect(group).toHaveCount(1);
+  await expect(group.locator('.reason')).toContainText(/全文\d+处半角标点/);
+  const count = Number(await group.getAttribute('data-count'));
+  expect(count).toBeGreaterThan(1);
+  await expect(group.locator('.count')).toHaveText(`共 ${count} 处`);
+  // The places unfold into a list, one line each.
+  await group.getByText(`查看全部 ${count} 处`).click();
+  await expect(group.locator('.place')).toHaveCount(count);
+  const before = JSON.stringify(app.store.get('demo-tanglang-2024'));
+  expect(before).toMatch(/[\u4e00-\u9fff],[\u4e00-\u9fff]/);
+  await group.getByRole('button', { name: `全部改正这 ${count} 处` }).click();
+  await expect(page.locator('.finding[data-rule="punctuation"]')).toHaveCount(0);
+  await expect(page.locator('.toolbar .save-status')).toHaveText(/已保存/);
+  const stored = JSON.stringify(app.store.get('demo-tanglang-2024'));
+  expect(stored).not.toMatch(/[\u4e00-\u9fff],[\u4e00-\u9fff]/);
+  expect(stored).toContain('汤郎乡在县委、县政府的领导下，在县委全面依法治县办公室的具体指导下');
+  // Only the punctuation changed: the typo the group does not cover is still there, with its own fix.
+  expect(stored).toContain('专武独断');
+  await expect(page.locator('.finding', { hasText: '独断专行' }).locator('.fix')).toHaveCount(1);
 });
 
 test('county items pasted into the report become checklist items', async ({ app }) => {

@@ -66,11 +66,11 @@ describe('applyFix', () => {
   });
 
   test('applyFixes applies every mechanical fix of a paragraph; the lint is then clean of them', () => {
-    const r = soundReport({ decisions: '于2025-01-15召开会议,杜绝专武独断;落实"法治审核",审查合同12件。' });
+    const r = soundReport({ decisions: '于2025-01-15召开会议,杜绝专武独断;落实三项制度"法治审核",审查合同12件。' });
     const fixed = applyFixes(r, lint(r));
     assert.equal(
       sectionByKey(fixed, 'decisions').paragraphs[0].text,
-      '于2025年1月15日召开会议，杜绝独断专行；落实“法制审核”，审查合同12件。',
+      '于2025年1月15日召开会议，杜绝独断专行；落实三项制度“法制审核”，审查合同12件。',
     );
     assert.deepEqual(
       lint(fixed).map((f) => f.rule),

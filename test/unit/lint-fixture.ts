@@ -6,8 +6,11 @@ import { soundReport, type Fill } from './check-fixture.ts';
 export function lint(report: Report, opts: Parameters<typeof lintReport>[1] = {}): Finding[] {
   return lintReport(report, { today: new Date(2025, 5, 1), ...opts });
 }
+/** One rule's findings place by place: a grouped finding (全文 N 处…) counts as its places. */
 export function byRule(report: Report, rule: LintRule, opts: Parameters<typeof lintReport>[1] = {}): Finding[] {
-  return lint(report, opts).filter((f) => f.rule === rule);
+  return lint(report, opts)
+    .flatMap((f) => f.places ?? [f])
+    .filter((f) => f.rule === rule);
 }
 /** A sound report with extra text in one section, and the findings of one rule. */
 export function ruleOn(rule: LintRule, extra: Fill, opts: { year?: number } = {}): Finding[] {

@@ -63,8 +63,7 @@ describe('the rule registry', () => {
   test('rules run in registry order, and a rule appended to the list runs and reports', () => {
     const calls: string[] = [];
     const spied: LintRuleModule[] = LINT_REGISTRY.map((r) => ({
-      id: r.id,
-      label: r.label,
+      ...r,
       run: (ctx) => {
         calls.push(r.id);
         r.run(ctx);

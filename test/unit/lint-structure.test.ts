@@ -101,3 +101,42 @@ describe('heading numbers typed by hand', () => {
     assert.equal(byRule(soundReport(), 'heading-number').length, 0);
   });
 });
+
+describe('broken sequence numbers', () => {
+  test('a heading number missing a bracket is a typed number too, removed by the fix', () => {
+    for (const typed of ['（一', '一）', '（2', '3）']) {
+      const r = soundReport();
+      sectionByKey(r, 'study').heading = `${typed}深入学习贯彻习近平法治思想`;
+      const f = byRule(r, 'heading-number');
+      assert.equal(f.length, 1, typed);
+      assert.equal(sectionByKey(applyFix(r, f[0]), 'study').heading, '深入学习贯彻习近平法治思想');
+    }
+  });
+
+  test('a body paragraph starting with a broken number → warning with the repaired form', () => {
+    const cases: Array<[string, string]> = [
+      ['（一加强组织领导，学法6次。', '（一）加强组织领导，学法6次。'],
+      ['二）加强组织领导，学法6次。', '（二）加强组织领导，学法6次。'],
+      ['1、加强组织领导，学法6次。', '1.加强组织领导，学法6次。'],
+      ['（3加强组织领导，学法6次。', '（3）加强组织领导，学法6次。'],
+    ];
+    for (const [text, want] of cases) {
+      const r = soundReport({ disputes: text });
+      const f = byRule(r, 'number-form');
+      assert.equal(f.length, 1, text);
+      assert.equal(sectionByKey(applyFix(r, f[0]), 'disputes').paragraphs[0].text, want);
+    }
+  });
+
+  test('well-formed numbers and numbers that are not sequence numbers are left alone', () => {
+    for (const text of [
+      '（一）加强组织领导6次。',
+      '1.加强组织领导6次。',
+      '（1）学法6次。',
+      '2024年学法6次。',
+      '12件纠纷全部调处。',
+    ]) {
+      assert.deepEqual(ruleOn('number-form', { disputes: text }), [], text);
+    }
+  });
+});

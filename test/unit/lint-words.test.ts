@@ -1,7 +1,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintWords } from '../../electron/core/lint/index.ts';
-import { ruleOn } from './lint-fixture.ts';
+import { byRule, ruleOn } from './lint-fixture.ts';
+import { sectionByKey, soundReport } from './check-fixture.ts';
 
 describe('words', () => {
   test('法治审核 → 法制审核 (必改, with fix); mixed use is named', () => {
@@ -136,5 +137,82 @@ describe('words', () => {
     assert.equal(ruleOn('out-of-scope', { disputes: '建好基层立法联系点，收集意见12条。' }).length, 0);
     // a word inside a cited title names the document, not the unit's work
     assert.equal(ruleOn('out-of-scope', { disputes: '组织学习《某省地方立法条例》，调处12件。' }).length, 0);
+  });
+});
+
+describe('法治审核: a term with a legitimate local use', () => {
+  test('alone (基层法治审核) it is 疑似 with no one-click fix', () => {
+    for (const text of ['推行基层法治审核，审核文件12件。', '镇司法所开展法治审核，审核合同12件。']) {
+      const f = ruleOn('fazhi', { decisions: text });
+      assert.equal(f.length, 1, text);
+      assert.equal(f[0].grade, '疑似');
+      assert.equal(f[0].severity, 'warning');
+      assert.equal(f[0].fix, undefined);
+    }
+  });
+
+  test('inside 三项制度 / 重大执法决定 it is 必改 with the fix', () => {
+    for (const text of ['全面落实行政执法三项制度，法治审核覆盖12件。', '重大执法决定法治审核12件。']) {
+      const f = ruleOn('fazhi', { enforcement: text });
+      assert.equal(f.length, 1, text);
+      assert.equal(f[0].grade, '必改');
+      assert.deepEqual([f[0].fix!.from, f[0].fix!.to], ['法治审核', '法制审核']);
+    }
+  });
+});
+
+describe('confusion pairs', () => {
+  test('确实/切实, 做出/作出, 权力/权利 → 疑似, no fix', () => {
+    const f = ruleOn('proofread', {
+      decisions: '青石镇确实加强合同审查，对12件事项做出决定，保障公民权力。',
+    });
+    assert.deepEqual(
+      f.map((x) => [
+        x.excerpt.includes('确实加强') || x.excerpt.includes('做出决定') || x.excerpt.includes('公民权力'),
+        x.grade,
+        x.fix,
+      ]),
+      [
+        [true, '疑似', undefined],
+        [true, '疑似', undefined],
+        [true, '疑似', undefined],
+      ],
+    );
+    assert.match(f[0].message, /疑为“切实”/);
+  });
+
+  test('法治督查 → 疑似 法治督察; other 督查 is left alone', () => {
+    const f = ruleOn('proofread', { oversight: '青石镇配合法治督查工作，开展专项督查4次。' });
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /疑为“法治督察”/);
+  });
+
+  test('their right uses are left alone', () => {
+    assert.deepEqual(
+      ruleOn('proofread', { decisions: '青石镇切实加强合同审查，问题确实存在，依法行使权力12次，作出决定6件。' }),
+      [],
+    );
+  });
+});
+
+describe('out-of-scope: the unit level, headings and 《》', () => {
+  test('a 县, 区 or 省 report may speak of 立法; a township report may not', () => {
+    const text = '参与地方立法工作12次，制定政府规章2件。';
+    assert.equal(ruleOn('out-of-scope', { disputes: text }).length, 2);
+    for (const unitName of ['青石县', '青石区', '青石省', '青石市']) {
+      const r = soundReport({ disputes: text });
+      r.unitName = unitName;
+      assert.deepEqual(byRule(r, 'out-of-scope'), [], unitName);
+    }
+  });
+
+  test('a heading is read too, and a 《》 title in it is skipped', () => {
+    const r = soundReport();
+    sectionByKey(r, 'disputes').heading = '严厉打击违法犯罪';
+    const f = byRule(r, 'out-of-scope');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].field, 'heading');
+    sectionByKey(r, 'disputes').heading = '学习《青石省审判工作条例》';
+    assert.deepEqual(byRule(r, 'out-of-scope'), []);
   });
 });

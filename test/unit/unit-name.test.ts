@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkUnitName, isTownshipUnitName, normalizeUnitName } from '../../electron/core/unit-name.ts';
+import { checkUnitName, isTownshipUnitName, normalizeUnitName, unitLevel } from '../../electron/core/unit-name.ts';
 
 describe('unit name: a 乡, 镇 or 街道', () => {
   test('township-level names pass, trimmed', () => {
@@ -33,5 +33,19 @@ describe('unit name: a 乡, 镇 or 街道', () => {
 
   test('normalizing only trims', () => {
     assert.equal(normalizeUnitName(' 汤郎 乡 '), '汤郎 乡');
+  });
+});
+
+describe('unitLevel', () => {
+  test('reads the level from the ending, most specific first', () => {
+    assert.equal(unitLevel('青石乡'), 'township');
+    assert.equal(unitLevel('青石街道'), 'township');
+    assert.equal(unitLevel('青石镇人民政府'), 'township');
+    assert.equal(unitLevel('青石县'), 'county');
+    assert.equal(unitLevel('青石区'), 'county');
+    assert.equal(unitLevel('青石自治区'), 'province');
+    assert.equal(unitLevel('青石省'), 'province');
+    assert.equal(unitLevel('青石市'), 'city');
+    assert.equal(unitLevel(''), 'township');
   });
 });

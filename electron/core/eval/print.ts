@@ -21,8 +21,9 @@ function summary(r: EvalResult): string[] {
     `year                                          ${r.year.agreed}/${r.year.compared}`,
     `labelled slips caught                         ${pct(r.slips)}`,
     `unexplained findings (not punctuation)        ${r.unexplained.length} (${perText} per text)`,
-    `half-width punctuation findings (not counted) ${r.punctuation}`,
+    `half-width punctuation and year-range hyphen findings (not counted) ${r.punctuation}`,
     `findings beyond the excerpt or at its cut (not counted) ${r.beyondExcerpt}`,
+    `findings as listed, a group (全文 N 处…) once  ${r.listed} (${r.places} place by place)`,
   ];
 }
 

@@ -18,6 +18,8 @@ export interface TextOutcome {
   error?: string;
   /** the end of a text that stops mid-sentence (an excerpt): findings there cannot be judged */
   cutTail?: string;
+  /** how many findings the findings tab lists: a group (全文 N 处…) counts once; `findings` holds its places */
+  listed?: number;
 }
 
 export interface Tally {
@@ -70,15 +72,21 @@ export interface EvalResult {
   slips: Tally & { byKind: Record<string, Tally>; list: SlipResult[] };
   /** findings no label explains, punctuation width left out (the corpus folded it) */
   unexplained: UnexplainedFinding[];
-  /** half-width punctuation findings, reported apart: an artefact of the public copies */
+  /** half-width punctuation and year-range hyphen findings, reported apart: an artefact of the public copies */
   punctuation: number;
   /** findings about a whole part the excerpt does not reach: a truncated text cannot judge them */
   beyondExcerpt: number;
+  /** findings as the findings tab lists them (a group counts once), and place by place */
+  listed: number;
+  places: number;
   perText: TextScore[];
 }
 
-/** The rule whose findings the corpus cannot judge (its copies folded full-width marks to ASCII). */
-const PUNCTUATION_RULE = 'punctuation';
+/**
+ * The rules whose findings the corpus cannot judge: its copies folded full-width marks to ASCII, and its labels
+ * leave the hyphen of "2021-2025" aside for the same reason (LABELS.md).
+ */
+const PUNCTUATION_RULES: ReadonlySet<string> = new Set(['punctuation', 'year-range']);
 /** A finding points at a slip when their texts share this much (or all of the shorter one). */
 const OVERLAP = 6;
 
@@ -107,7 +115,7 @@ function pointedText(f: { excerpt: string }): string {
 
 /** Whether a finding is about the labelled slip: its excerpt and the slip's quote overlap. */
 export function explains(slip: Slip, finding: { rule: string; excerpt: string }): boolean {
-  if (finding.rule === PUNCTUATION_RULE) return false;
+  if (PUNCTUATION_RULES.has(finding.rule)) return false;
   const text = pointedText(finding);
   return text.includes(slip.quote) || overlaps(text, slip.quote, OVERLAP);
 }
@@ -165,7 +173,7 @@ function scoreFindings(o: TextOutcome, result: EvalResult, text: TextScore): voi
     }
   }
   for (const f of o.findings) {
-    if (f.rule === PUNCTUATION_RULE) {
+    if (PUNCTUATION_RULES.has(f.rule)) {
       result.punctuation++;
       continue;
     }
@@ -195,6 +203,8 @@ export function scoreCorpus(outcomes: TextOutcome[]): EvalResult {
     unexplained: [],
     punctuation: 0,
     beyondExcerpt: 0,
+    listed: 0,
+    places: 0,
     perText: [],
   };
   for (const o of outcomes) {
@@ -214,6 +224,8 @@ export function scoreCorpus(outcomes: TextOutcome[]): EvalResult {
     scoreItems(o, items, text);
     scoreChief(o, result.chief, text);
     scoreFindings(o, result, text);
+    result.places += o.findings.length;
+    result.listed += o.listed ?? o.findings.length;
     result.overall.compared += text.compared;
     result.overall.agreed += text.agreed;
     result.perText.push(text);

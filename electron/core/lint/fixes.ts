@@ -3,7 +3,7 @@ import type { Report, Section } from '../report-model.ts';
 import { maskRaw, rawLines } from '../text/stored-text.ts';
 import { allIndexes } from '../text/text-index.ts';
 import { fullWidthPunctuation } from './full-width.ts';
-import type { Finding, Fix } from './types.ts';
+import type { Edit, Finding } from './types.ts';
 
 /** The section with this id, or the section holding this paragraph, anywhere in the tree. */
 function findSection(sections: Section[], match: (s: Section) => boolean): Section | undefined {
@@ -17,12 +17,12 @@ function findSection(sections: Section[], match: (s: Section) => boolean): Secti
 }
 
 /** The paragraph a fix targets, in a heading/paragraph fix. */
-function paragraphOf(report: Report, fix: Fix) {
+function paragraphOf(report: Report, fix: Edit) {
   const s = findSection(report.sections, (x) => x.paragraphs.some((p) => p.id === fix.paragraphId));
   return s?.paragraphs.find((p) => p.id === fix.paragraphId);
 }
 
-function readField(report: Report, fix: Fix): string | undefined {
+function readField(report: Report, fix: Edit): string | undefined {
   switch (fix.field) {
     case 'title':
       return report.title;
@@ -41,7 +41,7 @@ function readField(report: Report, fix: Fix): string | undefined {
   }
 }
 
-function writeField(report: Report, fix: Fix, value: string): void {
+function writeField(report: Report, fix: Edit, value: string): void {
   switch (fix.field) {
     case 'title':
       report.title = value;
@@ -76,7 +76,7 @@ function writeField(report: Report, fix: Fix, value: string): void {
 }
 
 /** Where `from` now sits in the field: at the recorded offset, else the occurrence nearest to it. */
-function placeFix(current: string, fix: Fix): number {
+function placeFix(current: string, fix: Edit): number {
   if (current.startsWith(fix.from, fix.offset)) return fix.offset;
   let best = -1;
   for (const i of allIndexes(current, fix.from))
@@ -94,39 +94,63 @@ function repunctuate(current: string, offset: number): string | undefined {
     : current.slice(0, line.start) + fixed + current.slice(line.start + line.text.length);
 }
 
-/**
- * Apply a finding's fix and return the new report (the input is not changed). When the finding has no fix,
- * or the text it would change is no longer there, the same report object is returned.
- * A punctuation fix whose line has been edited since is recomputed on the line as it now reads.
- */
-export function applyFix(report: Report, finding: Finding): Report {
-  const fix = finding.fix;
-  if (!fix) return report;
-  const current = readField(report, fix);
-  if (current === undefined) return report;
+/** One edit, with the rule that made it (a punctuation edit is recomputed when its line changed since). */
+interface RuleEdit {
+  edit: Edit;
+  rule: string;
+}
+
+/** The field's text after the edit, or undefined when the text it would change is gone. */
+function editedField(report: Report, { edit, rule }: RuleEdit): string | undefined {
+  const current = readField(report, edit);
+  if (current === undefined) return undefined;
   let next: string | undefined;
-  const at = placeFix(current, fix);
-  if (at >= 0 && fix.from !== fix.to) {
-    next = current.slice(0, at) + fix.to + current.slice(at + fix.from.length);
-  } else if (finding.rule === 'punctuation') {
-    next = repunctuate(current, fix.offset);
+  const at = placeFix(current, edit);
+  if (at >= 0 && edit.from !== edit.to) {
+    next = current.slice(0, at) + edit.to + current.slice(at + edit.from.length);
+  } else if (rule === 'punctuation') {
+    next = repunctuate(current, edit.offset);
   }
-  if (next === undefined || next === current) return report;
-  const copy = structuredClone(report);
-  writeField(copy, fix, next);
-  return copy;
+  return next === current ? undefined : next;
 }
 
 /**
- * Apply every fix among the findings (e.g. 全部修正 for one rule): per field from the end backwards,
- * so earlier offsets stay valid. Findings without a fix are skipped.
+ * Apply edits per field from the end backwards, so earlier offsets stay valid. The report is copied once, on the
+ * first edit that changes something; when none does, the same report object is returned.
+ */
+function applyEdits(report: Report, edits: RuleEdit[]): Report {
+  const key = ({ edit: e }: RuleEdit) => `${e.field}|${e.sectionId ?? ''}|${e.paragraphId ?? ''}|${e.index ?? ''}`;
+  edits.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : b.edit.offset - a.edit.offset));
+  let copy: Report | undefined;
+  for (const e of edits) {
+    const next = editedField(copy ?? report, e);
+    if (next === undefined) continue;
+    copy ??= structuredClone(report);
+    writeField(copy, e.edit, next);
+  }
+  return copy ?? report;
+}
+
+/** The edits of a finding's fix: its one edit, or every place's for a grouped finding. */
+function editsOf(f: Finding): RuleEdit[] {
+  if (!f.fix) return [];
+  return (f.fix.edits ?? [f.fix]).map((edit) => ({ edit, rule: f.rule }));
+}
+
+/**
+ * Apply a finding's fix and return the new report (the input is not changed); a grouped finding's fix changes
+ * every place at once. When the finding has no fix, or the text it would change is no longer there, the same
+ * report object is returned. A punctuation fix whose line has been edited since is recomputed on the line as it
+ * now reads.
+ */
+export function applyFix(report: Report, finding: Finding): Report {
+  return applyEdits(report, editsOf(finding));
+}
+
+/**
+ * Apply every fix among the findings (e.g. 全部修正 for one rule), grouped findings with all their places.
+ * Findings without a fix are skipped.
  */
 export function applyFixes(report: Report, findings: Finding[]): Report {
-  const withFix = findings.filter((f) => f.fix);
-  const key = (f: Finding) =>
-    `${f.fix!.field}|${f.fix!.sectionId ?? ''}|${f.fix!.paragraphId ?? ''}|${f.fix!.index ?? ''}`;
-  withFix.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : b.fix!.offset - a.fix!.offset));
-  let r = report;
-  for (const f of withFix) r = applyFix(r, f);
-  return r;
+  return applyEdits(report, findings.flatMap(editsOf));
 }

@@ -9,7 +9,7 @@
  *
  * One module per rule under rules/, listed in registry.ts; this file is the public face of the folder.
  */
-export type { Ctx, Finding, Fix, Grade, LintOptions, LintRule, LintRuleModule, Severity } from './types.ts';
+export type { Ctx, Edit, Finding, Fix, Grade, LintOptions, LintRule, LintRuleModule, Severity } from './types.ts';
 export { LINT_REGISTRY, LINT_RULES } from './registry.ts';
 export { lintReport, lintView, runRules } from './run.ts';
 export { applyFix, applyFixes } from './fixes.ts';

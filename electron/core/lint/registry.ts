@@ -5,10 +5,12 @@
  */
 import { copied } from './rules/copied.ts';
 import { dates } from './rules/dates.ts';
+import { doubled } from './rules/doubled.ts';
 import { emptySections } from './rules/empty-sections.ts';
 import { filingDate } from './rules/filing-date.ts';
 import { headingNumber } from './rules/heading-number.ts';
 import { noFigure } from './rules/no-figure.ts';
+import { numberForm } from './rules/number-form.ts';
 import { outOfScope } from './rules/out-of-scope.ts';
 import { placeholders } from './rules/placeholders.ts';
 import { punctuation } from './rules/punctuation.ts';
@@ -19,7 +21,9 @@ import { fazhi, proofread } from './rules/word-list.ts';
 import { yearPeriod, yearPlan, yearSection, yearTitle } from './rules/years.ts';
 import { yearLead } from './rules/year-lead.ts';
 import { unbalanced } from './rules/unbalanced.ts';
+import { unitWord } from './rules/unit-word.ts';
 import { yu } from './rules/yu.ts';
+import { yearRange } from './rules/year-range.ts';
 
 /** The rules in run order; findings are sorted into document order afterwards, so order matters only for ties. */
 export const LINT_REGISTRY = [
@@ -35,15 +39,19 @@ export const LINT_REGISTRY = [
   punctuation,
   straySpace,
   unbalanced,
+  doubled,
+  yearRange,
   dates,
   fazhi,
   proofread,
   stale,
   outOfScope,
+  unitWord,
   sequence,
   filingDate,
   copied,
   headingNumber,
+  numberForm,
 ] as const;
 
 /** The id of a lint rule: the `rule` of its findings. */

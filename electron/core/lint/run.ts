@@ -1,12 +1,13 @@
 /** Running the lint rules over a report: one context, every rule in order, findings in document order. */
 import type { Report } from '../report-model.ts';
 import { buildView, cachedView, type ReportView } from '../text/report-view.ts';
+import { groupFindings } from './group.ts';
 import { LINT_REGISTRY } from './registry.ts';
 import type { Ctx, Finding, LintOptions, LintRuleModule } from './types.ts';
 
 /**
- * Run the given rules over a view: each rule in list order, then duplicate ids dropped (the first stays) and
- * findings sorted into document order (stable: ties keep rule order).
+ * Run the given rules over a view: each rule in list order, then duplicate ids dropped (the first stays),
+ * findings sorted into document order (stable: ties keep rule order) and grouping rules' findings grouped.
  */
 export function runRules(
   view: ReportView,
@@ -25,9 +26,10 @@ export function runRules(
   };
   for (const rule of rules) rule.run(ctx);
   const seen = new Set<string>();
-  return ctx.out
+  const sorted = ctx.out
     .filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)))
     .sort((a, b) => ctx.order.get(a)! - ctx.order.get(b)!);
+  return groupFindings(sorted, rules);
 }
 
 /** lintReport on views already built (checkReport shares one view between the checklist and the lint). */

@@ -8,7 +8,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export type Grade = '必改' | '疑似';
 
 /** A mechanical change: replace `from` at `offset` of the stored field with `to`. */
-export interface Fix {
+export interface Edit {
   field: TextField;
   sectionId?: string;
   paragraphId?: string;
@@ -18,6 +18,14 @@ export interface Fix {
   to: string;
   /** offset of `from` in the stored field text */
   offset: number;
+}
+
+/**
+ * A finding's fix: one edit, or for a grouped finding (全文 N 处…) the edits of every place, applied together as
+ * one change. `edits` then lists them all, the fix's own edit (the first place) included.
+ */
+export interface Fix extends Edit {
+  edits?: Edit[];
 }
 
 export interface Finding {
@@ -37,6 +45,8 @@ export interface Finding {
   message: string;
   excerpt: string;
   fix?: Fix;
+  /** a grouped finding: the finding of each place, in document order (the group itself points at the first) */
+  places?: Finding[];
 }
 
 export interface LintOptions {
@@ -69,4 +79,9 @@ export interface LintRuleModule<Id extends string = string> {
   readonly id: Id;
   readonly label: string;
   run(ctx: Ctx): void;
+  /**
+   * Set for a mechanical per-line rule: two or more of its findings become one group (全文 N 处…) with this
+   * message, listing the places and fixing them all at once (group.ts).
+   */
+  readonly group?: (places: Finding[]) => string;
 }

@@ -31,8 +31,16 @@ const staleEntry = wordEntry.extend({
   message: z.string().min(1),
 });
 
-/** A replacement with a grade: 必改 entries carry a fix, 疑似 ones only a warning. */
-const gradedEntry = wordEntry.extend({ to: z.string(), grade, note: z.string().min(1) });
+/**
+ * A replacement with a grade: 必改 entries carry a fix, 疑似 ones only a warning. A term with a legitimate local
+ * use is 疑似 with `certainIf`: words that, in the same sentence, make the meaning certain (then 必改, with the fix).
+ */
+const gradedEntry = wordEntry.extend({
+  to: z.string(),
+  grade,
+  note: z.string().min(1),
+  certainIf: z.array(z.string().min(1)).optional(),
+});
 
 const lintWordsSchema = z.strictObject({
   version: z.number().int(),
@@ -41,6 +49,13 @@ const lintWordsSchema = z.strictObject({
   outOfScope: z.array(wordEntry.extend({ message: z.string().min(1) })),
   proofread: z.array(gradedEntry),
   fazhi: z.array(gradedEntry),
+  /** doubled words: characters never written twice in a row, and reduplications that are words of their own */
+  doubled: z.strictObject({
+    chars: z.array(z.string().length(1)).min(1),
+    allowed: z.array(z.string().min(2)),
+  }),
+  /** how a 乡 and a 镇 name themselves (我乡, 镇域 …): the other kind's words in a report are left from another unit */
+  unitWords: z.strictObject({ 乡: z.array(z.string().min(2)), 镇: z.array(z.string().min(2)) }),
 });
 
 export type WordEntry = z.infer<typeof wordEntry>;

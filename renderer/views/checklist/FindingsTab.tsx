@@ -1,4 +1,8 @@
-/** The findings tab: every finding with where it is and why, a one-click fix where there is one, and 全部改正. */
+/**
+ * The findings tab: every finding with where it is and why, a one-click fix where there is one, and 全部改正.
+ * A grouped finding (全文 N 处半角标点) shows its count, a list of its places to unfold, and one button that
+ * fixes every place.
+ */
 import type { Finding } from '../../../electron/core/lint/index.ts';
 import type { CheckResult } from '../../../electron/core/check.ts';
 import type { ChecklistPanelProps } from './ChecklistPanel.tsx';
@@ -12,18 +16,71 @@ interface Props {
   onFixAll(findings: Finding[]): void;
 }
 
+/** How many places a finding's fix changes: one, or each place of a group. */
+const editCount = (f: Finding) => (f.fix ? (f.fix.edits?.length ?? 1) : 0);
+
+function Where({ f, onJump }: { f: Finding; onJump: Props['onJump'] }) {
+  return (
+    <a
+      href="#"
+      onClick={(e) => {
+        e.preventDefault();
+        onJump(f.sectionId, f.paragraphId, []);
+      }}
+    >
+      {f.section}
+      {f.paragraph ? ` 第${f.paragraph}段` : ''}
+    </a>
+  );
+}
+
+/** The places of a grouped finding, folded until asked for. */
+function Places({ group, onJump }: { group: Finding; onJump: Props['onJump'] }) {
+  const places = group.places ?? [];
+  return (
+    <details class="places">
+      <summary>查看全部 {places.length} 处</summary>
+      <ul>
+        {places.map((p) => (
+          <li key={p.id} class="place">
+            <Where f={p} onJump={onJump} />
+            {p.excerpt && <span class="evidence">{p.excerpt}</span>}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function FixButton({ f, onFix }: { f: Finding; onFix: Props['onFix'] }) {
+  if (!f.fix) return null;
+  if (f.places)
+    return (
+      <button type="button" class="fix fix-group" onClick={() => onFix(f)}>
+        全部改正这 {editCount(f)} 处
+      </button>
+    );
+  const to = f.fix.to;
+  return (
+    <button type="button" class="fix" onClick={() => onFix(f)}>
+      改为“{to.length > 24 ? to.slice(0, 24) + '…' : to}”
+    </button>
+  );
+}
+
 export function FindingsTab({ result, onJump, onFix, onFixAll }: Props) {
   const fixable = result.findings.filter((f) => f.fix);
+  const edits = fixable.reduce((n, f) => n + editCount(f), 0);
   return (
     <div class="tab-body">
-      {fixable.length > 1 && (
+      {edits > 1 && (
         <button
           type="button"
           class="fix-all"
           onClick={() => onFixAll(fixable)}
           title="标点、日期格式、必改错别字等可以直接改正的问题"
         >
-          全部改正（{fixable.length} 处）
+          全部改正（{edits} 处）
         </button>
       )}
       {result.findings.length === 0 ? (
@@ -31,27 +88,19 @@ export function FindingsTab({ result, onJump, onFix, onFixAll }: Props) {
       ) : (
         <ul class="findings">
           {result.findings.map((f) => (
-            <li key={f.id} class={`finding ${f.severity}`} data-rule={f.rule}>
+            <li
+              key={f.id}
+              class={`finding ${f.severity}${f.places ? ' group' : ''}`}
+              data-rule={f.rule}
+              data-count={f.places?.length}
+            >
               <div class="item-head">
                 <span class={`badge ${f.severity}`}>{f.grade ?? SEVERITY_NAMES[f.severity]}</span>
-                <a
-                  href="#"
-                  onClick={(e) => {
-                    e.preventDefault();
-                    onJump(f.sectionId, f.paragraphId, []);
-                  }}
-                >
-                  {f.section}
-                  {f.paragraph ? ` 第${f.paragraph}段` : ''}
-                </a>
+                {f.places ? <span class="count">共 {f.places.length} 处</span> : <Where f={f} onJump={onJump} />}
               </div>
               <p class="reason">{f.message}</p>
-              {f.excerpt && <p class="evidence">{f.excerpt}</p>}
-              {f.fix && (
-                <button type="button" class="fix" onClick={() => onFix(f)}>
-                  改为“{f.fix.to.length > 24 ? f.fix.to.slice(0, 24) + '…' : f.fix.to}”
-                </button>
-              )}
+              {f.places ? <Places group={f} onJump={onJump} /> : f.excerpt && <p class="evidence">{f.excerpt}</p>}
+              <FixButton f={f} onFix={onFix} />
             </li>
           ))}
         </ul>

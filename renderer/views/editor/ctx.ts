@@ -32,7 +32,8 @@ export function parentMap(sections: Section[], parent?: string, out = new Map<st
 /** Open findings by paragraph; info findings stay in the findings tab only. */
 export function findingsByParagraph(findings: Finding[]): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
-  for (const f of findings) {
+  // A grouped finding (全文 N 处…) shows at each of its places, with that place's own message.
+  for (const f of findings.flatMap((x) => x.places ?? [x])) {
     if (!f.paragraphId || f.severity === 'info') continue;
     const list = out.get(f.paragraphId) ?? [];
     list.push(f);

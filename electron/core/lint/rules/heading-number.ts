@@ -2,8 +2,9 @@
 import { pushUnit } from '../emit.ts';
 import type { Ctx, LintRuleModule } from '../types.ts';
 
+/** A typed number, whole or broken (a bracket missing: "（一", "一）", "（1"). */
 const HEADING_NUMBER =
-  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[.．、](?!\d)|[（(]\d+[）)])\s*/;
+  /^(?:[一二三四五六七八九十]+[、.．）)]|[（(][一二三四五六七八九十]+[）)]?|\d+[.．、)）](?!\d)|[（(]\d{1,2}[）)]?)\s*/;
 
 function run(ctx: Ctx): void {
   ctx.view.units.forEach((u, i) => {

@@ -3,7 +3,7 @@
  * space left from copying or typing prints as a visible gap. Mechanical, fixed by removing it.
  */
 import { pushUnit } from '../emit.ts';
-import type { Ctx, LintRuleModule } from '../types.ts';
+import type { Ctx, Finding, LintRuleModule } from '../types.ts';
 
 /** Chinese characters and the full-width marks set with them. */
 const CJK = '\\u4e00-\\u9fff\\u3001-\\u3011\\u201c\\u201d\\uff01-\\uff1f\\uff08\\uff09';
@@ -30,4 +30,6 @@ function run(ctx: Ctx): void {
   });
 }
 
-export const straySpace = { id: 'stray-space', label: '多余空格', run } as const satisfies LintRuleModule;
+const group = (places: Finding[]) => `全文${places.length}处多余空格：中文排版字与字、字与数字之间不留空格。`;
+
+export const straySpace = { id: 'stray-space', label: '多余空格', run, group } as const satisfies LintRuleModule;

@@ -1,7 +1,9 @@
 /**
  * Graded word lists: 法治/法制 usage and proofreading (错别字). 必改 entries are errors with a fix,
- * 疑似 entries warnings without one. Matched on the stored text, so a fix lands in the stored field.
+ * 疑似 entries warnings without one; a 疑似 entry with `certainIf` becomes 必改 when its sentence makes the meaning
+ * certain. Matched on the stored text, so a fix lands in the stored field.
  */
+import { sentenceAt } from '../../text/sentences.ts';
 import { pushUnit } from '../emit.ts';
 import { eachMatch } from '../match.ts';
 import type { Ctx, LintRuleModule } from '../types.ts';
@@ -10,13 +12,14 @@ import { lintWords, type GradedEntry } from '../words.ts';
 function runList(ctx: Ctx, rule: 'fazhi' | 'proofread', list: GradedEntry[], mixed: boolean): void {
   for (const e of list) {
     eachMatch(ctx, e, true, (ui, at, text) => {
-      const must = e.grade === '必改';
+      const certain = e.certainIf?.some((w) => sentenceAt(ctx.view.units[ui].raw, at).includes(w)) ?? false;
+      const must = e.grade === '必改' || certain;
       let message = `“${text}”${must ? '应为' : '疑为'}“${e.to}”：${e.note}。`;
       if (mixed && e.pattern === '法治审核') message += '本报告中“法制审核”与“法治审核”混用。';
       pushUnit(ctx, ui, {
         rule,
         severity: must ? 'error' : 'warning',
-        grade: e.grade,
+        grade: must ? '必改' : '疑似',
         at,
         length: text.length,
         onRaw: true,
