@@ -9,6 +9,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileLimits, type FileLimits } from './file-limits.ts';
+import { convertToDocx, type OldFormat } from './office-convert.ts';
 import { runInWorker } from './worker-run.ts';
 import { checkStatedSizes, listZipEntries } from './zip-parts.ts';
 import {
@@ -61,6 +62,7 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const PDF = [0x25, 0x50, 0x44, 0x46];
+const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
 
 /** Bytes that are clearly not text: NUL bytes in a file without a UTF-16 BOM. */
 function looksBinary(bytes: Uint8Array): boolean {
@@ -134,7 +136,17 @@ async function readBytes(file: string, maxBytes: number): Promise<Uint8Array> {
   }
 }
 
-export type ReadFormat = 'docx' | TextEncodingName;
+/** Extensions a Word file may carry whatever its content: old names are often kept on files saved as .docx. */
+const WORD_NAMES = ['', '.docx', '.txt', '.doc', '.wps'];
+
+/** An old binary document (or RTF saved under an old Word name) that LibreOffice can turn into .docx. */
+function oldFormat(bytes: Uint8Array, ext: string): OldFormat | null {
+  const rtf = startsWith(bytes, RTF) && (ext === '.doc' || ext === '.wps');
+  if (!startsWith(bytes, OLE) && !rtf) return null;
+  return ext === '.wps' ? 'wps' : 'doc';
+}
+
+export type ReadFormat = 'docx' | OldFormat | TextEncodingName;
 
 /** The text of a .txt, .docx, .doc or .wps file, judged by its content first and its name second. */
 export async function readReportText(
@@ -146,12 +158,13 @@ export async function readReportText(
   const ext = path.extname(file).toLowerCase();
   if (bytes.length === 0)
     throw new ImportError('empty', '文件是空的，没有可导入的文字。', `The file is empty: ${file}`);
-  if (startsWith(bytes, OLE)) {
-    throw new ImportError(
-      'unsupported',
-      '这是旧版 Word/WPS 文档（.doc/.wps），请先在 Word 或 WPS 中“另存为” .docx 或 .txt 后再导入。',
-      'This is an old binary Word/WPS document (.doc/.wps); save it as .docx or .txt first.',
-    );
+  const old = oldFormat(bytes, ext);
+  if (old) {
+    const docx = await convertToDocx(file, old, {
+      soffice: opts.soffice,
+      timeoutSeconds: limits.convert.timeoutSeconds,
+    });
+    return { text: await docxText(docx, file, limits.docx), format: old };
   }
   if (startsWith(bytes, PDF)) {
     throw new ImportError(
@@ -161,7 +174,7 @@ export async function readReportText(
     );
   }
   if (startsWith(bytes, ZIP)) {
-    if (ext && ext !== '.docx' && ext !== '.txt') {
+    if (!WORD_NAMES.includes(ext)) {
       throw new ImportError(
         'unsupported',
         `不支持的文件类型“${ext}”，请导入 Word（.docx、.doc）、WPS（.wps）或文本（.txt）文件。`,

@@ -184,7 +184,8 @@ describe('refusing what is not a report', () => {
     await expectImportError(
       tmp('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])),
       'unsupported',
-      /另存为/,
+      /LibreOffice.*另存为/,
+      { soffice: null },
     );
     await expectImportError(tmp('a.pdf', new TextEncoder().encode('%PDF-1.7\n')), 'unsupported', /PDF/);
     await expectImportError(
