@@ -18,6 +18,8 @@ export interface ImportPreview {
   mapping: ImportMapping[];
   targets: Array<{ key: string; label: string }>;
   warnings: string[];
+  /** the source is in traditional characters: the dialog asks whether to convert the text (default: yes) */
+  traditional?: boolean;
 }
 
 /** What a backup file holds, shown before the user restores it. */
@@ -79,7 +81,8 @@ export interface IpcContract {
   'import:text': { args: { text: string }; result: ImportPreview };
   /** move one source heading onto another mandated section (or 'custom') before creating the report */
   'import:remap': { args: { token: string; sectionId: string; target: string }; result: ImportPreview };
-  'import:commit': { args: { token: string }; result: Report };
+  /** keepTraditional: create a traditional-character source in its own characters instead of simplified */
+  'import:commit': { args: { token: string; keepTraditional?: boolean }; result: Report };
   /** 新建下一年度报告: a copy in year+1 with statistics cleared and paragraphs marked inherited */
   'report:carry-forward': { args: { id: string }; result: Report };
   /** open the system print dialog on the page as it is shown (the print preview) */
@@ -142,7 +145,9 @@ export const API_METHODS = {
   importFile: bare('import:file'),
   importText: to('import:text')((text: string) => ({ text })),
   remapImport: to('import:remap')((token: string, sectionId: string, target: string) => ({ token, sectionId, target })),
-  commitImport: to('import:commit')((token: string) => ({ token })),
+  commitImport: to('import:commit')((token: string, keepTraditional?: boolean) =>
+    keepTraditional ? { token, keepTraditional: true } : { token },
+  ),
   print: bare('print:print'),
   printToPdf: to('print:pdf')((id: string) => ({ id })),
 } as const;

@@ -8,6 +8,7 @@ import { newId } from '../core/ids.ts';
 import {
   ImportError,
   MAX_IMPORT_CHARS,
+  keepTraditional,
   parseReportText,
   remapSection,
   remapTargets,
@@ -16,6 +17,7 @@ import {
 import type { ImportPreview } from '../contract.ts';
 import type { Services } from '../services/create-services.ts';
 import { importFile } from '../services/import-file.ts';
+import { toSimplified } from '../services/simplified.ts';
 import { Id, IpcFailure, NoArgs, Token, type Routes } from './route.ts';
 
 type ImportChannel = 'import:file' | 'import:text' | 'import:remap' | 'import:commit';
@@ -41,6 +43,7 @@ export function importRoutes({ store, desktop }: Services): Routes<ImportChannel
       mapping,
       warnings,
       targets: remapTargets(r.year),
+      ...(result.traditional ? { traditional: true } : {}),
     };
   };
   const start = (result: ImportResult, source: string): ImportPreview => {
@@ -69,7 +72,7 @@ export function importRoutes({ store, desktop }: Services): Routes<ImportChannel
       args: z.object({ text: z.string().min(1).max(MAX_IMPORT_CHARS) }).strict(),
       handle: ({ text }) => {
         try {
-          return start(parseReportText(text, { county: county() }), '粘贴的文本');
+          return start(parseReportText(text, { county: county(), toSimplified }), '粘贴的文本');
         } catch (e) {
           return asImportFailure(e);
         }
@@ -87,9 +90,10 @@ export function importRoutes({ store, desktop }: Services): Routes<ImportChannel
       },
     },
     'import:commit': {
-      args: z.object({ token: Token }).strict(),
-      handle: async ({ token }) => {
-        const report = await store.add(pendingImport(token).result.report);
+      args: z.object({ token: Token, keepTraditional: z.boolean().optional() }).strict(),
+      handle: async ({ token, keepTraditional: keep }) => {
+        const { result } = pendingImport(token);
+        const report = await store.add((keep ? keepTraditional(result) : result).report);
         imports.delete(token);
         return report;
       },

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileLimits, type FileLimits } from './file-limits.ts';
 import { convertToDocx, type OldFormat } from './office-convert.ts';
 import { runInWorker } from './worker-run.ts';
+import { toSimplified } from './simplified.ts';
 import { checkStatedSizes, listZipEntries } from './zip-parts.ts';
 import {
   ImportError,
@@ -214,5 +215,5 @@ export async function importFile(
   const { text } = await readReportText(file, read);
   const problem = checkReportText(text);
   if (problem) throw problem;
-  return parseReportText(text, opts);
+  return parseReportText(text, { toSimplified, ...opts });
 }

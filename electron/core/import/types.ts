@@ -10,6 +10,8 @@ export interface ImportOptions {
   year?: number;
   /** timestamps of the new report (tests) */
   now?: Date;
+  /** traditional → simplified; when given, a text clearly in traditional characters is read in simplified */
+  toSimplified?: (text: string) => string;
 }
 
 export interface ImportMapping {
@@ -31,6 +33,8 @@ export interface ImportResult {
   report: Report;
   mapping: ImportMapping[];
   warnings: string[];
+  /** set when the source was in traditional characters: it, and the simplified text the report was made from */
+  traditional?: { source: string; converted: string };
 }
 
 export type ImportErrorCode =

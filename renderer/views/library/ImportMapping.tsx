@@ -20,6 +20,9 @@ export function ImportMapping({
 }) {
   const [p, setP] = useState(preview);
   const [error, setError] = useState('');
+  // A traditional-character source is converted unless the user unticks it: a report filed with the county is
+  // written in simplified characters, and the checks read simplified.
+  const [convert, setConvert] = useState(true);
   const remap = async (sectionId: string, target: string) => {
     try {
       setP(await unwrap(api().remapImport(p.token, sectionId, target)));
@@ -30,7 +33,7 @@ export function ImportMapping({
   };
   const create = async () => {
     try {
-      onDone(await unwrap(api().commitImport(p.token)));
+      onDone(await unwrap(api().commitImport(p.token, !convert)));
     } catch (e) {
       setError((e as Error).message);
     }
@@ -50,6 +53,12 @@ export function ImportMapping({
               <li key={w}>{w}</li>
             ))}
           </ul>
+        )}
+        {p.traditional && (
+          <label class="check">
+            <input type="checkbox" checked={convert} onChange={(e) => setConvert(e.currentTarget.checked)} />
+            原文是繁体字：把正文转换为简体字（推荐，上报的报告应使用规范简体字；不勾选则正文保留繁体字）
+          </label>
         )}
         {error && (
           <p class="error" role="alert">
