@@ -4,13 +4,13 @@
  * import core receives it as a function.
  */
 import * as OpenCC from 'opencc-js/t2cn';
-import type { ToSimplified } from '../core/text/traditional.ts';
+import { OPENCC_TO_SIMPLIFIED, type ToSimplified } from '../core/text/traditional.ts';
 
 let convert: ToSimplified | null = null;
 
 /** Traditional (OpenCC standard, with Hong Kong and Taiwan variants read too) to mainland simplified. */
 export const toSimplified: ToSimplified = (text) => {
   // Built on first use: the dictionaries are turned into lookup tables once, not at start-up.
-  convert ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
+  convert ??= OpenCC.Converter(OPENCC_TO_SIMPLIFIED);
   return convert(text);
 };

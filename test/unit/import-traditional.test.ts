@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { keepTraditional, parseReportText } from '../../electron/core/import/index.ts';
-import { isClearlyTraditional } from '../../electron/core/text/traditional.ts';
+import { isClearlyTraditional, simplifiedForCheck } from '../../electron/core/text/traditional.ts';
+import { checkReport, type CheckResult } from '../../electron/core/check.ts';
 import { walkSections, type Report } from '../../electron/core/report-model.ts';
 import { toSimplified } from '../../electron/services/simplified.ts';
 import { importFile } from '../../electron/services/import-file.ts';
@@ -84,6 +85,18 @@ describe('import of a report in traditional characters', () => {
       [...walkSections(r.report.sections)].map((w) => w.section.key),
     );
     assert.match(allText(r.report), /扎实推进/, 'the converted result is not changed');
+  });
+
+  test('a report kept in traditional characters is checked as its simplified form', () => {
+    const r = parseReportText(TRADITIONAL, { now: NOW, toSimplified });
+    const kept = keepTraditional(r).report;
+    const states = (c: CheckResult) => c.checklist.map((i) => `${i.id}:${i.computedState}`);
+    const simplified = states(checkReport(r.report, { today: NOW }));
+    assert.deepEqual(states(checkReport(kept, { today: NOW, toSimplified })), simplified);
+    const unread = states(checkReport(kept, { today: NOW }));
+    assert.notDeepEqual(unread, simplified, 'without the conversion the checklist misses what the text says');
+    // A simplified report is checked as it stands: the same object reaches the checks.
+    assert.equal(simplifiedForCheck(r.report, toSimplified), r.report);
   });
 
   test('conversion is offered only for a clearly traditional text', () => {

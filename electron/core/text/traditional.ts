@@ -8,9 +8,16 @@ import { z } from 'zod';
 import scriptData from '../../../assets/script.json' with { type: 'json' };
 import { loadAsset } from '../asset.ts';
 import { isHanCode } from './chinese.ts';
+import { walkSections, type Report } from '../report-model.ts';
 
 /** Traditional → simplified, one character for one (OpenCC keeps the length). */
 export type ToSimplified = (text: string) => string;
+
+/**
+ * The OpenCC conversion every side builds its converter with: traditional as written in Hong Kong and Taiwan
+ * as well as OpenCC's standard forms, to mainland simplified.
+ */
+export const OPENCC_TO_SIMPLIFIED = { from: 'hk', to: 'cn' } as const;
 
 const ScriptSchema = z
   .object({
@@ -49,7 +56,60 @@ export function changedHan(text: string, converted: string): { changed: number; 
 export function isClearlyTraditional(text: string, converted: string): boolean {
   if (converted.length !== text.length) return false;
   const { changed, han } = changedHan(text, converted);
+  return clearly(changed, han);
+}
+
+function clearly(changed: number, han: number): boolean {
   return changed >= script.traditional.minChanged && changed / Math.max(han, 1) >= script.traditional.minShare;
+}
+
+/** How much of a report's opening text decides whether it is checked in simplified. */
+const SAMPLE_CHARS = 4000;
+
+/** Conversions already made, so a check re-run on each edit converts only the paragraph that changed. */
+const memo = new Map<string, string>();
+const MEMO_MAX = 20_000;
+
+function memoised(conv: ToSimplified, s: string): string {
+  let out = memo.get(s);
+  if (out === undefined) {
+    if (memo.size >= MEMO_MAX) memo.clear();
+    out = conv(s);
+    memo.set(s, out);
+  }
+  return out;
+}
+
+/**
+ * The report as the checks should read it: itself when it is in simplified characters, or a copy in simplified
+ * when it is clearly traditional (a report the user chose to keep in traditional characters), so the checklist
+ * cues and word lists still apply. Positions are kept, so findings point at the right characters.
+ */
+export function simplifiedForCheck(report: Report, conv: ToSimplified): Report {
+  // Judged on the opening text only: the check runs on every edit, and a simplified report (nearly all of
+  // them) must cost no conversion of its whole text, however long.
+  const parts = [report.title, report.preamble];
+  for (const { section } of walkSections(report.sections)) {
+    if (parts.reduce((n, p) => n + p.length, 0) >= SAMPLE_CHARS) break;
+    parts.push(section.heading, ...section.paragraphs.map((p) => p.text));
+  }
+  const sample = parts.join('\n').slice(0, SAMPLE_CHARS);
+  const { changed, han } = changedHan(sample, memoised(conv, sample));
+  if (!clearly(changed, han)) return report;
+  const to = (s: string) => memoised(conv, s);
+  const copy = structuredClone(report);
+  copy.title = to(copy.title);
+  copy.recipient = to(copy.recipient);
+  copy.preamble = to(copy.preamble);
+  copy.unitName = to(copy.unitName);
+  copy.county = to(copy.county);
+  copy.attachments = copy.attachments.map(to);
+  copy.signature.units = copy.signature.units.map(to);
+  for (const { section } of walkSections(copy.sections)) {
+    section.heading = to(section.heading);
+    for (const p of section.paragraphs) p.text = to(p.text);
+  }
+  return copy;
 }
 
 /**
