@@ -25,6 +25,8 @@ export interface ImportPreview {
   noise: NoiseLine[];
   /** the years the source names when they disagree; the report takes `year` */
   yearChoices: YearChoice[];
+  /** the source is in traditional characters: the dialog asks whether to convert the text (default: yes) */
+  traditional?: boolean;
 }
 
 /** What a backup file holds, shown before the user restores it. */
@@ -90,7 +92,8 @@ export interface IpcContract {
   'import:keep-line': { args: { token: string; line: number; keep: boolean }; result: ImportPreview };
   /** take one of the years the source names as the report year; read again with the same moves */
   'import:year': { args: { token: string; year: number }; result: ImportPreview };
-  'import:commit': { args: { token: string }; result: Report };
+  /** keepTraditional: create a traditional-character source in its own characters instead of simplified */
+  'import:commit': { args: { token: string; keepTraditional?: boolean }; result: Report };
   /** 新建下一年度报告: a copy in year+1 with statistics cleared and paragraphs marked inherited */
   'report:carry-forward': { args: { id: string }; result: Report };
   /** open the system print dialog on the page as it is shown (the print preview) */
@@ -155,7 +158,9 @@ export const API_METHODS = {
   remapImport: to('import:remap')((token: string, sectionId: string, target: string) => ({ token, sectionId, target })),
   keepImportLine: to('import:keep-line')((token: string, line: number, keep: boolean) => ({ token, line, keep })),
   setImportYear: to('import:year')((token: string, year: number) => ({ token, year })),
-  commitImport: to('import:commit')((token: string) => ({ token })),
+  commitImport: to('import:commit')((token: string, keepTraditional?: boolean) =>
+    keepTraditional ? { token, keepTraditional: true } : { token },
+  ),
   print: bare('print:print'),
   printToPdf: to('print:pdf')((id: string) => ({ id })),
 } as const;

@@ -9,7 +9,7 @@ import type { Desktop, PrintOutcome } from './services/create-services.ts';
 const WORD: FileFilter = { name: 'Word 文档', extensions: ['docx'] };
 const PDF: FileFilter = { name: 'PDF 文件', extensions: ['pdf'] };
 const BACKUP: FileFilter = { name: '法治报告助手备份', extensions: ['json'] };
-const OLD_REPORT: FileFilter = { name: 'Word 文档或文本文件', extensions: ['docx', 'txt'] };
+const OLD_REPORT: FileFilter = { name: 'Word、WPS 文档或文本文件', extensions: ['docx', 'doc', 'wps', 'txt'] };
 
 export function electronDesktop(win: () => BrowserWindow, onFlushed: (saved: boolean) => void): Desktop {
   /** A save dialog starting in 文档; null when cancelled. */

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parseReport, type Report } from '../core/report-model.ts';
 import { checkReport } from '../core/check.ts';
+import { toSimplified } from '../services/simplified.ts';
 import { CliError, runCli } from './cli-run.ts';
 
 const USAGE = '用法：npm run check -- <report.json> [--previous <上年报告.json>] [--today YYYY-MM-DD]';
@@ -64,7 +65,11 @@ async function main(argv: string[]): Promise<string> {
   const args = parseArgs(argv);
   const report = loadReport(args.file);
   const previous = args.previous ? loadReport(args.previous) : undefined;
-  const { checklist, completeness, findings } = checkReport(report, { previous, today: args.today ?? new Date() });
+  const { checklist, completeness, findings } = checkReport(report, {
+    previous,
+    today: args.today ?? new Date(),
+    toSimplified,
+  });
   const out = { report: { id: report.id, title: report.title, year: report.year }, completeness, checklist, findings };
   return JSON.stringify(out, null, 2);
 }

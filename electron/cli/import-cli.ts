@@ -1,6 +1,6 @@
 /**
  * Import an old report from the command line:
- *   npm run import -- <file.txt|file.docx> <out.json> [--unit 汤郎乡] [--county 禄劝县] [--year 2024]
+ *   npm run import -- <file.txt|file.docx|file.doc|file.wps> <out.json> [--unit 汤郎乡] [--county 禄劝县] [--year 2024]
  * Writes the report JSON (validated against the report model) atomically; prints how the source's headings were
  * placed on the mandated sections, and any warnings, to stderr.
  * Exit codes: 0 written, 1 the input is not a report or the output cannot be written, 2 wrong arguments.
@@ -16,7 +16,7 @@ import { isReportYear } from '../core/limits.ts';
 import { checkUnitName } from '../core/unit-name.ts';
 
 const USAGE =
-  '用法 / usage: npm run import -- <file.txt|file.docx> <out.json> [--unit 单位] [--county 县] [--year 年度]';
+  '用法 / usage: npm run import -- <file.txt|file.docx|file.doc|file.wps> <out.json> [--unit 单位] [--county 县] [--year 年度]';
 
 function parseArgs(argv: string[]): { input: string; output: string; options: ImportOptions } {
   const files: string[] = [];

@@ -6,12 +6,15 @@ import type { Report } from './report-model.ts';
 import { buildView, cachedView } from './text/report-view.ts';
 import { checklistView, completeness, type ChecklistItemResult } from './checklist/index.ts';
 import { lintView, type Finding } from './lint/index.ts';
+import { simplifiedForCheck, type ToSimplified } from './text/traditional.ts';
 
 export interface CheckOptions {
   /** last year's report: 去年承诺 items and 照搬上年 */
   previous?: Report;
   /** today's date, for a 成文日期 in the future */
   today?: Date;
+  /** traditional → simplified: a report kept in traditional characters is checked in simplified */
+  toSimplified?: ToSimplified;
 }
 
 export interface CheckResult {
@@ -22,8 +25,9 @@ export interface CheckResult {
 }
 
 export function checkReport(report: Report, opts: CheckOptions = {}): CheckResult {
-  const view = buildView(report);
-  const previous = opts.previous ? cachedView(opts.previous) : undefined;
+  const read = (r: Report) => (opts.toSimplified ? simplifiedForCheck(r, opts.toSimplified) : r);
+  const view = buildView(read(report));
+  const previous = opts.previous ? cachedView(read(opts.previous)) : undefined;
   const checklist = checklistView(view, previous);
   return {
     checklist,

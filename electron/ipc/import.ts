@@ -10,6 +10,7 @@ import { newId } from '../core/ids.ts';
 import {
   ImportError,
   MAX_IMPORT_CHARS,
+  keepTraditional,
   parseReportText,
   remapSection,
   remapTargets,
@@ -21,6 +22,7 @@ import { YEAR_MAX, YEAR_MIN } from '../core/limits.ts';
 import type { ImportPreview } from '../contract.ts';
 import type { Services } from '../services/create-services.ts';
 import { readReportText } from '../services/import-file.ts';
+import { toSimplified } from '../services/simplified.ts';
 import { Id, IpcFailure, NoArgs, Token, type Routes } from './route.ts';
 
 type ImportChannel =
@@ -86,13 +88,14 @@ function previewOf(token: string, p: Pending): ImportPreview {
     noise,
     yearChoices,
     targets: remapTargets(r.year),
+    ...(p.result.traditional ? { traditional: true } : {}),
   };
 }
 
 export function importRoutes({ store, desktop }: Services): Routes<ImportChannel> {
   const imports = new Map<string, Pending>();
   const start = (text: string, source: string): ImportPreview => {
-    const opts: ImportOptions = { county: store.settings().county || undefined };
+    const opts: ImportOptions = { county: store.settings().county || undefined, toSimplified };
     let result: ImportResult;
     try {
       result = parseReportText(text, opts);
@@ -154,9 +157,10 @@ export function importRoutes({ store, desktop }: Services): Routes<ImportChannel
       },
     },
     'import:commit': {
-      args: z.object({ token: Token }).strict(),
-      handle: async ({ token }) => {
-        const report = await store.add(pendingImport(token).result.report);
+      args: z.object({ token: Token, keepTraditional: z.boolean().optional() }).strict(),
+      handle: async ({ token, keepTraditional: keep }) => {
+        const { result } = pendingImport(token);
+        const report = await store.add((keep ? keepTraditional(result) : result).report);
         imports.delete(token);
         return report;
       },

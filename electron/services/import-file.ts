@@ -1,17 +1,23 @@
 /**
  * Import from a file: an old report as .txt (UTF-8 with or without BOM, UTF-16 with BOM, or GB18030/GBK as
- * Notepad and older Office PCs save it) or .docx, read into text and parsed by core/import/.
- * A file that is not a report (missing, empty, binary, an old .doc, an unrelated document) is refused with an
- * ImportError; an empty report is never returned.
+ * Notepad and older Office PCs save it), .docx, or .doc/.wps (converted by LibreOffice when it is installed),
+ * read into text and parsed by core/import/. A .docx is read in a worker under caps on what it inflates to.
+ * A file that is not a report (missing, empty, binary, an unrelated document) is refused with an ImportError;
+ * an empty report is never returned.
  * Node only; no Electron imports (the main process, the CLI and the tests share it).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import mammoth from 'mammoth';
+import { fileLimits, type FileLimits } from './file-limits.ts';
+import { convertToDocx, type OldFormat } from './office-convert.ts';
+import { runInWorker } from './worker-run.ts';
+import { toSimplified } from './simplified.ts';
+import { checkStatedSizes, listZipEntries } from './zip-parts.ts';
 import {
   ImportError,
   checkReportText,
   parseReportText,
+  type ImportErrorCode,
   type ImportOptions,
   type ImportResult,
 } from '../core/import/index.ts';
@@ -20,7 +26,14 @@ export { ImportError } from '../core/import/index.ts';
 export type { ImportOptions, ImportResult, ImportMapping } from '../core/import/index.ts';
 
 /** Largest file read (a .docx with pictures can be large; the text itself is capped by the parser). */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = fileLimits.maxFileBytes;
+
+/** How a file is read: the limits, and which LibreOffice converts old formats (tests inject these). */
+export interface ReadOptions {
+  limits?: FileLimits;
+  /** soffice to convert .doc/.wps with; undefined: look for it; null: as if LibreOffice were not installed */
+  soffice?: string | null;
+}
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -50,6 +63,7 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const PDF = [0x25, 0x50, 0x44, 0x46];
+const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
 
 /** Bytes that are clearly not text: NUL bytes in a file without a UTF-16 BOM. */
 function looksBinary(bytes: Uint8Array): boolean {
@@ -58,35 +72,55 @@ function looksBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
-async function docxText(bytes: Uint8Array, file: string): Promise<string> {
-  try {
-    const { value } = await mammoth.extractRawText({
-      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    });
-    return value;
-  } catch (err) {
+/**
+ * The text of a .docx. The zip's stated sizes are checked here (headers only, instant); the parts are then
+ * inflated under hard caps and parsed in a worker with a bounded heap and time, so no file can take the main
+ * process down or stall autosave.
+ */
+async function docxText(bytes: Uint8Array, file: string, limits: FileLimits['docx']): Promise<string> {
+  checkStatedSizes(listZipEntries(bytes), limits);
+  const own = new Uint8Array(bytes);
+  const out = await runInWorker<string>(
+    'docx-text',
+    { bytes: own, limits },
+    { heapMb: limits.workerHeapMb, timeoutSeconds: limits.timeoutSeconds },
+    [own.buffer],
+  );
+  if (out.ok) return out.value;
+  const name = path.basename(file);
+  if (out.kind === 'thrown' && out.fault.name === 'ImportError') {
+    const { code, message, english } = out.fault;
+    throw new ImportError(code as ImportErrorCode, message, english ?? message);
+  }
+  if (out.kind === 'memory' || out.kind === 'timeout') {
+    const why = out.kind === 'memory' ? '所需内存超过限制' : `超过 ${limits.timeoutSeconds} 秒仍未读完`;
     throw new ImportError(
-      'unreadable',
-      `无法读取 Word 文件“${path.basename(file)}”：文件可能已损坏，或不是 .docx 格式。`,
-      `Cannot read the Word file ${file}: it may be damaged or not a .docx (${err instanceof Error ? err.message : String(err)}).`,
+      'too-large',
+      `读取 Word 文件“${name}”时${why}，已停止，未导入。文件内容异常庞大，可能是恶意构造的文件。`,
+      `Reading ${file} was stopped (${out.detail}).`,
     );
   }
+  const detail = out.kind === 'thrown' ? out.fault.message : out.detail;
+  throw new ImportError(
+    'unreadable',
+    `无法读取 Word 文件“${name}”：文件可能已损坏，或不是 .docx 格式。`,
+    `Cannot read the Word file ${file}: it may be damaged or not a .docx (${detail}).`,
+  );
 }
 
-/** The text of a .txt or .docx file, judged by its content first and its name second. */
-export async function readReportText(file: string): Promise<{ text: string; format: 'docx' | TextEncodingName }> {
-  let bytes: Uint8Array;
+/** The bytes of `file`, refused with a Chinese message when missing, a folder, unreadable or too large. */
+async function readBytes(file: string, maxBytes: number): Promise<Uint8Array> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (stat.size > MAX_IMPORT_BYTES) {
+    if (stat.size > maxBytes) {
       throw new ImportError(
         'too-large',
         `文件太大（${Math.round(stat.size / 1024 / 1024)} MB），不像一份年度报告。`,
         `The file is too large (${Math.round(stat.size / 1024 / 1024)} MB) for an annual report.`,
       );
     }
-    bytes = await fs.readFile(file);
+    return await fs.readFile(file);
   } catch (err) {
     if (err instanceof ImportError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
@@ -101,39 +135,60 @@ export async function readReportText(file: string): Promise<{ text: string; form
       `Cannot read ${file} (${code ?? String(err)})`,
     );
   }
+}
 
+/** Extensions a Word file may carry whatever its content: old names are often kept on files saved as .docx. */
+const WORD_NAMES = ['', '.docx', '.txt', '.doc', '.wps'];
+
+/** An old binary document (or RTF saved under an old Word name) that LibreOffice can turn into .docx. */
+function oldFormat(bytes: Uint8Array, ext: string): OldFormat | null {
+  const rtf = startsWith(bytes, RTF) && (ext === '.doc' || ext === '.wps');
+  if (!startsWith(bytes, OLE) && !rtf) return null;
+  return ext === '.wps' ? 'wps' : 'doc';
+}
+
+export type ReadFormat = 'docx' | OldFormat | TextEncodingName;
+
+/** The text of a .txt, .docx, .doc or .wps file, judged by its content first and its name second. */
+export async function readReportText(
+  file: string,
+  opts: ReadOptions = {},
+): Promise<{ text: string; format: ReadFormat }> {
+  const limits = opts.limits ?? fileLimits;
+  const bytes = await readBytes(file, limits.maxFileBytes);
   const ext = path.extname(file).toLowerCase();
   if (bytes.length === 0)
     throw new ImportError('empty', '文件是空的，没有可导入的文字。', `The file is empty: ${file}`);
-  if (startsWith(bytes, OLE)) {
-    throw new ImportError(
-      'unsupported',
-      '这是旧版 Word/WPS 文档（.doc/.wps），请先在 Word 或 WPS 中“另存为” .docx 或 .txt 后再导入。',
-      'This is an old binary Word/WPS document (.doc/.wps); save it as .docx or .txt first.',
-    );
+  const old = oldFormat(bytes, ext);
+  if (old) {
+    const docx = await convertToDocx(file, old, {
+      soffice: opts.soffice,
+      timeoutSeconds: limits.convert.timeoutSeconds,
+    });
+    return { text: await docxText(docx, file, limits.docx), format: old };
   }
   if (startsWith(bytes, PDF)) {
     throw new ImportError(
       'unsupported',
-      '暂不支持导入 PDF，请导入 Word（.docx）或文本（.txt）文件。',
-      'PDF is not supported; import a .docx or .txt file.',
+      '暂不支持导入 PDF，请导入 Word（.docx、.doc）、WPS（.wps）或文本（.txt）文件。',
+      'PDF is not supported; import a .docx, .doc, .wps or .txt file.',
     );
   }
   if (startsWith(bytes, ZIP)) {
-    if (ext && ext !== '.docx' && ext !== '.txt') {
+    if (!WORD_NAMES.includes(ext)) {
       throw new ImportError(
         'unsupported',
-        `不支持的文件类型“${ext}”，请导入 Word（.docx）或文本（.txt）文件。`,
-        `Unsupported file type ${ext}; import a .docx or .txt file.`,
+        `不支持的文件类型“${ext}”，请导入 Word（.docx、.doc）、WPS（.wps）或文本（.txt）文件。`,
+        `Unsupported file type ${ext}; import a .docx, .doc, .wps or .txt file.`,
       );
     }
-    return { text: await docxText(bytes, file), format: 'docx' };
+    return { text: await docxText(bytes, file, limits.docx), format: 'docx' };
   }
-  if (ext === '.docx') {
+  if (ext === '.docx' || ext === '.doc' || ext === '.wps') {
     throw new ImportError(
       'unreadable',
-      `“${path.basename(file)}”不是有效的 Word（.docx）文件，可能已损坏。`,
-      `${file} is not a valid .docx file.`,
+      `“${path.basename(file)}”不是有效的 Word 或 WPS 文件，可能已损坏。`,
+      `${file} is not a valid Word or WPS file.`,
     );
   }
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
@@ -149,12 +204,16 @@ export async function readReportText(file: string): Promise<{ text: string; form
 }
 
 /**
- * Import a report from a .txt or .docx file. Throws ImportError with a Chinese message (and `english`) when the
- * file cannot be read or is not a report.
+ * Import a report from a .txt, .docx, .doc or .wps file. Throws ImportError with a Chinese message (and
+ * `english`) when the file cannot be read or is not a report.
  */
-export async function importFile(file: string, opts: ImportOptions = {}): Promise<ImportResult> {
-  const { text } = await readReportText(file);
+export async function importFile(
+  file: string,
+  opts: ImportOptions = {},
+  read: ReadOptions = {},
+): Promise<ImportResult> {
+  const { text } = await readReportText(file, read);
   const problem = checkReportText(text);
   if (problem) throw problem;
-  return parseReportText(text, opts);
+  return parseReportText(text, { toSimplified, ...opts });
 }

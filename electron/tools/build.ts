@@ -1,9 +1,10 @@
 /**
  * Builds the app into dist/: main and preload as CommonJS for Electron (the preload as one self-contained
- * file for the sandbox), the renderer as one browser bundle with its page and styles.
+ * file for the sandbox), the parse worker beside main (files users hand us are parsed in a worker thread with
+ * a bounded heap), and the renderer as one browser bundle with its page and styles.
  * Run: node --import tsx electron/tools/build.ts
  */
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 
 const out = 'dist';
@@ -12,15 +13,28 @@ mkdirSync(`${out}/renderer`, { recursive: true });
 
 const common = { bundle: true, sourcemap: false, logLevel: 'warning', legalComments: 'none' } as const;
 
+/** Main-side bundles are CommonJS: import.meta.url becomes the bundle's own file URL (services find the worker by it). */
+const nodeCjs: BuildOptions = {
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['electron'],
+  define: { 'import.meta.url': 'import_meta_url' },
+  banner: { js: 'const import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
+};
+
 await Promise.all([
   build({
     ...common,
+    ...nodeCjs,
     entryPoints: ['electron/main.ts'],
     outfile: `${out}/main.cjs`,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['electron'],
+  }),
+  build({
+    ...common,
+    ...nodeCjs,
+    entryPoints: ['electron/services/parse-worker.ts'],
+    outfile: `${out}/parse-worker.cjs`,
   }),
   build({
     ...common,

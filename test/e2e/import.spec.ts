@@ -152,3 +152,22 @@ test('新建下一年度 copies into year+1 with statistics cleared and paragrap
   await expect(page.locator('.finding[data-rule="copied"]').first()).toBeVisible();
   await expect(page.locator('.finding[data-rule="copied"]', { hasText: '新写的不足' })).toHaveCount(0);
 });
+
+test('a report in traditional characters: the dialog offers conversion (ticked); unticked keeps the text', async ({
+  app,
+}) => {
+  const { page } = app;
+  const text = readFileSync('test/fixtures/traditional-report.txt', 'utf8');
+  await page.getByRole('button', { name: '粘贴文本导入' }).click();
+  await page.getByRole('dialog', { name: '粘贴文本导入' }).getByLabel('报告全文').fill(text);
+  await page.getByRole('dialog', { name: '粘贴文本导入' }).getByRole('button', { name: '识别' }).click();
+  const dialog = page.getByRole('dialog', { name: '确认导入' });
+  await expect(dialog).toContainText('原文是繁体字');
+  const convert = dialog.getByRole('checkbox', { name: /把正文转换为简体字/ });
+  await expect(convert).toBeChecked();
+  await expect(dialog.getByLabel(/黨政主要負責人|党政主要负责人/)).toHaveValue('chief');
+  await convert.uncheck();
+  await dialog.getByRole('button', { name: '创建报告' }).click();
+  await expect(page.locator('.toolbar h1')).toHaveText('青石鎮2025年度法治政府建設工作情況報告');
+  await expect(page.locator('section.panel[data-key="chief"] textarea').first()).toHaveValue(/鎮黨委書記/);
+});

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import demoData from '../../assets/demo-report.json' with { type: 'json' };
 import { ImportError, checkReportText, parseReportText } from '../../electron/core/import/index.ts';
-import { decodeText, importFile } from '../../electron/services/import-file.ts';
+import { decodeText, importFile, type ReadOptions } from '../../electron/services/import-file.ts';
 import { buildDocx } from '../../electron/services/docx-export.ts';
 import { parseReport, walkSections, type Report } from '../../electron/core/report-model.ts';
 import { SAMPLE, SAMPLE_PATH } from '../fixtures/sample-report.ts';
@@ -152,8 +152,8 @@ describe('Word round trip: export, then import', () => {
 // ---------------------------------------------------------------------------------------------------------------
 
 describe('refusing what is not a report', () => {
-  const expectImportError = async (file: string, code: string, pattern: RegExp) => {
-    await assert.rejects(importFile(file), (err: unknown) => {
+  const expectImportError = async (file: string, code: string, pattern: RegExp, read: ReadOptions = {}) => {
+    await assert.rejects(importFile(file, {}, read), (err: unknown) => {
       assert.ok(err instanceof ImportError, String(err));
       assert.equal(err.code, code);
       assert.match(err.message, pattern);
@@ -184,7 +184,8 @@ describe('refusing what is not a report', () => {
     await expectImportError(
       tmp('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])),
       'unsupported',
-      /另存为/,
+      /LibreOffice.*另存为/,
+      { soffice: null },
     );
     await expectImportError(tmp('a.pdf', new TextEncoder().encode('%PDF-1.7\n')), 'unsupported', /PDF/);
     await expectImportError(

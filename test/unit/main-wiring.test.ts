@@ -8,13 +8,22 @@
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHANNELS } from '../../electron/contract.ts';
+import { buildDocx } from '../../electron/services/docx-export.ts';
+import { parseReport, type Report } from '../../electron/core/report-model.ts';
+import demoData from '../../assets/demo-report.json' with { type: 'json' };
+
+function demoReport(): Report {
+  const parsed = parseReport(structuredClone(demoData));
+  assert.ok(parsed.ok);
+  return parsed.report;
+}
 
 type Listener = (...args: unknown[]) => unknown;
 type IpcHandler = (event: { senderFrame: { url: string } }, ...args: unknown[]) => Promise<unknown>;
@@ -87,6 +96,8 @@ function electronStandIn(userData: string) {
     permissionCheck: null as null | PermissionCheckHandler,
     messageBoxes: [] as unknown[],
     messageBoxAnswer: 0,
+    openDialogs: [] as Array<{ filters?: Array<{ extensions: string[] }> }>,
+    openAnswer: '',
     ready: null as null | Promise<void>,
   };
   class BrowserWindow extends Emitter {
@@ -142,7 +153,10 @@ function electronStandIn(userData: string) {
     },
     dialog: {
       showSaveDialog: async () => ({ canceled: true }),
-      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showOpenDialog: async (_w: unknown, o: (typeof rec.openDialogs)[number]) => {
+        rec.openDialogs.push(o);
+        return rec.openAnswer ? { canceled: false, filePaths: [rec.openAnswer] } : { canceled: true, filePaths: [] };
+      },
       showErrorBox: (...a: unknown[]) => {
         throw new Error(`showErrorBox ${a.join(' ')}`);
       },
@@ -221,6 +235,22 @@ test('dist/main.cjs: one hardened window, every channel, the menu, no network', 
   assert.ok(existsSync(path.join(userData, 'userData', 'data', 'reports.json')));
   const foreign = (await rec.handlers.get('report:list')!({ senderFrame: { url: OUTSIDE } })) as { ok: boolean };
   assert.equal(foreign.ok, false);
+});
+
+test('dist/main.cjs: import offers .doc and .wps and reads a .docx through the bundled worker', { skip }, async () => {
+  const docx = await buildDocx(demoReport(), { fontPreset: 'windows', boldHeadings: false });
+  rec.openAnswer = path.join(userData, 'old-report.docx');
+  writeFileSync(rec.openAnswer, docx);
+  const r = (await rec.handlers.get('import:file')!({ senderFrame: { url: appUrl } })) as {
+    ok: boolean;
+    value: { source: string; mapping: unknown[] };
+  };
+  rec.openAnswer = '';
+  assert.equal(r.ok, true, JSON.stringify(r));
+  assert.equal(r.value.source, 'old-report.docx');
+  assert.ok(r.value.mapping.length > 3);
+  const extensions = rec.openDialogs.at(-1)?.filters?.flatMap((f) => f.extensions);
+  assert.deepEqual(extensions?.sort(), ['doc', 'docx', 'txt', 'wps']);
 });
 
 test('dist/main.cjs: every permission request and check is denied, the app page included', { skip }, () => {

@@ -72,8 +72,14 @@ test(
     assert.ok(existsSync(asarFile));
     const asar = createRequire(import.meta.url)('@electron/asar') as { listPackage(p: string, o: object): string[] };
     const files = asar.listPackage(asarFile, {}).map((f) => f.replace(/\\/g, '/'));
-    for (const f of ['/dist/main.cjs', '/dist/preload.cjs', '/dist/renderer/index.html', '/dist/renderer/app.js'])
-      assert.ok(files.includes(f), f);
+    const packed = [
+      '/dist/main.cjs',
+      '/dist/preload.cjs',
+      '/dist/parse-worker.cjs',
+      '/dist/renderer/index.html',
+      '/dist/renderer/app.js',
+    ];
+    for (const f of packed) assert.ok(files.includes(f), f);
     assert.ok(!files.some((f) => f.startsWith('/node_modules/')), 'no node_modules inside');
   },
 );

@@ -24,11 +24,13 @@ import { mapSections, type BuildContext } from './mapping.ts';
 import { classifyOutline } from './classify.ts';
 import { hasText, partLabel, relabel } from './remap.ts';
 import { readClosing, type Closing } from './signature.ts';
+import { isClearlyTraditional } from '../text/traditional.ts';
 import { ImportError, type ImportMapping, type ImportOptions, type ImportResult } from './types.ts';
 
 export { checkReportText, MAX_IMPORT_CHARS } from './check.ts';
 export { headingOf } from './headings.ts';
 export { partLabel, remapSection, remapTargets } from './remap.ts';
+export { keepTraditional } from './traditional.ts';
 export * from './types.ts';
 
 /**
@@ -38,6 +40,15 @@ export * from './types.ts';
 export function parseReportText(text: string, opts: ImportOptions = {}): ImportResult {
   const problem = checkReportText(text);
   if (problem) throw problem;
+  const simplified = opts.toSimplified?.(text);
+  if (simplified !== undefined && isClearlyTraditional(text, simplified)) {
+    // Read in simplified: the heading words, checklist cues and lint word lists are all simplified.
+    const result = parseReportText(simplified, { ...opts, toSimplified: undefined });
+    result.warnings.unshift(
+      '原文是繁体字：已按简体字识别标题和各部分；创建报告时可选择正文是否转为简体字（默认转换）。',
+    );
+    return { ...result, traditional: { source: text, converted: simplified } };
+  }
   const warnings: string[] = [];
   const { lines: all, noise } = dropPageNoise(splitLines(text), opts.keepLines);
   const front = readFrontMatter(all, warnings);

@@ -12,6 +12,8 @@ export interface ImportOptions {
   now?: Date;
   /** page-noise lines the user chose to keep, by their number among the text's non-empty lines */
   keepLines?: number[];
+  /** traditional → simplified; when given, a text clearly in traditional characters is read in simplified */
+  toSimplified?: (text: string) => string;
 }
 
 export interface ImportMapping {
@@ -61,6 +63,8 @@ export interface ImportResult {
   noise: NoiseLine[];
   /** the years title, 导语 and body name, when they disagree (the user is asked); empty when they agree */
   yearChoices: YearChoice[];
+  /** set when the source was in traditional characters: it, and the simplified text the report was made from */
+  traditional?: { source: string; converted: string };
 }
 
 export type ImportErrorCode =

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { checkReport, type CheckResult } from '../../../electron/core/check.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
 import { api, unwrap } from '../../api.ts';
+import { toSimplified } from '../../simplified.ts';
 
 /**
  * `changes` changes whenever the report does. `onPrevious` runs when last year's report arrives (every panel
@@ -13,7 +14,7 @@ import { api, unwrap } from '../../api.ts';
  */
 export function useCheck(report: Report, changes: unknown[], onPrevious: () => void) {
   const [previous, setPrevious] = useState<Report | undefined>(undefined);
-  const [check, setCheck] = useState<CheckResult>(() => checkReport(report));
+  const [check, setCheck] = useState<CheckResult>(() => checkReport(report, { toSimplified }));
   useEffect(() => {
     if (!report.previousId) return;
     unwrap(api().getReport(report.previousId)).then(
@@ -25,7 +26,7 @@ export function useCheck(report: Report, changes: unknown[], onPrevious: () => v
     );
   }, [report.previousId]);
   useEffect(() => {
-    const t = setTimeout(() => setCheck(checkReport(report, { previous })), 300);
+    const t = setTimeout(() => setCheck(checkReport(report, { previous, toSimplified })), 300);
     return () => clearTimeout(t);
   }, [...changes, previous]);
   return { previous, check };

@@ -22,6 +22,9 @@ export function ImportMapping({
 }) {
   const [p, setP] = useState(preview);
   const [error, setError] = useState('');
+  // A traditional-character source is converted unless the user unticks it: a report filed with the county is
+  // written in simplified characters, and the checks read simplified.
+  const [convert, setConvert] = useState(true);
   /** Every change goes to the main process, which answers with the whole new preview. */
   const update = async (call: Promise<IpcResult<ImportPreview>>) => {
     try {
@@ -35,7 +38,7 @@ export function ImportMapping({
 
   const create = async () => {
     try {
-      onDone(await unwrap(api().commitImport(p.token)));
+      onDone(await unwrap(api().commitImport(p.token, !convert)));
     } catch (e) {
       setError((e as Error).message);
     }
@@ -57,6 +60,12 @@ export function ImportMapping({
               <li key={w}>{w}</li>
             ))}
           </ul>
+        )}
+        {p.traditional && (
+          <label class="check">
+            <input type="checkbox" checked={convert} onChange={(e) => setConvert(e.currentTarget.checked)} />
+            原文是繁体字：把正文转换为简体字（推荐，上报的报告应使用规范简体字；不勾选则正文保留繁体字）
+          </label>
         )}
         {error && (
           <p class="error" role="alert">

@@ -1,5 +1,6 @@
 /** The checklist pages' content as a list of blocks, measured and dealt onto pages one by one. */
 import { checkReport } from '../../../electron/core/check.ts';
+import { toSimplified } from '../../simplified.ts';
 import type { ChecklistItemResult } from '../../../electron/core/checklist/index.ts';
 import type { Finding } from '../../../electron/core/lint/index.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
@@ -18,7 +19,7 @@ export function itemSource(r: ChecklistItemResult): string {
 }
 
 export function checkBlocks(report: Report, previous: Report | undefined, at: Date): CheckBlock[] {
-  const { checklist, completeness, findings } = checkReport(report, { previous, today: at });
+  const { checklist, completeness, findings } = checkReport(report, { previous, today: at, toSimplified });
   const missing = checklist.filter((r) => r.state === 'missing').length;
   const partial = checklist.filter((r) => r.state === 'partial').length;
   const out: CheckBlock[] = [
