@@ -11,6 +11,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { checkReport, type CheckResult } from '../../electron/core/check.ts';
 import type { Report } from '../../electron/core/report-model.ts';
+import { buildView } from '../../electron/core/text/report-view.ts';
+import { allIndexes } from '../../electron/core/text/text-index.ts';
+import { TextMemo } from '../../electron/core/text/text-memo.ts';
 import { demoReport, longReport } from '../fixtures/docx-reports.ts';
 
 const SNAPSHOT = new URL('../fixtures/check-snapshot.json', import.meta.url);
@@ -80,4 +83,22 @@ test('checkReport gives the stored results', () => {
   }
   const want = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as Record<string, Entry>;
   for (const k of Object.keys(CASES)) assert.deepEqual(got[k], want[k], k);
+});
+
+test('phrases in the stored text are found where a search of the joined stored text finds them', () => {
+  const view = buildView(tokensReport());
+  assert.notEqual(view.rawCorpus, view.corpus, 'the report has lines stored otherwise than printed');
+  const needles = ['法治', '培训', '会议', ',', '(', '青石', '人', 'http', '{{', '依法行政', '开展', '。'];
+  for (const n of needles) assert.deepEqual(view.find('raw', n), allIndexes(view.rawCorpus, n), n);
+});
+
+test('a text memo computes each line once and stays bounded', () => {
+  let made = 0;
+  const memo = new TextMemo((t: string) => ({ n: (made += 1), t }));
+  assert.equal(memo.get('青石镇'), memo.get('青石镇'));
+  assert.equal(made, 1);
+  const small = new TextMemo((t: string) => t.length, 4);
+  for (let i = 0; i < 100; i++) small.get(`第${i}行`);
+  const kept = (small as unknown as { current: Map<string, number>; old: Map<string, number> }).current.size;
+  assert.ok(kept < 4);
 });

@@ -1,11 +1,15 @@
 /** Half-width punctuation touching Chinese text: one finding per line, fixed by converting the whole line. */
 import { locKey, pushUnit } from '../emit.ts';
 import { convertPunctuation } from '../full-width.ts';
+import { TextMemo } from '../../text/text-memo.ts';
 import type { Ctx, LintRuleModule } from '../types.ts';
+
+/** Lines without masked spans, converted once while they stay unchanged between checks. */
+const CONVERTED = new TextMemo((raw: string) => convertPunctuation(raw));
 
 function run(ctx: Ctx): void {
   ctx.view.units.forEach((u, i) => {
-    const c = convertPunctuation(u.raw, u.masked);
+    const c = u.masked === u.raw ? CONVERTED.get(u.raw) : convertPunctuation(u.raw, u.masked);
     if (!c.count) return;
     const heading = u.field === 'heading' || u.field === 'title' ? '标题' : '中文';
     const f = pushUnit(ctx, i, {
