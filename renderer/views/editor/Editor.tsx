@@ -32,7 +32,7 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
   const { saver, status } = useAutosaver(report, autosaveMs, bindFlush);
   const { tick, epoch, build, renewAll } = useEditorCtx(report, () => saver.changed());
   // Last year's report, for 去年承诺 and 照搬上年.
-  const { previous, check } = useCheck(report, [tick, epoch], renewAll);
+  const { previous, check, runs } = useCheck(report, [tick, epoch], renewAll);
   const ctx = build(findingsByParagraph(check.findings), previous);
 
   const fix = (f: Finding) => {
@@ -45,7 +45,7 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
   };
 
   return (
-    <div class="editor">
+    <div class="editor" data-check-runs={runs}>
       <EditorToolbar
         report={report}
         status={status}
