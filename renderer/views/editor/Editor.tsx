@@ -2,6 +2,7 @@
  * The guided form for one report: an outline on the left, one panel per section and sub-area with its hint,
  * typical figures and an example, and the save status. Numbers are computed from position.
  */
+import { useMemo } from 'preact/hooks';
 import { applyFix, applyFixes, type Finding } from '../../../electron/core/lint/index.ts';
 import { customSection } from '../../../electron/core/catalogue.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
@@ -33,7 +34,9 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
   const { tick, epoch, build, renewAll } = useEditorCtx(report, () => saver.changed());
   // Last year's report, for 去年承诺 and 照搬上年.
   const { previous, check, runs } = useCheck(report, [tick, epoch], renewAll);
-  const ctx = build(findingsByParagraph(check.findings), previous);
+  // Once per check result, not per keystroke: a long report has hundreds of findings.
+  const findings = useMemo(() => findingsByParagraph(check.findings), [check]);
+  const ctx = build(findings, previous);
 
   const fix = (f: Finding) => {
     Object.assign(report, applyFix(report, f));
