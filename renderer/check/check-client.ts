@@ -7,7 +7,8 @@
  */
 import { checkReport, type CheckResult } from '../../electron/core/check.ts';
 import type { Report } from '../../electron/core/report-model.ts';
-import type { CheckReply, CheckRequest } from './protocol.ts';
+import type { Finding } from '../../electron/core/lint/index.ts';
+import { expandFindings, type CheckReply, type CheckRequest } from './protocol.ts';
 
 /** The worker's bundled code, set by the build (absent when the renderer's modules run outside it, e.g. in Node). */
 declare const CHECK_WORKER_SOURCE: string | undefined;
@@ -38,6 +39,8 @@ export class CheckClient {
   private inFlight: Wanted | null = null;
   private waiting: Wanted | null = null;
   private sentPrevious: Report | undefined | typeof NOT_SENT = NOT_SENT;
+  /** the findings of the last reply, by id: a reply names the unchanged ones by id only */
+  private known = new Map<string, Finding>();
 
   constructor(private readonly onResult: (result: CheckResult) => void) {
     if (!this.worker) return;
@@ -84,8 +87,11 @@ export class CheckClient {
 
   private received(reply: CheckReply): void {
     this.inFlight = null;
+    // Every reply is expanded, shown or not: the next one is a difference from it.
+    const findings = expandFindings(reply.result.findings, this.known);
+    this.known = new Map(findings.map((f) => [f.id, f]));
     // The text changed while this one was checked: check the newest instead of showing an older result.
     if (this.waiting) return this.send();
-    if (reply.seq === this.seq) this.onResult(reply.result);
+    if (reply.seq === this.seq) this.onResult({ ...reply.result, findings });
   }
 }

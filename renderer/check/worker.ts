@@ -5,7 +5,7 @@
  */
 import { checkReport } from '../../electron/core/check.ts';
 import type { Report } from '../../electron/core/report-model.ts';
-import type { CheckRequest, CheckReply } from './protocol.ts';
+import { compactFindings, type CheckReply, type CheckRequest, type SentFindings } from './protocol.ts';
 
 /** The part of a dedicated worker's global scope used here (the DOM typings describe a window). */
 interface WorkerScope {
@@ -15,9 +15,13 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 let previous: Report | undefined;
+let sent: SentFindings = new Map();
 
 scope.onmessage = (e) => {
   const { seq, report } = e.data;
   if (e.data.previous !== null) previous = e.data.previous;
-  scope.postMessage({ seq, result: checkReport(report, { previous }) });
+  const result = checkReport(report, { previous });
+  const [findings, now] = compactFindings(result.findings, sent);
+  sent = now;
+  scope.postMessage({ seq, result: { ...result, findings } });
 };

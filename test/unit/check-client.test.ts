@@ -7,12 +7,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkReport, type CheckResult } from '../../electron/core/check.ts';
 import type { Report } from '../../electron/core/report-model.ts';
-import type { CheckReply, CheckRequest } from '../../renderer/check/protocol.ts';
+import { compactFindings, type CheckReply, type CheckRequest } from '../../renderer/check/protocol.ts';
 import { demoReport } from '../fixtures/docx-reports.ts';
 
 class StandInWorker {
   static last: StandInWorker | null = null;
   sent: CheckRequest[] = [];
+  /** the findings sent last, as the real worker keeps them */
+  findingsSent = new Map<string, string>();
   terminated = false;
   onmessage: ((e: { data: CheckReply }) => void) | null = null;
   onerror: ((e: { preventDefault(): void }) => void) | null = null;
@@ -26,10 +28,13 @@ class StandInWorker {
   terminate() {
     this.terminated = true;
   }
-  /** Run the real check on request `i` and deliver its reply. */
+  /** Run the real check on request `i` and deliver its reply, as the worker does (renderer/check/worker.ts). */
   reply(i: number) {
     const m = this.sent[i];
-    this.onmessage!({ data: { seq: m.seq, result: checkReport(m.report, { previous: m.previous ?? undefined }) } });
+    const result = checkReport(m.report, { previous: m.previous ?? undefined });
+    const [findings, sent] = compactFindings(result.findings, this.findingsSent);
+    this.findingsSent = sent;
+    this.onmessage!(structuredClone({ data: { seq: m.seq, result: { ...result, findings } } }));
   }
 }
 
@@ -62,6 +67,32 @@ test('a result for an older text is dropped; the newest text is checked next', (
   assert.ok(mentions(shown[0], '41余') && !mentions(shown[0], '37余'));
   client.dispose();
   assert.ok(w.terminated);
+});
+
+test('findings unchanged since the last reply travel as ids and come back whole', () => {
+  const shown: CheckResult[] = [];
+  const client = new CheckClient((r) => shown.push(r));
+  const w = StandInWorker.last!;
+  const report = withSlip(demoReport(), '开会37余次');
+  client.request(report, undefined);
+  w.reply(0);
+  client.request(withSlip(report, '开会23余次'), undefined);
+  w.reply(1);
+  const full = checkReport(w.sent[1].report);
+  assert.deepEqual(shown[1], full, 'the page sees the whole result');
+  const again = compactFindings(
+    full.findings,
+    compactFindings(checkReport(w.sent[0].report).findings, new Map())[1],
+  )[0];
+  const ids = again.filter((f) => typeof f === 'string').length;
+  assert.ok(ids > 0 && ids < again.length, 'unchanged findings are sent as ids, the changed one whole');
+  const kept = shown[1].findings.find((f) => !f.excerpt.includes('余'))!;
+  assert.equal(
+    kept,
+    shown[0].findings.find((f) => f.id === kept.id),
+    'an unchanged finding is the same object',
+  );
+  client.dispose();
 });
 
 test("last year's report is sent once, and again only when it changes", () => {
