@@ -103,8 +103,8 @@ async function checkAfterPause(browser: Browser, add: Add): Promise<void> {
   for (let i = 0; i < PAUSES; i++) {
     const before = await runs();
     await page.keyboard.press(i % 2 ? 'Backspace' : 'KeyA');
-    // The keystroke's own work is done well before the pause of 300 ms ends.
-    await page.waitForTimeout(120);
+    // The keystroke's own work (its handlers and its frame) done, well before the pause of 300 ms ends.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     const ms = await taskTime(page, () =>
       page.evaluate(
         // No named helpers in here: the page has no __name of the test-time loader.
