@@ -24,7 +24,11 @@ export function guardContents(contents: ContentsLike, isAppUrl: (url: string) =>
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** Requests the session lets through: local files (the app itself) and devtools; nothing from the network. */
+/**
+ * Requests the session lets through: local files (the app itself), blobs and devtools; nothing from the network.
+ * A blob is memory the page's own script made (the check's worker is started from one; the CSP allows blob:
+ * for workers only), and only its own page can read it.
+ */
 export function isAllowedRequest(url: string): boolean {
-  return url.startsWith('file:') || url.startsWith('devtools:');
+  return url.startsWith('file:') || url.startsWith('blob:') || url.startsWith('devtools:');
 }

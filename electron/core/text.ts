@@ -4,6 +4,7 @@
  */
 import type { Report, Section, Stat } from './report-model.ts';
 import { walkSections } from './report-model.ts';
+import { TextMemo } from './text/text-memo.ts';
 
 /** A statistic is placed in text as {{label}}; the form's 插入 button writes this. */
 export const STAT_TOKEN = /\{\{([^{}]{1,80})\}\}/g;
@@ -66,10 +67,13 @@ export function countChars(text: string): number {
   return n;
 }
 
+/** Paragraph counts kept between calls: the form shows section and report totals after every keystroke. */
+const paragraphChars = new TextMemo(countChars);
+
 /** Characters in a section, its heading and all its sub-sections. */
 export function sectionChars(section: Section): number {
   let n = countChars(section.heading);
-  for (const p of section.paragraphs) n += countChars(p.text);
+  for (const p of section.paragraphs) n += paragraphChars.get(p.text);
   for (const c of section.children) n += sectionChars(c);
   return n;
 }

@@ -23,6 +23,18 @@ const nodeCjs: BuildOptions = {
   banner: { js: 'const import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
 };
 
+// The check's worker, built first: its code goes into the renderer's bundle, which starts it from a blob
+// (a file:// page can start no worker by URL; see renderer/check/check-client.ts).
+const checkWorker = await build({
+  ...common,
+  entryPoints: ['renderer/check/worker.ts'],
+  write: false,
+  platform: 'browser',
+  format: 'iife',
+  target: 'chrome120',
+  minify: true,
+});
+
 await Promise.all([
   build({
     ...common,
@@ -55,6 +67,7 @@ await Promise.all([
     jsx: 'automatic',
     jsxImportSource: 'preact',
     minify: true,
+    define: { CHECK_WORKER_SOURCE: JSON.stringify(checkWorker.outputFiles[0].text) },
   }),
 ]);
 for (const f of ['index.html', 'styles.css', 'preview.css']) cpSync(`renderer/${f}`, `${out}/renderer/${f}`);

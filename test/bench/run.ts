@@ -4,7 +4,8 @@
  *   - Word export, in process, median of 20
  *   - checklist + lint, median of 50
  *   - save latency: the report:save IPC handler through fsync, median and p95 of 100
- *   - in Chromium: page load to an interactive form, and keystroke-to-paint latency over 200 keystrokes (50×)
+ *   - in Chromium: page load to an interactive form, and keystroke-to-paint latency over 200 keystrokes (50×);
+ *     main-thread time per keystroke against the same page's static DOM, and of the check after a pause (typing.ts)
  *   - pandoc Markdown → .docx for the same report, where pandoc is installed, and the ratio
  */
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { reportChars } from '../../electron/core/text.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import { demoReport, longReport } from '../fixtures/docx-reports.ts';
 import { startApp } from '../e2e/harness.ts';
+import { benchTyping } from './typing.ts';
 import type { checkReport as CheckReport } from '../../electron/core/check.ts';
 
 interface Row {
@@ -77,7 +79,9 @@ await build({
   outfile: checkBundle,
   logLevel: 'error',
 });
-const { checkReport } = (await import(pathToFileURL(checkBundle).href)) as { checkReport: typeof CheckReport };
+const loadCheck = async (fresh = '') =>
+  ((await import(pathToFileURL(checkBundle).href + fresh)) as { checkReport: typeof CheckReport }).checkReport;
+const checkReport = await loadCheck();
 for (const [label, report] of reports) {
   add(
     `checklist + lint, ${label}`,
@@ -85,6 +89,28 @@ for (const [label, report] of reports) {
     'ms',
     label === '50×' ? 10 : undefined,
   );
+}
+{
+  // What the editor runs after a pause in typing: one paragraph changed since the last check.
+  const report = reports[2][1];
+  const para = report.sections[0].children[0]?.paragraphs[0] ?? report.sections[0].paragraphs[0];
+  const text = para.text;
+  let k = 0;
+  const edited = () => {
+    para.text = text + '青石镇'.repeat(1 + (k++ % 5));
+    checkReport(report);
+  };
+  add('checklist + lint, 50×, one paragraph changed', median(await timeRuns(50, 10, edited)), 'ms', 10);
+  para.text = text;
+  // The first check of a report: a fresh copy of the module each time, nothing kept from an earlier check.
+  const cold: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const fresh = await loadCheck(`?fresh=${i}`);
+    const t0 = performance.now();
+    fresh(report);
+    cold.push(performance.now() - t0);
+  }
+  add('checklist + lint, 50×, first check (nothing kept)', median(cold));
 }
 
 /** The save benchmark opens no dialog: every question is answered "cancel". */
@@ -185,6 +211,7 @@ const latencies = (page: Page) => page.evaluate(() => (window as unknown as { __
   const floor = await latencies(bare);
   add('keystroke → paint, bare textarea (floor), median', median(floor));
   add('keystroke → paint, bare textarea (floor), p95', p95(floor));
+  await benchTyping(browser, add);
   await browser.close();
   rmSync(app.dataDir, { recursive: true, force: true });
 }

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
 import { createServices, type Desktop } from '../../electron/services/create-services.ts';
 import { appUrlCheck } from '../../electron/app-url.ts';
+import { isAllowedRequest } from '../../electron/navigation.ts';
 import type { ReportStore } from '../../electron/services/store.ts';
 import { writeFileDurable } from '../../electron/services/durable-write.ts';
 
@@ -53,7 +54,7 @@ export interface AppHarness {
   restart(): Promise<void>;
   /** Send a menu command the way main.ts does. */
   command(name: string): Promise<void>;
-  /** Requests the page made that were not to the app's own files. */
+  /** Requests the page made that the app's session would refuse (see isAllowedRequest). */
   outsideRequests: string[];
   /** When set, writing the data file fails with this error code, as a full disk or a locked folder does. */
   failWrites: string | null;
@@ -143,7 +144,7 @@ export async function startApp(
     },
   };
   page.on('request', (r) => {
-    if (!r.url().startsWith('file:')) h.outsideRequests.push(r.url());
+    if (!isAllowedRequest(r.url())) h.outsideRequests.push(r.url());
   });
   await page.exposeBinding('__ipcInvoke', async (source, channel: string, args: unknown[]) => {
     const fn = table.get(channel);

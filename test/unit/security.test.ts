@@ -107,7 +107,16 @@ test('the window may not navigate away, open windows or attach webviews', () => 
 
 test('only local files are requested; every network request is cancelled', () => {
   assert.equal(isAllowedRequest('file:///opt/app/dist/renderer/app.js'), true);
-  for (const url of ['https://example.com/', 'http://127.0.0.1:8080/', 'ws://x', 'ftp://x/y', 'data:text/html,hi']) {
+  // The check's worker, started from a blob the page's own script made.
+  assert.equal(isAllowedRequest('blob:file:///0b6c1c5e-6a5e-4b1e-9a51-3f2f3c1d2e4f'), true);
+  for (const url of [
+    'https://example.com/',
+    'http://127.0.0.1:8080/',
+    'ws://x',
+    'ftp://x/y',
+    'data:text/html,hi',
+    'https://example.com/blob:x',
+  ]) {
     assert.equal(isAllowedRequest(url), false, url);
   }
 });

@@ -4,6 +4,7 @@ import { isOtherPeriod, periodMentions, type PeriodMention } from '../text/perio
 import type { ReportView } from '../text/report-view.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { locate } from '../text/text-index.ts';
+import { TextMemo } from '../text/text-memo.ts';
 import { checklistSpec } from './spec.ts';
 import type { Evidence } from './types.ts';
 
@@ -49,15 +50,45 @@ export function quoteList(words: string[], n = 4): string {
     .join('、');
 }
 
+/** What the look-ups read from one line alone: its sentences and the 《》 titles that name others' documents. */
+interface LineReading {
+  spans: Array<[number, number]>;
+  spanStarts: number[];
+  titles: Array<[number, number]>;
+}
+
+/**
+ * The 《》 titles of a text that name another body's document, as [start, end) spans. A title issued in
+ * the same clause ("出台了《…处罚案件集体讨论规定》") is the unit's own work and is not among them.
+ */
+function otherTitles(text: string): Array<[number, number]> {
+  const t: Array<[number, number]> = [];
+  if (!text.includes('《')) return t;
+  for (const m of text.matchAll(/《[^《》\n]*》/g)) {
+    const [a] = clauseWindow(text, 0, text.length, m.index);
+    const lead = text.slice(a, m.index);
+    if (!checklistSpec.ownDocumentVerbs.some((v) => lead.includes(v))) t.push([m.index, m.index + m[0].length]);
+  }
+  return t;
+}
+
+const LINES = new TextMemo<LineReading>((text) => {
+  const spans = sentenceSpans(text);
+  return { spans, spanStarts: spans.map((s) => s[0]), titles: otherTitles(text) };
+});
+
+/** Above any line's length: unit × HIT_KEY + offset is a unique number key. */
+const HIT_KEY = 2 ** 24;
+
 export class Lookup {
   readonly view: ReportView;
   readonly year: number;
   private cueCache = new Map<string, Hit[]>();
-  private spanCache = new Map<number, Array<[number, number]>>();
-  private spanStartCache = new Map<number, number[]>();
-  private figureCache = new Map<string, boolean>();
-  private periodCache = new Map<string, PeriodMention | null>();
-  private titleCache = new Map<number, Array<[number, number]>>();
+  /** per unit: its line's reading, shared with every check that sees the same line */
+  private lines: Array<LineReading | undefined> = [];
+  /** keyed by unit × HIT_KEY + offset: numbers, not strings, since a long report gives thousands of hits */
+  private figureCache = new Map<number, boolean>();
+  private periodCache = new Map<number, PeriodMention | null>();
 
   constructor(view: ReportView) {
     this.view = view;
@@ -71,32 +102,12 @@ export class Lookup {
     return unit.field === 'paragraph' && !(unit.top !== null && BODY_EXCLUDED.has(unit.top));
   }
 
-  spans(u: number): Array<[number, number]> {
-    let s = this.spanCache.get(u);
-    if (!s) {
-      s = sentenceSpans(this.view.units[u].text);
-      this.spanCache.set(u, s);
-    }
-    return s;
+  private line(u: number): LineReading {
+    return (this.lines[u] ??= LINES.get(this.view.units[u].text));
   }
 
-  /**
-   * The 《》 titles of a unit's text that name another body's document, as [start, end) spans. A title issued in
-   * the same clause ("出台了《…处罚案件集体讨论规定》") is the unit's own work and is not among them.
-   */
-  private titles(u: number): Array<[number, number]> {
-    let t = this.titleCache.get(u);
-    if (!t) {
-      t = [];
-      const text = this.view.units[u].text;
-      for (const m of text.matchAll(/《[^《》\n]*》/g)) {
-        const [a] = clauseWindow(text, 0, text.length, m.index);
-        const lead = text.slice(a, m.index);
-        if (!checklistSpec.ownDocumentVerbs.some((v) => lead.includes(v))) t.push([m.index, m.index + m[0].length]);
-      }
-      this.titleCache.set(u, t);
-    }
-    return t;
+  spans(u: number): Array<[number, number]> {
+    return this.line(u).spans;
   }
 
   /**
@@ -109,15 +120,15 @@ export class Lookup {
     if (out) return out;
     out = [];
     const { starts, units } = this.view;
+    // Positions come in order, so the unit is found by walking forward, not by a search per position.
+    let u = 0;
     for (const pos of this.view.find('printed', cue)) {
-      const u = locate(starts, pos);
+      if (u + 1 < starts.length && starts[u + 1] <= pos) u = locate(starts, pos);
       const off = pos - starts[u];
       if (off + cue.length > units[u].text.length) continue;
-      if (units[u].text.includes('《') && this.titles(u).some(([a, b]) => off > a && off < b)) continue;
-      const spans = this.spans(u);
-      let spanStarts = this.spanStartCache.get(u);
-      if (!spanStarts) this.spanStartCache.set(u, (spanStarts = spans.map((s) => s[0])));
-      const span = spans[locate(spanStarts, off)] ?? [0, units[u].text.length];
+      const line = this.line(u);
+      if (line.titles.length && line.titles.some(([a, b]) => off > a && off < b)) continue;
+      const span = line.spans[locate(line.spanStarts, off)] ?? [0, units[u].text.length];
       out.push({ unit: u, span, off, cue });
     }
     this.cueCache.set(cue, out);
@@ -130,7 +141,7 @@ export class Lookup {
 
   /** A figure near the cue: in the cue's clause or the clause after it ("开展普法活动，共计12场次"). */
   figure(h: Hit): boolean {
-    const key = `${h.unit}:${h.off}`;
+    const key = h.unit * HIT_KEY + h.off;
     let v = this.figureCache.get(key);
     if (v === undefined) {
       const text = this.view.units[h.unit].text;
@@ -143,7 +154,7 @@ export class Lookup {
 
   /** A mention of another period ("2018年以来") in the hit's sentence. */
   otherPeriod(h: Hit): PeriodMention | null {
-    const key = `${h.unit}:${h.span[0]}`;
+    const key = h.unit * HIT_KEY + h.span[0];
     let v = this.periodCache.get(key);
     if (v === undefined) {
       v = periodMentions(this.sentence(h)).find((p) => isOtherPeriod(p, this.year)) ?? null;

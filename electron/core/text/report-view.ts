@@ -7,7 +7,7 @@ import type { Paragraph, Report, Section, Stat } from '../report-model.ts';
 import { documentBlocks } from '../document.ts';
 import { sanitizeText } from '../text.ts';
 import { maskRaw, rawLines, type RawLine } from './stored-text.ts';
-import { TextIndex } from './text-index.ts';
+import { allIndexes, locate, TextIndex } from './text-index.ts';
 
 /** Where a line sits in the stored report; also the target of a fix. */
 export type TextField = 'title' | 'recipient' | 'preamble' | 'heading' | 'paragraph' | 'attachment' | 'signature';
@@ -234,6 +234,32 @@ function collectUnits(report: Report, idx: SectionIndex): TextUnit[] {
   return list.units;
 }
 
+/**
+ * Positions of a phrase (without "\n") in the masked stored corpus, read off the printed index: most lines are
+ * stored as they print, so only the others are searched on their own. The same positions as an index of the
+ * stored corpus would give, without building one for every check.
+ */
+function storedFinder(
+  units: TextUnit[],
+  starts: number[],
+  rawStarts: number[],
+  printed: (needle: string) => number[],
+): ((needle: string) => number[]) | undefined {
+  const same = units.map((u) => u.masked === u.text);
+  const differing = same.flatMap((s, i) => (s ? [] : [i]));
+  if (differing.length > units.length / 8) return undefined;
+  return (needle) => {
+    const out: number[] = [];
+    let u = 0;
+    for (const pos of printed(needle)) {
+      if (u + 1 < starts.length && starts[u + 1] <= pos) u = locate(starts, pos);
+      if (same[u]) out.push(rawStarts[u] + pos - starts[u]);
+    }
+    for (const i of differing) for (const at of allIndexes(units[i].masked, needle)) out.push(rawStarts[i] + at);
+    return differing.length ? out.sort((a, b) => a - b) : out;
+  };
+}
+
 type JoinedText = Pick<ReportView, 'corpus' | 'starts' | 'rawCorpus' | 'rawStarts' | 'find'>;
 
 /** The units' printed and masked stored texts, each joined by "\n", with a phrase index built on first use. */
@@ -249,12 +275,18 @@ function joinUnits(units: TextUnit[]): JoinedText {
     rpos += u.masked.length + 1;
   }
   const corpus = units.map((u) => u.text).join('\n');
-  const rawCorpus = units.map((u) => u.masked).join('\n');
+  // Most reports are stored as they print: one long string, not two.
+  const asPrinted = units.every((u) => u.masked === u.text);
+  const rawCorpus = asPrinted ? corpus : units.map((u) => u.masked).join('\n');
   let printedIndex: TextIndex | undefined;
   let rawIndex: TextIndex | undefined;
+  const printed = (needle: string) => (printedIndex ??= new TextIndex(corpus)).find(needle);
+  const stored = asPrinted ? undefined : storedFinder(units, starts, rawStarts, printed);
   const find = (which: 'printed' | 'raw', needle: string): number[] => {
-    if (which === 'raw' && rawCorpus !== corpus) return (rawIndex ??= new TextIndex(rawCorpus)).find(needle);
-    return (printedIndex ??= new TextIndex(corpus)).find(needle);
+    if (which === 'printed' || asPrinted) return printed(needle);
+    // A phrase across lines is not read off the printed lines; many differing lines are searched faster indexed.
+    if (!stored || needle.includes('\n')) return (rawIndex ??= new TextIndex(rawCorpus)).find(needle);
+    return stored(needle);
   };
   return { corpus, starts, rawCorpus, rawStarts, find };
 }

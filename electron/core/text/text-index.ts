@@ -2,6 +2,9 @@
 
 const bucketOf = (a: number, b: number, mask: number) => (Math.imul(a, 40503) ^ b) & mask;
 
+/** The pair buckets of the text being indexed, reused from one index to the next (the editor builds one per check). */
+let scratch = new Uint16Array(0);
+
 /**
  * Positions of every character pair of a text, bucketed by a hash of the pair: finding a phrase costs
  * the occurrences of its first two characters instead of a scan of the whole text. Built in two passes.
@@ -20,7 +23,8 @@ export class TextIndex {
     while (buckets < n / 4 && buckets < 1 << 14) buckets <<= 1;
     const mask = buckets - 1;
     const starts = new Uint32Array(buckets + 1);
-    const keys = new Uint16Array(n);
+    if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+    const keys = scratch;
     let prev = text.charCodeAt(0);
     for (let i = 0; i < n; i++) {
       const next = text.charCodeAt(i + 1);

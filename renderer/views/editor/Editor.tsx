@@ -2,6 +2,7 @@
  * The guided form for one report: an outline on the left, one panel per section and sub-area with its hint,
  * typical figures and an example, and the save status. Numbers are computed from position.
  */
+import { useMemo } from 'preact/hooks';
 import { applyFix, applyFixes, type Finding } from '../../../electron/core/lint/index.ts';
 import { customSection } from '../../../electron/core/catalogue.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
@@ -32,8 +33,10 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
   const { saver, status } = useAutosaver(report, autosaveMs, bindFlush);
   const { tick, epoch, build, renewAll } = useEditorCtx(report, () => saver.changed());
   // Last year's report, for 去年承诺 and 照搬上年.
-  const { previous, check } = useCheck(report, [tick, epoch], renewAll);
-  const ctx = build(findingsByParagraph(check.findings), previous);
+  const { previous, check, runs } = useCheck(report, [tick, epoch], renewAll);
+  // Once per check result, not per keystroke: a long report has hundreds of findings.
+  const findings = useMemo(() => findingsByParagraph(check.findings), [check]);
+  const ctx = build(findings, previous);
 
   const fix = (f: Finding) => {
     Object.assign(report, applyFix(report, f));
@@ -45,7 +48,7 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
   };
 
   return (
-    <div class="editor">
+    <div class="editor" data-check-runs={runs}>
       <EditorToolbar
         report={report}
         status={status}

@@ -84,10 +84,21 @@ const SectionPanel = memo(function SectionPanel(props: PanelProps) {
   );
 }, samePanel);
 
+/** A section's finding key, kept while the findings, the section's version and the epoch stay the same. */
+const keys = new WeakMap<Section, { findings: Ctx['findings']; version: number; epoch: number; key: string }>();
+
+/**
+ * The ids of the findings inside a section and its sub-sections. Worked out again only for the sections a change
+ * touched (their versions moved) or after a new check: the form's render after a keystroke stays small.
+ */
 function findingKey(ctx: Ctx, section: Section): string {
+  const version = ctx.versions.get(section.id) ?? 0;
+  const hit = keys.get(section);
+  if (hit && hit.findings === ctx.findings && hit.version === version && hit.epoch === ctx.epoch) return hit.key;
   let key = '';
   for (const p of section.paragraphs) for (const f of ctx.findings.get(p.id) ?? []) key += f.id + '|';
   for (const c of section.children) key += findingKey(ctx, c);
+  keys.set(section, { findings: ctx.findings, version, epoch: ctx.epoch, key });
   return key;
 }
 

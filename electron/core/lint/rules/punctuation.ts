@@ -4,14 +4,18 @@
  */
 import { locKey, pushUnit } from '../emit.ts';
 import { convertPunctuation } from '../full-width.ts';
+import { TextMemo } from '../../text/text-memo.ts';
 import type { Ctx, Finding, LintRuleModule } from '../types.ts';
 
 /** How many marks, and of which kinds, each line's finding covers (for the group's message). */
 const marks = new WeakMap<Finding, { count: number; kinds: string[] }>();
 
+/** Lines without masked spans, converted once while they stay unchanged between checks. */
+const CONVERTED = new TextMemo((raw: string) => convertPunctuation(raw));
+
 function run(ctx: Ctx): void {
   ctx.view.units.forEach((u, i) => {
-    const c = convertPunctuation(u.raw, u.masked);
+    const c = u.masked === u.raw ? CONVERTED.get(u.raw) : convertPunctuation(u.raw, u.masked);
     if (!c.count) return;
     const heading = u.field === 'heading' || u.field === 'title' ? '标题' : '中文';
     const f = pushUnit(ctx, i, {

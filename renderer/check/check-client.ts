@@ -1,0 +1,98 @@
+/**
+ * Runs the check on its own thread, so a long report's check never blocks the page after a pause in typing.
+ * The worker's code is built into the page's bundle (electron/tools/build.ts) and started from a blob: the page
+ * is a file:// page, from which Chromium starts no worker by URL, and the CSP allows workers from blob: only.
+ * One request at a time: what changes meanwhile waits, and only the newest text is checked next, so a result for
+ * an older text never replaces a newer one.
+ */
+import { checkReport, type CheckResult } from '../../electron/core/check.ts';
+import { toSimplified } from '../simplified.ts';
+import type { Report } from '../../electron/core/report-model.ts';
+import type { Finding } from '../../electron/core/lint/index.ts';
+import { expandFindings, type CheckReply, type CheckRequest } from './protocol.ts';
+
+/** The worker's bundled code, set by the build (absent when the renderer's modules run outside it, e.g. in Node). */
+declare const CHECK_WORKER_SOURCE: string | undefined;
+
+let workerUrl: string | undefined;
+
+/** A new check worker, or null where none can be started (then the check runs on the page's thread). */
+function startWorker(): Worker | null {
+  if (typeof CHECK_WORKER_SOURCE !== 'string' || typeof Worker === 'undefined') return null;
+  try {
+    workerUrl ??= URL.createObjectURL(new Blob([CHECK_WORKER_SOURCE], { type: 'text/javascript' }));
+    return new Worker(workerUrl, { name: 'check' });
+  } catch {
+    return null;
+  }
+}
+
+interface Wanted {
+  report: Report;
+  previous: Report | undefined;
+}
+
+const NOT_SENT = Symbol('not sent');
+
+export class CheckClient {
+  private worker: Worker | null = startWorker();
+  private seq = 0;
+  private inFlight: Wanted | null = null;
+  private waiting: Wanted | null = null;
+  private sentPrevious: Report | undefined | typeof NOT_SENT = NOT_SENT;
+  /** the findings of the last reply, by id: a reply names the unchanged ones by id only */
+  private known = new Map<string, Finding>();
+
+  constructor(private readonly onResult: (result: CheckResult) => void) {
+    if (!this.worker) return;
+    this.worker.onmessage = (e: MessageEvent<CheckReply>) => this.received(e.data);
+    // A worker that fails (it should not) hands the check back to the page's thread: a check is never lost.
+    this.worker.onerror = (e) => {
+      e.preventDefault();
+      this.worker?.terminate();
+      this.worker = null;
+      const last = this.waiting ?? this.inFlight;
+      this.inFlight = this.waiting = null;
+      if (last) this.request(last.report, last.previous);
+    };
+  }
+
+  /** Check the report as it is now (it is copied when sent); the result comes to onResult. */
+  request(report: Report, previous: Report | undefined): void {
+    if (!this.worker) {
+      this.onResult(checkReport(report, { previous, toSimplified }));
+      return;
+    }
+    this.waiting = { report, previous };
+    if (!this.inFlight) this.send();
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.inFlight = this.waiting = null;
+  }
+
+  private send(): void {
+    const w = this.waiting;
+    if (!w || !this.worker) return;
+    this.waiting = null;
+    this.inFlight = w;
+    this.seq += 1;
+    // Last year's report is sent only when it changed: the worker keeps it, and its view, between checks.
+    const previous = w.previous === this.sentPrevious ? null : w.previous;
+    this.sentPrevious = w.previous;
+    const msg: CheckRequest = { seq: this.seq, report: w.report, previous };
+    this.worker.postMessage(msg);
+  }
+
+  private received(reply: CheckReply): void {
+    this.inFlight = null;
+    // Every reply is expanded, shown or not: the next one is a difference from it.
+    const findings = expandFindings(reply.result.findings, this.known);
+    this.known = new Map(findings.map((f) => [f.id, f]));
+    // The text changed while this one was checked: check the newest instead of showing an older result.
+    if (this.waiting) return this.send();
+    if (reply.seq === this.seq) this.onResult({ ...reply.result, findings });
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The check's own thread: checklist and lint on the report the page sends, so a long report's check never
+ * blocks typing. Built on its own by electron/tools/build.ts and started from a blob (see check-client.ts).
+ * Last year's report is sent once and kept here, so its view stays cached between checks.
+ */
+import { checkReport } from '../../electron/core/check.ts';
+import type { Report } from '../../electron/core/report-model.ts';
+import { toSimplified } from '../simplified.ts';
+import { compactFindings, type CheckReply, type CheckRequest, type SentFindings } from './protocol.ts';
+
+/** The part of a dedicated worker's global scope used here (the DOM typings describe a window). */
+interface WorkerScope {
+  onmessage: ((e: MessageEvent<CheckRequest>) => void) | null;
+  postMessage(reply: CheckReply): void;
+}
+
+const scope = self as unknown as WorkerScope;
+let previous: Report | undefined;
+let sent: SentFindings = new Map();
+
+scope.onmessage = (e) => {
+  const { seq, report } = e.data;
+  if (e.data.previous !== null) previous = e.data.previous;
+  const result = checkReport(report, { previous, toSimplified });
+  const [findings, now] = compactFindings(result.findings, sent);
+  sent = now;
+  scope.postMessage({ seq, result: { ...result, findings } });
+};
