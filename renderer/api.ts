@@ -24,16 +24,18 @@ function tell(result: unknown): unknown {
 
 /** window.api with every answer's notices passed to the listeners, whichever view made the call. */
 function withNotices(raw: RendererApi): RendererApi {
-  return new Proxy(raw, {
-    get(target, key) {
-      const v: unknown = Reflect.get(target, key);
-      if (typeof v !== 'function') return v;
-      return (...args: unknown[]) => {
-        const out: unknown = (v as (...a: unknown[]) => unknown).apply(target, args);
-        return out instanceof Promise ? out.then(tell) : out;
-      };
-    },
-  });
+  // A plain copy, not a Proxy: the preload's object is frozen, and a Proxy may not change a frozen property.
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(raw)) {
+    out[key] =
+      typeof v === 'function' && key !== 'onCommand'
+        ? (...args: unknown[]) => {
+            const r: unknown = (v as (...a: unknown[]) => unknown)(...args);
+            return r instanceof Promise ? r.then(tell) : r;
+          }
+        : v;
+  }
+  return out as RendererApi;
 }
 
 let wrapped: { raw: RendererApi; api: RendererApi } | null = null;

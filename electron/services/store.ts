@@ -121,7 +121,7 @@ export class ReportStore {
     if (found.index) indexFile.readSync();
     if (found.preset) {
       store.loadPreset(found.preset);
-      if (!found.readOnly) await store.writeAll().catch((e: Error) => notices.push(e.message));
+      if (!found.readOnly) await store.writeAll(true).catch((e: Error) => notices.push(e.message));
     } else if (!found.readOnly) {
       await backups.maybeBackup(INDEX_KEY, indexFile.lastText, true, store.dataBytes());
     }
@@ -156,9 +156,11 @@ export class ReportStore {
   }
 
   /** Write every loaded document, then the index: a preset, or after a restore. */
-  private async writeAll(): Promise<void> {
+  private async writeAll(backUp = false): Promise<void> {
     for (const e of this.index.data.reports) await this.guard(() => this.docs.write(e));
     await this.writeIndex();
+    // A store built at start (first start, rebuilt index) starts with a backup of each report.
+    if (backUp) for (const e of this.index.data.reports) await this.docs.backup(e, true, this.dataBytes());
   }
 
   private writable(): void {
