@@ -17,6 +17,8 @@ import { mapWriteErrors, StoreReadError } from './store-errors.ts';
 interface Doc {
   low: Low<ReportDoc>;
   adapter: JsonFileAdapter<ReportDoc>;
+  /** the state on disk before this session's first save has been backed up */
+  keptBefore?: boolean;
 }
 
 export class ReportDocs {
@@ -68,6 +70,11 @@ export class ReportDocs {
   /** Write the report's file and bring its index line up to date (title, size, time). */
   async write(entry: IndexEntry): Promise<void> {
     const doc = this.load(entry);
+    if (!doc.keptBefore && doc.adapter.lastText) {
+      // The first save of a session keeps the report as it was on disk (unless a backup holds that already).
+      doc.keptBefore = true;
+      await this.backups.maybeBackup(reportKey(entry.file), doc.adapter.lastText, true, 0);
+    }
     await mapWriteErrors(() => doc.low.write());
     Object.assign(entry, entryFor(doc.low.data.report, entry.file, doc.adapter.lastText));
   }
@@ -114,8 +121,6 @@ export class ReportDocs {
           Object.assign(entry, entryFor(data.report, entry.file, doc.adapter.lastText));
         }
         this.docs.set(entry.id, doc);
-        // The state before this session's edits, kept once per content (usually already backed up).
-        this.track(this.backups.maybeBackup(reportKey(entry.file), doc.adapter.lastText, true, 0));
         return doc;
       }
       damage = data ? '文件中的报告编号与目录不符' : '文件不见了';

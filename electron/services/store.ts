@@ -351,8 +351,6 @@ export class ReportStore {
   async restore(backup: StoreData, mode: 'merge' | 'replace'): Promise<{ reports: number }> {
     this.writable();
     const current = this.snapshot();
-    for (const e of this.index.data.reports) await this.docs.backup(e, true, this.dataBytes());
-    await this.backups.maybeBackup(INDEX_KEY, this.indexFile.lastText, true, this.dataBytes());
     const incoming = dedupeIds(backup.reports);
     let target: StoreData;
     if (mode === 'replace') target = { ...structuredClone(backup), reports: incoming };
@@ -365,6 +363,8 @@ export class ReportStore {
       }
     }
     checkCount(target.reports.length);
+    for (const e of this.index.data.reports) await this.docs.backup(e, true, this.dataBytes());
+    await this.backups.maybeBackup(INDEX_KEY, this.indexFile.lastText, true, this.dataBytes());
     const previous = structuredClone(this.index.data);
     const gone = this.index.data.reports.filter((e) => !target.reports.some((r) => r.id === e.id));
     try {
