@@ -19,6 +19,7 @@ import {
   DamagedFileError,
   DATA_DIR_MODE,
   JsonFileAdapter,
+  parseJsonText,
   readTextSync,
   writeDataFile,
   type Writer,
@@ -33,7 +34,7 @@ import {
   type StoreData,
 } from './store-layout.ts';
 import { INDEX_KEY, finishMigration, freshData, migrateLegacy, rebuildIndex } from './store-open.ts';
-import { keptAt, moveAsideSync, removeStaleTempFiles } from './store-recover.ts';
+import { fmtTime, keptAt, moveAsideSync, removeStaleTempFiles } from './store-recover.ts';
 import { ReportDocs } from './report-docs.ts';
 import { ReadOnlyError, NotFoundError, mapWriteErrors } from './store-errors.ts';
 import { clampCopyTitle, dedupeIds, checkCount, checkReport } from './store-limits.ts';
@@ -68,6 +69,8 @@ export interface OpenedStore {
 /** What open() found: the index on disk, or data to lay out and write (first start, rebuilt, read-only copy). */
 interface Found {
   index: IndexDoc | null;
+  /** the index came from a backup, not from index.json (which is left alone) */
+  fromBackup?: boolean;
   preset: StoreData | null;
   readOnly: string | null;
 }
@@ -118,7 +121,7 @@ export class ReportStore {
     const index = new Low<IndexDoc>(indexFile, found.index ?? emptyIndex());
     const docs = new ReportDocs(path.join(dataDir, REPORTS_DIR), writer, backups, now, late, dataDir);
     const store = new ReportStore(index, indexFile, dataDir, backups, docs, found.readOnly, release, now, late);
-    if (found.index) indexFile.readSync();
+    if (found.index && !found.fromBackup) indexFile.readSync();
     if (found.preset) {
       store.loadPreset(found.preset);
       if (!found.readOnly) await store.writeAll(true).catch((e: Error) => notices.push(e.message));
@@ -417,7 +420,8 @@ async function findData(
     }
     return { index: null, preset: freshData(), readOnly };
   } catch (err) {
-    if (err instanceof NewerFormatError || !(err instanceof DamagedFileError)) throw err;
+    if (err instanceof NewerFormatError) return newerIndex(err, backups, notices);
+    if (!(err instanceof DamagedFileError)) throw err;
     const aside = readOnly ? null : moveAsideSync(indexPath, dataDir, now());
     const preset = rebuildIndex(dataDir, backups, now(), notices);
     notices.push(
@@ -425,6 +429,18 @@ async function findData(
     );
     return { index: null, preset, readOnly: readOnly ?? (aside ? null : keptAt(null)) };
   }
+}
+
+/**
+ * index.json says it comes from a newer version (or its version number was damaged): it is left alone, and the
+ * app opens read-only on the newest good index backup, so the reports can still be read and exported.
+ */
+function newerIndex(err: NewerFormatError, backups: Backups, notices: string[]): Found {
+  const b = backups.newestGood(INDEX_KEY, (t) => parseIndex(parseJsonText(t)));
+  const shown = b ? `现在显示的是 ${fmtTime(b.entry.time)} 的备份` : '没有可用的备份，报告列表为空';
+  const message = `${err.message} 该文件没有被改动；本窗口以只读方式打开，${shown}，修改不会保存。`;
+  notices.push(message);
+  return { index: b?.data ?? emptyIndex(), fromBackup: true, preset: null, readOnly: message };
 }
 
 function hasReportFiles(dataDir: string): boolean {
