@@ -207,11 +207,14 @@ test('migration: a version-0 file (no schemaVersion, older report shape) opens a
   assert.equal(readData(dir).schemaVersion, SCHEMA_VERSION);
 });
 
-test('a file from a newer version is left alone', async () => {
+test('a file from a newer version is left alone and the app opens read-only', async () => {
   const dir = tmp();
   const text = JSON.stringify({ schemaVersion: 99, settings: {}, reports: [] });
   writeFileSync(path.join(dir, LEGACY_FILE), text);
-  await assert.rejects(ReportStore.open(dir), /升级程序/);
+  // The app still opens (read-only, so nothing can overwrite it) and says why.
+  const { store, notices } = await ReportStore.open(dir);
+  assert.match(notices[0], /格式版本为 99.*升级程序.*只读方式打开/);
+  await assert.rejects(store.create({ unitName: '青石镇', county: '', year: 2025 }), /只读/);
   assert.equal(readFileSync(path.join(dir, LEGACY_FILE), 'utf8'), text);
 });
 
