@@ -36,14 +36,29 @@ export interface BackupSummary {
   unitName: string;
 }
 
-export type ErrorCode = 'INVALID_PAYLOAD' | 'FORBIDDEN' | 'NOT_FOUND' | 'WRITE_FAILED' | 'CANCELLED' | 'INTERNAL';
+export type ErrorCode =
+  | 'INVALID_PAYLOAD'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'WRITE_FAILED'
+  /** the data folder is open read-only (another instance holds it, or a file changed under us): nothing saved */
+  | 'READ_ONLY'
+  /** a data file is there but cannot be read now (permissions, held by another program) */
+  | 'READ_FAILED'
+  | 'CANCELLED'
+  | 'INTERNAL';
 
 /** Every call returns this envelope: the renderer never sees a thrown error from main. */
-export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export type IpcResult<T> = ({ ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } }) & {
+  /** things the user must be told that arose during this call (a report restored from backup, backups failing) */
+  notices?: string[];
+};
 
 export interface StartupInfo {
   /** what the user must be told about how the data was opened (recovery from backup, …) */
   notices: string[];
+  /** why the data folder is open read-only (shown as a banner; saves are refused), or null */
+  readOnly: string | null;
   dataDir: string;
   version: string;
 }

@@ -42,6 +42,14 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  // Write what is pending and let go of the data folder, so the next start finds it free.
+  let closed = false;
+  app.on('will-quit', (e) => {
+    if (closed) return;
+    closed = true;
+    e.preventDefault();
+    void services.store.close().finally(() => app.quit());
+  });
   registerIpc(ipcMain, services, isAppUrl);
   hardenSession();
   const send = (c: Parameters<AppWindow['send']>[0]) => main?.send(c);

@@ -7,7 +7,7 @@
 import { CHANNELS, type Channel, type IpcResult } from '../contract.ts';
 import { describeZodError } from '../core/report-model.ts';
 import type { Services } from '../services/create-services.ts';
-import { NotFoundError, StoreWriteError } from '../services/store.ts';
+import { LimitError, NotFoundError, ReadOnlyError, StoreReadError, StoreWriteError } from '../services/store.ts';
 import { appRoutes } from './app.ts';
 import { backupRoutes } from './backup.ts';
 import { importRoutes } from './import.ts';
@@ -34,6 +34,9 @@ function failure(err: unknown): IpcResult<never> {
   if (err instanceof IpcFailure) return { ok: false, error: { code: err.code, message: err.message } };
   if (err instanceof StoreWriteError) return { ok: false, error: { code: 'WRITE_FAILED', message: err.message } };
   if (err instanceof NotFoundError) return { ok: false, error: { code: 'NOT_FOUND', message: err.message } };
+  if (err instanceof ReadOnlyError) return { ok: false, error: { code: 'READ_ONLY', message: err.message } };
+  if (err instanceof StoreReadError) return { ok: false, error: { code: 'READ_FAILED', message: err.message } };
+  if (err instanceof LimitError) return { ok: false, error: { code: 'INVALID_PAYLOAD', message: err.message } };
   const message = err instanceof Error ? err.message : String(err);
   return { ok: false, error: { code: 'INTERNAL', message: `程序内部错误：${message}` } };
 }
@@ -63,7 +66,10 @@ export function registerIpc(ipc: IpcMainLike, services: Services, isTrustedUrl: 
       if (!isTrustedUrl(event.senderFrame?.url ?? '')) {
         return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求。' } };
       }
-      return dispatch(route, args);
+      const result = await dispatch(route, args);
+      // What arose during the call (a report restored from backup, backups failing) rides on its answer.
+      const notices = services.store.takeNotices();
+      return notices.length ? { ...result, notices } : result;
     });
   }
 }

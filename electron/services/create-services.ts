@@ -54,7 +54,7 @@ export async function createServices(o: ServiceOptions): Promise<Services> {
   const { store, notices } = await ReportStore.open(o.dataDir, o.store);
   return {
     store,
-    startup: { notices, dataDir: o.dataDir, version: o.version },
+    startup: { notices, readOnly: store.readOnlyReason, dataDir: o.dataDir, version: o.version },
     desktop: o.desktop,
     buildDocx: (report) => {
       const { fontPreset, boldHeadings } = store.settings();

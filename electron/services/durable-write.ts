@@ -21,13 +21,21 @@ export interface DurableFs {
   rm(file: string, options: { force: boolean }): Promise<void>;
 }
 
-/** Write bytes or text to `target` atomically and durably. Throws on failure; the old file is untouched. */
-export async function writeFileDurable(target: string, data: string | Uint8Array, io: DurableFs = fs): Promise<void> {
+/**
+ * Write bytes or text to `target` atomically and durably. Throws on failure; the old file is untouched.
+ * `mode` is for a new file: the report data is private to the user (0600), files the user exports keep 0644.
+ */
+export async function writeFileDurable(
+  target: string,
+  data: string | Uint8Array,
+  io: DurableFs = fs,
+  mode = 0o644,
+): Promise<void> {
   const dir = path.dirname(target);
   const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
   let handle: DurableHandle | undefined;
   try {
-    handle = await io.open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+    handle = await io.open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();

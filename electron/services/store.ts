@@ -1,107 +1,63 @@
 /**
- * The report store: every report and the settings in one JSON file under the data folder, kept with lowdb.
- * Writes are durable (temp → fsync → rename); rotating backups are kept beside it; a damaged file is moved
- * aside and the newest good backup restored, and the user is told. Only the main process uses this.
+ * The report store: a small index (settings + the report list) and one file per report under the data folder,
+ * each a lowdb document written durably (temp → fsync → rename → fsync folder), so a save costs one report, not
+ * the whole library. A report is read when first opened. Backups are per document (backups.ts); a damaged file is
+ * moved aside and its newest good backup restored, and the user is told. One writer holds the folder's lock; a
+ * second opens read-only. Only the main process uses this.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { Low, type Adapter } from 'lowdb';
-import { z } from 'zod';
-import {
-  ReportSchema,
-  SCHEMA_VERSION,
-  describeZodError,
-  generateTitle,
-  type Report,
-  type ReportSummary,
-} from '../core/report-model.ts';
-import { SettingsSchema, DEFAULT_SETTINGS, type Settings } from '../core/settings.ts';
+import { Low } from 'lowdb';
+import { SCHEMA_VERSION, generateTitle, type Report, type ReportSummary } from '../core/report-model.ts';
+import type { Settings } from '../core/settings.ts';
 import { createReport, type NewReportInput } from '../core/catalogue.ts';
-import { reportChars } from '../core/text.ts';
 import { newId } from '../core/ids.ts';
-import { writeFileDurable, describeWriteError } from './durable-write.ts';
-import { migrate, NewerFormatError } from './migrations.ts';
-import { BackupRotation } from './backups.ts';
-import demoReport from '../../assets/demo-report.json' with { type: 'json' };
-import { chineseDate } from '../core/dates.ts';
+import { Backups } from './backups.ts';
+import { lockDataDir } from './data-lock.ts';
+import { NewerFormatError } from './migrations.ts';
+import {
+  DamagedFileError,
+  DATA_DIR_MODE,
+  JsonFileAdapter,
+  parseJsonText,
+  readTextSync,
+  writeDataFile,
+  type Writer,
+} from './json-file.ts';
+import {
+  INDEX_FILE,
+  LEGACY_FILE,
+  REPORTS_DIR,
+  parseIndex,
+  parseStoreText,
+  type IndexDoc,
+  type StoreData,
+} from './store-layout.ts';
+import { INDEX_KEY, finishMigration, freshData, migrateLegacy, rebuildIndex } from './store-open.ts';
+import { fmtTime, keptAt, moveAsideSync, removeStaleTempFiles } from './store-recover.ts';
+import { ReportDocs } from './report-docs.ts';
+import { ReadOnlyError, NotFoundError, mapWriteErrors } from './store-errors.ts';
+import { clampCopyTitle, dedupeIds, checkCount, checkReport } from './store-limits.ts';
 
-export const StoreDataSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  settings: SettingsSchema,
-  reports: z.array(ReportSchema).max(1000),
-});
-export type StoreData = z.infer<typeof StoreDataSchema>;
+export {
+  StoreDataSchema,
+  parseStoreText,
+  type StoreData,
+  INDEX_FILE,
+  REPORTS_DIR,
+  LEGACY_FILE,
+} from './store-layout.ts';
+export { LimitError, ReadOnlyError, StoreReadError, StoreWriteError, NotFoundError } from './store-errors.ts';
 
-export const DATA_FILE = 'reports.json';
-
-/** A save that did not reach the disk. The change is kept in memory; saving again retries. */
-export class StoreWriteError extends Error {
-  readonly code = 'WRITE_FAILED';
-  constructor(readonly reason: string) {
-    super(`保存失败：${reason}。修改仍保留在程序中，稍后将自动重试。`);
-  }
-}
-
-/** A report id that is not in the store. */
-export class NotFoundError extends Error {
-  readonly code = 'NOT_FOUND';
-  constructor(what: string) {
-    super(`${what}不存在，可能已被删除。`);
-  }
-}
-
-/** Parse, migrate and validate the text of a store file; throws with a Chinese reason when it is not usable. */
-export function parseStoreText(text: string): StoreData {
-  if (text.trim() === '') throw new Error('文件为空');
-  if (text.charCodeAt(0) === 0) throw new Error('文件内容为空白字节（可能是断电造成的）');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new Error('文件内容不完整或已损坏，无法读取');
-  }
-  const { data } = migrate(raw);
-  const r = StoreDataSchema.safeParse(data);
-  if (!r.success) throw new Error(`文件内容不符合格式：${describeZodError(r.error)}`);
-  return r.data;
-}
-
-/** lowdb adapter that writes durably and serialises writes, so two saves never interleave. */
-class DurableJsonAdapter implements Adapter<StoreData> {
-  private queue: Promise<unknown> = Promise.resolve();
-  lastWritten = '';
-  constructor(
-    private readonly file: string,
-    private readonly writer: (file: string, text: string) => Promise<void>,
-  ) {}
-  async read(): Promise<StoreData | null> {
-    let text: string;
-    try {
-      text = await fs.readFile(this.file, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw e;
-    }
-    return parseStoreText(text);
-  }
-  write(data: StoreData): Promise<void> {
-    const text = JSON.stringify(data);
-    const run = this.queue
-      .then(() => this.writer(this.file, text))
-      .then(() => {
-        this.lastWritten = text;
-      });
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-}
+/** How long a save may leave the list's line (time, size) unwritten. */
+const INDEX_DELAY_MS = 3000;
 
 export interface StoreOptions {
   now?: () => Date;
-  /** minimum time between two backups made after saves (default 10 minutes) */
+  /** minimum time between two automatic backups of one document (default 10 minutes) */
   backupIntervalMs?: number;
-  /** how the data file is written; tests pass one that fails like a full disk */
-  writer?: (file: string, text: string) => Promise<void>;
+  /** how data files are written; tests pass one that fails like a full disk */
+  writer?: Writer;
 }
 
 /** The opened store, plus what the user must be told about how it was opened. */
@@ -110,243 +66,387 @@ export interface OpenedStore {
   notices: string[];
 }
 
-function fmtTime(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${chineseDate(d.getFullYear(), d.getMonth() + 1, d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-
-function freshData(): StoreData {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    settings: { ...DEFAULT_SETTINGS },
-    reports: [ReportSchema.parse(demoReport)],
-  };
+/** What open() found: the index on disk, or data to lay out and write (first start, rebuilt, read-only copy). */
+interface Found {
+  index: IndexDoc | null;
+  /** the index came from a backup, not from index.json (which is left alone) */
+  fromBackup?: boolean;
+  preset: StoreData | null;
+  readOnly: string | null;
 }
 
 export class ReportStore {
+  /** Notices that arise after start (a report restored from backup when opened, backups failing). */
+  private readonly late: string[];
+  private indexDirty = false;
+  private indexTimer: ReturnType<typeof setTimeout> | null = null;
   private constructor(
-    private readonly db: Low<StoreData>,
-    private readonly adapter: DurableJsonAdapter,
+    private readonly index: Low<IndexDoc>,
+    private readonly indexFile: JsonFileAdapter<IndexDoc>,
     readonly dataDir: string,
-    private readonly backups: BackupRotation,
+    private readonly backups: Backups,
+    private readonly docs: ReportDocs,
+    private readOnly: string | null,
+    private readonly release: () => void,
     private readonly now: () => Date,
-  ) {}
+    late: string[],
+  ) {
+    this.late = late;
+  }
 
   /**
-   * Open (or create) the store in `dataDir`. Never throws for a damaged or missing file: it restores the newest
-   * good backup or starts with the demo report, and says so in `notices`. Throws only when the folder cannot be
-   * read at all or the file comes from a newer version of the app.
+   * Open (or create) the store in `dataDir`. Never throws for a damaged or missing file: it restores from backups
+   * or starts with the demo report, and says so in `notices`. Throws only when a file cannot be read at all
+   * (permissions, a file held by another program) or comes from a newer version of the app.
    */
   static async open(dataDir: string, opts: StoreOptions = {}): Promise<OpenedStore> {
     const now = opts.now ?? (() => new Date());
-    await fs.mkdir(dataDir, { recursive: true });
-    const file = path.join(dataDir, DATA_FILE);
-    const adapter = new DurableJsonAdapter(file, opts.writer ?? writeFileDurable);
-    await removeStaleTempFiles(dataDir);
-    const backups = new BackupRotation(path.join(dataDir, 'backups'), now, opts.backupIntervalMs);
-    const db = new Low<StoreData>(adapter, freshData());
-    const notices: string[] = [];
-    let needsWrite = false;
+    const writer = opts.writer ?? writeDataFile;
+    await fs.mkdir(dataDir, { recursive: true, mode: DATA_DIR_MODE });
+    const lock = lockDataDir(dataDir);
+    if (lock.held) await fs.mkdir(path.join(dataDir, REPORTS_DIR), { recursive: true, mode: DATA_DIR_MODE });
+    const release = lock.held ? lock.release : () => undefined;
+    const notices: string[] = lock.held ? [] : [lock.message];
+    const late: string[] = [];
+    const backups = new Backups(path.join(dataDir, 'backups'), now, opts.backupIntervalMs, (m) => late.push(m));
+    let found: Found;
     try {
-      const data = await adapter.read();
-      if (data) db.data = data;
-      else {
-        const restored = await backups.newestGood(parseStoreText);
-        if (restored) {
-          db.data = restored.data;
-          notices.push(`没有找到数据文件，已从 ${fmtTime(restored.time)} 的备份恢复。`);
-        } else db.data = freshData();
-        needsWrite = true;
-      }
-    } catch (err) {
-      if (err instanceof NewerFormatError) throw err;
-      const reason = err instanceof Error ? err.message : String(err);
-      const aside = await moveAside(file, dataDir, now());
-      const restored = await backups.newestGood(parseStoreText);
-      const keptAt = aside ? `损坏的文件已保留为 ${aside}` : '';
-      if (restored) {
-        db.data = restored.data;
-        notices.push(`数据文件无法读取（${reason}）。已从 ${fmtTime(restored.time)} 的备份恢复；${keptAt}。`);
-      } else {
-        db.data = freshData();
-        notices.push(`数据文件无法读取（${reason}），且没有可用的备份，已重新开始；${keptAt}。`);
-      }
-      needsWrite = true;
+      await backups.init();
+      found = await findData(dataDir, backups, writer, now, lock.held ? null : lock.message, notices);
+    } catch (e) {
+      release();
+      throw e;
     }
-    const store = new ReportStore(db, adapter, dataDir, backups, now);
-    if (needsWrite) {
-      try {
-        await store.persist();
-      } catch (e) {
-        notices.push(e instanceof Error ? e.message : String(e));
-      }
-    } else {
-      await backups.maybeBackup(JSON.stringify(db.data), true).catch(() => undefined);
+    const indexFile = new JsonFileAdapter(path.join(dataDir, INDEX_FILE), parseIndex, writer);
+    const index = new Low<IndexDoc>(indexFile, found.index ?? emptyIndex());
+    const docs = new ReportDocs(path.join(dataDir, REPORTS_DIR), writer, backups, now, late, dataDir);
+    const store = new ReportStore(index, indexFile, dataDir, backups, docs, found.readOnly, release, now, late);
+    if (found.index && !found.fromBackup) indexFile.readSync();
+    if (found.preset) {
+      store.loadPreset(found.preset);
+      if (!found.readOnly) await store.writeAll(true).catch((e: Error) => notices.push(e.message));
+    } else if (!found.readOnly) {
+      await backups.maybeBackup(INDEX_KEY, indexFile.lastText, true, store.dataBytes());
     }
     return { store, notices };
   }
 
-  private get data(): StoreData {
-    return this.db.data;
+  /** Why this store does not write (another instance holds the folder, a file changed under us), or null. */
+  get readOnlyReason(): string | null {
+    return this.readOnly;
   }
 
-  /** Write the in-memory data to disk, then keep a backup when one is due. */
-  private async persist(): Promise<void> {
+  /** Notices that arose since the last call, each told once. */
+  takeNotices(): string[] {
+    return this.late.splice(0);
+  }
+
+  /** Wait for writes started in the background (a report restored from backup when opened, its backup). */
+  idle(): Promise<void> {
+    return this.docs.idle();
+  }
+
+  /** Write what is pending, then let go of the data folder's lock (on quit). */
+  async close(): Promise<void> {
+    await this.flushIndex().catch(() => undefined);
+    this.release();
+  }
+
+  private loadPreset(data: StoreData): void {
+    this.index.data = { ...emptyIndex(), settings: structuredClone(data.settings) };
+    for (const r of data.reports) this.index.data.reports.push(this.docs.create(r));
+    this.indexFile.adopt();
+  }
+
+  /** Write every loaded document, then the index: a preset, or after a restore. */
+  private async writeAll(backUp = false): Promise<void> {
+    for (const e of this.index.data.reports) await this.guard(() => this.docs.write(e));
+    await this.writeIndex();
+    // A store built at start (first start, rebuilt index) starts with a backup of each report.
+    if (backUp) for (const e of this.index.data.reports) await this.docs.backup(e, true, this.dataBytes());
+  }
+
+  private writable(): void {
+    if (this.readOnly) throw new ReadOnlyError(this.readOnly);
+  }
+
+  /** Run a write; a file that changed on disk turns the store read-only, any other failure is a StoreWriteError. */
+  private async guard(run: () => Promise<void>): Promise<void> {
     try {
-      await this.db.write();
+      await run();
     } catch (e) {
-      throw new StoreWriteError(describeWriteError(e));
+      if (e instanceof ReadOnlyError) this.readOnly = e.message;
+      throw e;
     }
-    await this.backups.maybeBackup(this.adapter.lastWritten, false).catch(() => undefined);
+  }
+
+  private dataBytes(): number {
+    return this.index.data.reports.reduce((n, e) => n + e.bytes, this.indexFile.lastText.length);
+  }
+
+  /**
+   * Write the index later: a save that changes only a report's time and size leaves the list's line for the
+   * next index write (a few seconds on, or the next rename/create/settings change, or quit), so a save costs one
+   * file. After a crash in between, the line is brought up to date when the report is next read.
+   */
+  private deferIndex(): void {
+    this.indexDirty = true;
+    if (this.indexTimer) return;
+    this.indexTimer = setTimeout(() => void this.flushIndex().catch(() => undefined), INDEX_DELAY_MS);
+    this.indexTimer.unref?.();
+  }
+
+  /** Write the index now if a save left it pending. */
+  async flushIndex(): Promise<void> {
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.indexTimer = null;
+    if (this.indexDirty && !this.readOnly) await this.writeIndex();
+  }
+
+  private async writeIndex(): Promise<void> {
+    this.indexDirty = false;
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.indexTimer = null;
+    try {
+      await this.guard(() => mapWriteErrors(() => this.index.write()));
+    } catch (e) {
+      this.indexDirty = true;
+      throw e;
+    }
+    await this.backups.maybeBackup(INDEX_KEY, this.indexFile.lastText, false, this.dataBytes());
+  }
+
+  /** Write one report's file, then the index (its line holds the title, size and time), then due backups. */
+  private async writeReport(id: string, listChanged = true): Promise<void> {
+    const entry = this.entry(id);
+    const line = `${entry.title}\n${entry.unitName}\n${entry.county}\n${entry.year}`;
+    await this.guard(() => this.docs.write(entry));
+    const same = line === `${entry.title}\n${entry.unitName}\n${entry.county}\n${entry.year}`;
+    if (listChanged || !same) await this.writeIndex();
+    else this.deferIndex();
+    await this.docs.backup(entry, false, this.dataBytes());
+  }
+
+  private entry(id: string) {
+    const e = this.index.data.reports.find((x) => x.id === id);
+    if (!e) throw new NotFoundError('该报告');
+    return e;
   }
 
   /** Reports, newest year first, then most recently edited. */
   list(): ReportSummary[] {
-    return this.data.reports
-      .map((r) => ({
-        id: r.id,
-        title: r.title,
-        unitName: r.unitName,
-        county: r.county,
-        year: r.year,
-        updatedAt: r.updatedAt,
-        chars: reportChars(r),
+    return this.index.data.reports
+      .map(({ id, title, unitName, county, year, updatedAt, chars }) => ({
+        id,
+        title,
+        unitName,
+        county,
+        year,
+        updatedAt,
+        chars,
       }))
       .sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  /** One report, as a copy the caller may change. */
+  /** One report, as a copy the caller may change. Reads its file the first time. */
   get(id: string): Report {
-    const r = this.data.reports.find((x) => x.id === id);
-    if (!r) throw new NotFoundError('该报告');
-    return structuredClone(r);
+    return structuredClone(this.docs.report(this.entry(id)));
   }
 
   /** A new report from the catalogue, with the user's defaults for signature and order. */
   async create(input: NewReportInput): Promise<Report> {
-    const s = this.data.settings;
+    this.writable();
+    checkCount(this.index.data.reports.length + 1);
+    const s = this.index.data.settings;
     const report = createReport({ ...input, order: input.order ?? s.order }, this.now());
     report.signature = { units: [...s.signatureUnits], date: '', sealed: s.sealed };
-    this.data.reports.push(report);
-    await this.persist();
+    return this.insert(report);
+  }
+
+  private async insert(report: Report): Promise<Report> {
+    checkReport(report);
+    this.index.data.reports.push(this.docs.create(report));
+    await this.writeReport(report.id);
     return structuredClone(report);
   }
 
   /** Replace a stored report with the given version. The caller has validated it. */
   async save(report: Report): Promise<{ savedAt: string }> {
-    const i = this.data.reports.findIndex((x) => x.id === report.id);
-    if (i < 0) throw new NotFoundError('该报告');
+    this.writable();
+    const entry = this.entry(report.id);
     const savedAt = this.now().toISOString();
-    this.data.reports[i] = { ...structuredClone(report), updatedAt: savedAt };
-    await this.persist();
+    this.docs.set(entry, { ...structuredClone(report), updatedAt: savedAt });
+    await this.writeReport(report.id, false);
     return { savedAt };
   }
 
   /** Give a report a title of the user's own. An empty title goes back to the generated one. */
   async rename(id: string, title: string): Promise<ReportSummary> {
-    const r = this.data.reports.find((x) => x.id === id);
-    if (!r) throw new NotFoundError('该报告');
+    this.writable();
+    const r = this.get(id);
     const t = title.trim();
     r.title = t || generateTitle(r.unitName, r.year);
     r.titleAuto = !t;
-    r.updatedAt = this.now().toISOString();
-    await this.persist();
+    checkReport(r);
+    await this.save(r);
     return this.list().find((x) => x.id === id)!;
   }
 
-  /** A copy of a report under a new id, titled …（副本）. */
+  /** A copy of a report under a new id, titled …（副本） (shortened so it stays within the title limit). */
   async duplicate(id: string): Promise<ReportSummary> {
+    this.writable();
+    checkCount(this.index.data.reports.length + 1);
     const copy = this.get(id);
     const stamp = this.now().toISOString();
     copy.id = newId();
-    copy.title = `${copy.title}（副本）`;
+    copy.title = clampCopyTitle(copy.title);
     copy.titleAuto = false;
     copy.createdAt = stamp;
     copy.updatedAt = stamp;
-    this.data.reports.push(copy);
-    await this.persist();
+    await this.insert(copy);
     return this.list().find((x) => x.id === copy.id)!;
   }
 
-  /** Remove a report. Backups still hold it. */
+  /** Remove a report. A backup of it is kept first (unless one with this content exists). */
   async delete(id: string): Promise<void> {
-    const i = this.data.reports.findIndex((x) => x.id === id);
-    if (i < 0) throw new NotFoundError('该报告');
-    this.data.reports.splice(i, 1);
-    await this.persist();
+    this.writable();
+    const entry = this.entry(id);
+    await this.docs.backup(entry, true, this.dataBytes()).catch(() => undefined);
+    this.index.data.reports = this.index.data.reports.filter((x) => x !== entry);
+    await this.writeIndex();
+    await this.docs.remove(entry).catch(() => undefined);
   }
 
-  /** Add an already-built report (import, carry forward). */
+  /** Add an already-built report (import, carry forward). Refused with a reason when it breaks a limit. */
   async add(report: Report): Promise<Report> {
-    if (this.data.reports.some((x) => x.id === report.id)) report = { ...report, id: newId() };
-    this.data.reports.push(structuredClone(report));
-    await this.persist();
-    return structuredClone(report);
+    this.writable();
+    checkCount(this.index.data.reports.length + 1);
+    if (this.index.data.reports.some((x) => x.id === report.id)) report = { ...report, id: newId() };
+    return this.insert(structuredClone(report));
   }
 
   settings(): Settings {
-    return structuredClone(this.data.settings);
+    return structuredClone(this.index.data.settings);
   }
 
   async saveSettings(settings: Settings): Promise<Settings> {
-    this.data.settings = structuredClone(settings);
-    await this.persist();
+    this.writable();
+    this.index.data.settings = structuredClone(settings);
+    await this.writeIndex();
     return this.settings();
   }
 
-  /** The whole store as it would be written, for backup export. */
+  /** The whole store as one object, for backup export (reads every report not yet read). */
   snapshot(): StoreData {
-    return structuredClone(this.data);
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      settings: this.settings(),
+      reports: this.index.data.reports.map((e) => structuredClone(this.docs.report(e))),
+    };
   }
 
   /**
    * Restore a backup. 'replace' makes the store exactly the backup; 'merge' adds the backup's reports that are
-   * not here and, for a report in both, keeps whichever was edited last. A backup of the current state is kept
-   * first, so a restore can itself be undone from data/backups.
+   * not here and, for a report in both, keeps whichever was edited last. Every current document is backed up
+   * first, so a restore can itself be undone from data/backups. Two reports never share an id: a second report
+   * with an id already taken gets a new one.
    */
   async restore(backup: StoreData, mode: 'merge' | 'replace'): Promise<{ reports: number }> {
-    await this.backups.maybeBackup(JSON.stringify(this.data), true).catch(() => undefined);
-    const previous = this.db.data;
-    if (mode === 'replace') {
-      this.db.data = structuredClone(backup);
-    } else {
-      const merged = structuredClone(this.data);
-      for (const r of backup.reports) {
-        const i = merged.reports.findIndex((x) => x.id === r.id);
-        if (i < 0) merged.reports.push(structuredClone(r));
-        else if (r.updatedAt > merged.reports[i].updatedAt) merged.reports[i] = structuredClone(r);
+    this.writable();
+    const current = this.snapshot();
+    const incoming = dedupeIds(backup.reports);
+    let target: StoreData;
+    if (mode === 'replace') target = { ...structuredClone(backup), reports: incoming };
+    else {
+      target = structuredClone(current);
+      for (const r of incoming) {
+        const i = target.reports.findIndex((x) => x.id === r.id);
+        if (i < 0) target.reports.push(structuredClone(r));
+        else if (r.updatedAt > target.reports[i].updatedAt) target.reports[i] = structuredClone(r);
       }
-      this.db.data = merged;
     }
+    checkCount(target.reports.length);
+    for (const e of this.index.data.reports) await this.docs.backup(e, true, this.dataBytes());
+    await this.backups.maybeBackup(INDEX_KEY, this.indexFile.lastText, true, this.dataBytes());
+    const previous = structuredClone(this.index.data);
+    const gone = this.index.data.reports.filter((e) => !target.reports.some((r) => r.id === e.id));
     try {
-      await this.persist();
+      this.index.data = { ...this.index.data, settings: structuredClone(target.settings), reports: [] };
+      for (const r of target.reports) this.index.data.reports.push(this.docs.put(r));
+      await this.writeAll();
     } catch (e) {
-      this.db.data = previous;
+      this.index.data = previous;
+      this.docs.forgetAll();
       throw e;
     }
-    return { reports: this.data.reports.length };
+    for (const e of gone) await this.docs.remove(e).catch(() => undefined);
+    return { reports: this.index.data.reports.length };
   }
 }
 
-/** Temp files left by a write that a crash cut short; the data file itself is intact. */
-async function removeStaleTempFiles(dataDir: string): Promise<void> {
-  const names = await fs.readdir(dataDir).catch(() => [] as string[]);
-  for (const n of names) {
-    if (n.startsWith(`.${DATA_FILE}.`) && n.endsWith('.tmp'))
-      await fs.rm(path.join(dataDir, n), { force: true }).catch(() => undefined);
-  }
+function emptyIndex(): IndexDoc {
+  return { schemaVersion: SCHEMA_VERSION, layout: 2, settings: freshData().settings, reports: [] };
 }
 
-/** Move a damaged file into damaged/ so it is kept, not overwritten. Returns its new path or '' when none. */
-async function moveAside(file: string, dataDir: string, now: Date): Promise<string> {
-  const dir = path.join(dataDir, 'damaged');
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const target = path.join(dir, `reports-${stamp}.json`);
+/** Read the index, or work out what to build it from. */
+async function findData(
+  dataDir: string,
+  backups: Backups,
+  writer: Writer,
+  now: () => Date,
+  readOnly: string | null,
+  notices: string[],
+): Promise<Found> {
+  const indexPath = path.join(dataDir, INDEX_FILE);
+  const legacy = path.join(dataDir, LEGACY_FILE);
+  const adapter = new JsonFileAdapter(indexPath, parseIndex, writer);
   try {
-    await fs.mkdir(dir, { recursive: true });
-    await fs.rename(file, target);
-    return target;
+    if (!readOnly) removeStaleTempFiles(dataDir, path.join(dataDir, REPORTS_DIR));
+    let index = adapter.readSync();
+    if (index && !readOnly) finishMigration(dataDir);
+    if (index) return { index, preset: null, readOnly };
+    if (existsSync(legacy)) {
+      if (readOnly) return { index: null, preset: parseStoreText(readTextSync(legacy) ?? ''), readOnly };
+      await migrateLegacy(dataDir, writer, now(), notices);
+      index = adapter.readSync();
+      if (index) return { index, preset: null, readOnly };
+    }
+    if (hasReportFiles(dataDir) || backups.list(INDEX_KEY).length > 0) {
+      const preset = rebuildIndex(dataDir, backups, now(), notices);
+      notices.push(
+        `没有找到报告目录文件 ${INDEX_FILE}，已根据报告文件和备份重建（共 ${preset.reports.length} 份报告）。`,
+      );
+      return { index: null, preset, readOnly };
+    }
+    return { index: null, preset: freshData(), readOnly };
+  } catch (err) {
+    if (err instanceof NewerFormatError) return newerIndex(err, backups, notices);
+    if (!(err instanceof DamagedFileError)) throw err;
+    const aside = readOnly ? null : moveAsideSync(indexPath, dataDir, now());
+    const preset = rebuildIndex(dataDir, backups, now(), notices);
+    notices.push(
+      `报告目录文件 ${INDEX_FILE} 无法读取（${err.message}），已根据报告文件和备份重建（共 ${preset.reports.length} 份报告）；${keptAt(aside)}。`,
+    );
+    return { index: null, preset, readOnly: readOnly ?? (aside ? null : keptAt(null)) };
+  }
+}
+
+/**
+ * index.json says it comes from a newer version (or its version number was damaged): it is left alone, and the
+ * app opens read-only on the newest good index backup, so the reports can still be read and exported.
+ */
+function newerIndex(err: NewerFormatError, backups: Backups, notices: string[]): Found {
+  const b = backups.newestGood(INDEX_KEY, (t) => parseIndex(parseJsonText(t)));
+  const shown = b ? `现在显示的是 ${fmtTime(b.entry.time)} 的备份` : '没有可用的备份，报告列表为空';
+  const message = `${err.message} 该文件没有被改动；本窗口以只读方式打开，${shown}，修改不会保存。`;
+  notices.push(message);
+  return { index: b?.data ?? emptyIndex(), fromBackup: true, preset: null, readOnly: message };
+}
+
+function hasReportFiles(dataDir: string): boolean {
+  try {
+    return readdirSync(path.join(dataDir, REPORTS_DIR)).some((n) => n.endsWith('.json'));
   } catch {
-    return '';
+    return false;
   }
 }

@@ -65,6 +65,7 @@ export function App() {
     <div class="app">
       <Notices
         notices={startup.notices}
+        readOnly={startup.info?.readOnly ?? null}
         error={error}
         message={message}
         onClearNotices={startup.clearNotices}

@@ -1,6 +1,8 @@
-/** The banners above every view: startup notices, the last error and the last confirmation. */
+/** The banners above every view: read-only state, startup notices, the last error and the last confirmation. */
 interface Props {
   notices: string[];
+  /** why the data folder is open read-only: shown for as long as the window is open */
+  readOnly: string | null;
   error: string;
   message: string;
   onClearNotices(): void;
@@ -8,9 +10,14 @@ interface Props {
   onClearMessage(): void;
 }
 
-export function Notices({ notices, error, message, onClearNotices, onClearError, onClearMessage }: Props) {
+export function Notices({ notices, readOnly, error, message, onClearNotices, onClearError, onClearMessage }: Props) {
   return (
     <>
+      {readOnly && (
+        <div class="notice error-banner read-only-banner" role="alert">
+          <p>只读：{readOnly}</p>
+        </div>
+      )}
       {notices.length > 0 && (
         <div class="notice" role="alert">
           {notices.map((n) => (

@@ -2,12 +2,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StartupInfo } from '../../electron/contract.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../electron/core/settings.ts';
-import { api, unwrap } from '../api.ts';
+import { api, onNotices, unwrap } from '../api.ts';
 
 export function useStartup(onError: (message: string) => void) {
   const [info, setInfo] = useState<StartupInfo | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [notices, setNotices] = useState<string[]>([]);
+  useEffect(() => onNotices((late) => setNotices((now) => [...now, ...late.filter((n) => !now.includes(n))])), []);
   useEffect(() => {
     void (async () => {
       try {

@@ -4,6 +4,7 @@
  *   - Word export, in process, median of 20
  *   - checklist + lint, median of 50
  *   - save latency: the report:save IPC handler through fsync, median and p95 of 100
+ *   - the store at township and county scale (store.bench.ts)
  *   - in Chromium: page load to an interactive form, and keystroke-to-paint latency over 200 keystrokes (50×);
  *     main-thread time per keystroke against the same page's static DOM, and of the check after a pause (typing.ts)
  *   - pandoc Markdown → .docx for the same report, where pandoc is installed, and the ratio
@@ -24,6 +25,7 @@ import type { Report } from '../../electron/core/report-model.ts';
 import { demoReport, longReport } from '../fixtures/docx-reports.ts';
 import { startApp } from '../e2e/harness.ts';
 import { benchTyping } from './typing.ts';
+import { storeBench } from './store.bench.ts';
 import type { checkReport as CheckReport } from '../../electron/core/check.ts';
 
 interface Row {
@@ -145,6 +147,9 @@ for (const [label, report] of reports) {
   add(`save (IPC handler → fsync), ${label}, p95`, p95(times), 'ms', 50);
   rmSync(dir, { recursive: true, force: true });
 }
+
+// The store at township and county scale: save p95 ratio, start-up, backup bytes (store.bench.ts).
+await storeBench(add);
 
 /** Record, for every keystroke, the time from keydown to just after the next frame is painted. */
 async function probeLatency(page: Page): Promise<void> {

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from './harness.ts';
+import { dataFilesText, readDataDirSync } from '../../electron/services/store-layout.ts';
 
 test('备份到… writes one file; 恢复备份 shows what it holds and restores after the user chooses', async ({ app }) => {
   const { page } = app;
@@ -22,7 +23,7 @@ test('备份到… writes one file; 恢复备份 shows what it holds and restore
   await expect(dialog).toContainText('汤郎乡2024年度法治政府建设工作情况报告');
   await dialog.getByRole('button', { name: '合并' }).click();
   await expect(page.locator('.report-item')).toHaveCount(1);
-  expect(JSON.parse(readFileSync(path.join(app.dataDir, 'reports.json'), 'utf8')).reports).toHaveLength(1);
+  expect(readDataDirSync(app.dataDir).reports).toHaveLength(1);
 });
 
 test('a damaged backup file is refused with a message and nothing changes', async ({ app }) => {
@@ -32,10 +33,10 @@ test('a damaged backup file is refused with a message and nothing changes', asyn
     bad,
     '{"format":"fazhi-report-backup","formatVersion":1,"createdAt":"x","appVersion":"1","data":{"schemaVers',
   );
-  const before = readFileSync(path.join(app.dataDir, 'reports.json'), 'utf8');
+  const before = dataFilesText(app.dataDir);
   app.nextOpenPath = bad;
   await page.getByRole('button', { name: '恢复备份' }).click();
   await expect(page.locator('.error-banner')).toContainText('无法恢复：文件内容不完整或已损坏');
   await expect(page.getByRole('dialog', { name: '恢复备份' })).toHaveCount(0);
-  expect(readFileSync(path.join(app.dataDir, 'reports.json'), 'utf8')).toBe(before);
+  expect(dataFilesText(app.dataDir)).toBe(before);
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from './harness.ts';
+import { dataFilesText } from '../../electron/services/store-layout.ts';
 
 test('the checklist shows the seed findings on the demo and turns chief covered when a real account is written', async ({
   app,
@@ -65,7 +66,7 @@ test('findings appear at the paragraph and a one-click fix changes only what it 
   const decisions = page.locator('section.panel[data-key="decisions"] textarea').first();
   await expect(decisions).toHaveValue(/杜绝个人意志独断专行/);
   await expect(page.locator('.toolbar .save-status')).toHaveText(/已保存/);
-  expect(readFileSync(path.join(app.dataDir, 'reports.json'), 'utf8')).toContain('杜绝个人意志独断专行');
+  expect(dataFilesText(app.dataDir)).toContain('杜绝个人意志独断专行');
 });
 
 test('全部改正 applies every mechanical fix in one step; numbers and dates are left alone', async ({ app }) => {

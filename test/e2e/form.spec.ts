@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { test, expect } from './harness.ts';
+import { readDataDirSync } from '../../electron/services/store-layout.ts';
 
-const onDisk = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'reports.json'), 'utf8'));
+const onDisk = (dir: string) => readDataDirSync(dir);
 
 test('library: rename, duplicate, delete with confirmation', async ({ app }) => {
   const { page } = app;
@@ -62,8 +61,8 @@ test('custom sub-sections: add, number from position, reorder, remove', async ({
   await subs.nth(1).locator('> .panel-head').getByRole('button', { name: '删除小节' }).click();
   await expect(subs).toHaveCount(1);
   await expect(page.locator('.toolbar .save-status')).toHaveText(/已保存/);
-  const chiefOnDisk = onDisk(app.dataDir).reports[0].sections.find((s: { key: string }) => s.key === 'chief');
-  expect(chiefOnDisk.children.map((c: { heading: string }) => c.heading)).toEqual(['乡长履职情况']);
+  const chiefOnDisk = onDisk(app.dataDir).reports[0].sections.find((s) => s.key === 'chief')!;
+  expect(chiefOnDisk.children.map((c) => c.heading)).toEqual(['乡长履职情况']);
 });
 
 test('typing with an input method: nothing is taken mid-composition, the final text is saved', async ({ app }) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from './harness.ts';
 import { buildDocx } from '../../electron/services/docx-export.ts';
+import { readDataDirSync } from '../../electron/services/store-layout.ts';
 
 const demo = () => JSON.parse(readFileSync('assets/demo-report.json', 'utf8'));
 
@@ -27,7 +28,7 @@ test('import a .docx through the app: check the mapping, change one, and land in
   await expect(page.locator('.toolbar h1')).toHaveText('汤郎乡2024年度法治政府建设工作情况报告');
   await expect(page.locator('section.panel[data-key="shortfalls"] textarea').first()).toHaveValue(/齐抓共管/);
   await expect(page.locator('section.panel[data-key="other"] .heading-input').first()).toHaveValue('汤郎乡基本情况');
-  const stored = JSON.parse(readFileSync(path.join(app.dataDir, 'reports.json'), 'utf8')).reports;
+  const stored = readDataDirSync(app.dataDir).reports;
   expect(stored).toHaveLength(2);
 });
 
@@ -119,7 +120,7 @@ test('pasted text that is not a report is refused with a message and creates not
   await dialog.getByRole('button', { name: '识别' }).click();
   await expect(dialog.getByRole('alert')).toContainText(/[\u4e00-\u9fff]/);
   await dialog.getByRole('button', { name: '取消' }).click();
-  expect(JSON.parse(readFileSync(path.join(app.dataDir, 'reports.json'), 'utf8')).reports).toHaveLength(1);
+  expect(readDataDirSync(app.dataDir).reports).toHaveLength(1);
 });
 
 test('新建下一年度 copies into year+1 with statistics cleared and paragraphs marked until edited', async ({ app }) => {
@@ -136,8 +137,8 @@ test('新建下一年度 copies into year+1 with statistics cleared and paragrap
   await box.fill('2025年新写的不足。原因是……');
   await expect(page.locator('.inherited-tag')).toHaveCount(tags - 1);
   await expect(page.locator('.toolbar .save-status')).toHaveText(/已保存/);
-  const stored = JSON.parse(readFileSync(path.join(app.dataDir, 'reports.json'), 'utf8')).reports;
-  const next = stored.find((r: { year: number }) => r.year === 2025);
+  const stored = readDataDirSync(app.dataDir).reports;
+  const next = stored.find((r) => r.year === 2025)!;
   expect(next.previousId).toBe('demo-tanglang-2024');
 
   // Side by side with last year: what changed is marked.

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { test, expect } from './harness.ts';
+import { readDataDirSync } from '../../electron/services/store-layout.ts';
 
 test('the demo report is there on first start and shows every mandated section', async ({ app }) => {
   const { page } = app;
@@ -56,7 +55,7 @@ test('create a report, fill two sections and a statistic, restart, and find ever
   await expect(plan.locator('> .panel-head .number')).toHaveText('二、');
 
   // The file on disk holds it.
-  const onDisk = JSON.parse(readFileSync(path.join(app.dataDir, 'reports.json'), 'utf8'));
+  const onDisk = readDataDirSync(app.dataDir);
   const saved = onDisk.reports.find((r: { unitName: string }) => r.unitName === '城关镇');
   expect(JSON.stringify(saved)).toContain('亲自部署年度法治建设工作');
 

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ReportStore, DATA_FILE } from '../../electron/services/store.ts';
+import { ReportStore } from '../../electron/services/store.ts';
+import { dataFilesText } from '../../electron/services/store-layout.ts';
 import { readBackupFile, writeBackupFile, defaultBackupName } from '../../electron/services/backup-file.ts';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'fzbg-backup-'));
@@ -67,11 +68,11 @@ for (const [name, make] of [
     await writeBackupFile(good, store.snapshot(), 't');
     const bad = path.join(tmp(), 'bad.json');
     writeFileSync(bad, make(readFileSync(good, 'utf8')));
-    const before = readFileSync(path.join(dir, DATA_FILE), 'utf8');
+    const before = dataFilesText(dir);
     await assert.rejects(
       readBackupFile(bad),
       (e: Error) => /[\u4e00-\u9fff]/.test(e.message) && /(不是|损坏|不完整|空的)/.test(e.message),
     );
-    assert.equal(readFileSync(path.join(dir, DATA_FILE), 'utf8'), before);
+    assert.equal(dataFilesText(dir), before);
   });
 }

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
 import { defaultDocxName } from '../../electron/ipc/output.ts';
 import { createServices, type Desktop } from '../../electron/services/create-services.ts';
 import { appUrlCheck } from '../../electron/app-url.ts';
-import { DATA_FILE } from '../../electron/services/store.ts';
+import { dataFilesText } from '../../electron/services/store-layout.ts';
 import { CHANNELS, type IpcResult } from '../../electron/contract.ts';
 
 const APP = 'file:///opt/app/resources/app.asar/dist/renderer/index.html';
@@ -33,7 +33,7 @@ async function setup() {
   registerIpc({ handle: (c, f) => void table.set(c, f) }, services, appUrlCheck(APP));
   const call = async (channel: string, args: unknown[], url = APP) =>
     (await table.get(channel)!({ senderFrame: { url } }, ...args)) as IpcResult<unknown>;
-  const disk = () => readFileSync(path.join(dir, DATA_FILE), 'utf8');
+  const disk = () => dataFilesText(dir);
   return { dir, store, call, disk, table, setSavePath: (p: string | null) => (savePath = p) };
 }
 

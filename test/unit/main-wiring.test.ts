@@ -232,7 +232,8 @@ test('dist/main.cjs: one hardened window, every channel, the menu, no network', 
   };
   assert.equal(list.ok, true);
   assert.equal(list.value[0].id, 'demo-tanglang-2024');
-  assert.ok(existsSync(path.join(userData, 'userData', 'data', 'reports.json')));
+  assert.ok(existsSync(path.join(userData, 'userData', 'data', 'index.json')));
+  assert.ok(existsSync(path.join(userData, 'userData', 'data', 'reports', 'demo-tanglang-2024.json')));
   const foreign = (await rec.handlers.get('report:list')!({ senderFrame: { url: OUTSIDE } })) as { ok: boolean };
   assert.equal(foreign.ok, false);
 });
