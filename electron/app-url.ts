@@ -1,5 +1,6 @@
 /**
- * What is the app's own page: the only sender IPC answers and the only place the window may go.
+ * What is the app's own: its page (the only sender IPC answers and the only place the window may go) and its
+ * folder (the only place the page may load files from).
  *
  * The two sides of each comparison are spelled by different URL writers: main.ts makes the app's URL with Node's
  * pathToFileURL, which percent-encodes `~ [ ] %`, spaces and Chinese; Chromium reports the page's URL with its own
@@ -54,4 +55,12 @@ export function appUrlCheck(indexUrl: string, flavour: PathFlavour = defaultFlav
   const own = fileUrlKey(indexUrl, flavour);
   if (own === null) throw new Error(`the app's page is not a file: URL: ${indexUrl}`);
   return (url) => fileUrlKey(url, flavour) === own;
+}
+
+/** Which URLs lie inside the app's own folder (given as any file: URL of that folder, with or without the slash). */
+export function appFolderCheck(folderUrl: string, flavour: PathFlavour = defaultFlavour): (url: string) => boolean {
+  const folder = fileUrlKey(folderUrl, flavour);
+  if (folder === null) throw new Error(`the app's folder is not a file: URL: ${folderUrl}`);
+  const prefix = folder.endsWith('/') ? folder : folder + '/';
+  return (url) => fileUrlKey(url, flavour)?.startsWith(prefix) ?? false;
 }

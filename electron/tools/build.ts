@@ -4,7 +4,8 @@
  * Run: node --import tsx electron/tools/build.ts
  */
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const out = 'dist';
 rmSync(out, { recursive: true, force: true });
@@ -12,7 +13,7 @@ mkdirSync(`${out}/renderer`, { recursive: true });
 
 const common = { bundle: true, sourcemap: false, logLevel: 'warning', legalComments: 'none' } as const;
 
-await Promise.all([
+const [, , renderer] = await Promise.all([
   build({
     ...common,
     entryPoints: ['electron/main.ts'],
@@ -34,6 +35,7 @@ await Promise.all([
   build({
     ...common,
     entryPoints: ['renderer/main.tsx'],
+    write: false,
     outfile: `${out}/renderer/app.js`,
     platform: 'browser',
     format: 'iife',
@@ -43,5 +45,22 @@ await Promise.all([
     minify: true,
   }),
 ]);
-for (const f of ['index.html', 'styles.css', 'preview.css']) cpSync(`renderer/${f}`, `${out}/renderer/${f}`);
+for (const f of ['styles.css', 'preview.css']) cpSync(`renderer/${f}`, `${out}/renderer/${f}`);
+writeFileSync(
+  `${out}/renderer/index.html`,
+  inlineScript(readFileSync('renderer/index.html', 'utf8'), renderer.outputFiles[0].text),
+);
+
+/**
+ * The page with its script inline and the CSP's script-src narrowed from 'self' to that script's hash. For a file:
+ * page 'self' admits every file: URL on the disk, so a script injected from another folder would run; a hash admits
+ * only this script, wherever the app is installed (SRI on an external file: script is not possible: it needs CORS).
+ */
+function inlineScript(html: string, js: string): string {
+  if (/<\/script/i.test(js)) throw new Error('the renderer bundle contains </script and cannot be inlined');
+  const hash = createHash('sha256').update(js).digest('base64');
+  const tag = '<script src="app.js"></script>';
+  if (!html.includes(tag) || !html.includes("script-src 'self'")) throw new Error('renderer/index.html changed shape');
+  return html.replace("script-src 'self'", `script-src 'sha256-${hash}'`).replace(tag, () => `<script>${js}</script>`);
+}
 console.log('built dist/');

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
 import { createServices, type Desktop } from '../../electron/services/create-services.ts';
-import { appUrlCheck } from '../../electron/app-url.ts';
+import { appFolderCheck, appUrlCheck } from '../../electron/app-url.ts';
+import { requestCheck } from '../../electron/navigation.ts';
 import type { ReportStore } from '../../electron/services/store.ts';
 import { writeFileDurable } from '../../electron/services/durable-write.ts';
 
@@ -121,8 +122,9 @@ export async function startApp(
   appPage = indexFile,
 ): Promise<AppHarness> {
   const faults = { failWrites: null as string | null };
-  // As main.ts: the trusted page is written with pathToFileURL, the page is opened as loadFile does.
+  // As main.ts: the trusted page and folder are written with pathToFileURL, the page is opened as loadFile does.
   const isAppUrl = appUrlCheck(pathToFileURL(appPage).href);
+  const isAllowedRequest = requestCheck(appFolderCheck(pathToFileURL(path.dirname(appPage)).href));
   // The desktop's answers are read from the harness when a dialog opens, after it exists.
   const connect = () => wire(() => h, dataDir, faults, isAppUrl);
   let { table, services } = await connect();
@@ -162,6 +164,10 @@ export async function startApp(
   page.on('request', (r) => {
     if (!r.url().startsWith('file:')) h.outsideRequests.push(r.url());
   });
+  // What main.ts's session.webRequest.onBeforeRequest does: nothing loads from outside the page's own folder.
+  await page.route('**/*', (route) =>
+    isAllowedRequest(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+  );
   await page.exposeBinding('__ipcInvoke', async (source, channel: string, args: unknown[]) => {
     const fn = table.get(channel);
     if (!fn) return { ok: false, error: { code: 'INVALID_PAYLOAD', message: `no channel ${channel}` } };

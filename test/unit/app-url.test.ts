@@ -1,12 +1,12 @@
 /**
- * The sender check compares file: URLs by what file they name, not by how they are spelled:
+ * The sender check and the folder guard compare file: URLs by what file they name, not by how they are spelled:
  * Node's pathToFileURL and Chromium escape `~ [ ] %`, spaces and Chinese differently, and a string comparison
  * made the app refuse every call (start-up included) when unpacked under such a path.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
-import { appUrlCheck, fileUrlKey } from '../../electron/app-url.ts';
+import { appFolderCheck, appUrlCheck, fileUrlKey } from '../../electron/app-url.ts';
 
 const ODD_DIR = '/tmp/ADMINI~1/法治 [便携] 100% 空格 中文';
 const nodeUrl = pathToFileURL(`${ODD_DIR}/renderer/index.html`).href;
@@ -73,4 +73,14 @@ test('Unicode spellings of one name (composed and decomposed) are the same file'
   const composed = fileUrlKey(pathToFileURL('/tmp/café/index.html').href, 'posix');
   const decomposed = fileUrlKey(pathToFileURL('/tmp/cafe\u0301/index.html').href, 'posix');
   assert.equal(composed, decomposed);
+});
+
+test('the folder guard lets in the folder’s files only, however spelled', () => {
+  const inside = appFolderCheck(pathToFileURL(`${ODD_DIR}/renderer`).href, 'posix');
+  assert.equal(inside(`file://${ODD_DIR.replace('%', '%25')}/renderer/app.js`), true);
+  assert.equal(inside(pathToFileURL(`${ODD_DIR}/renderer/sub/x.css`).href), true);
+  assert.equal(inside(pathToFileURL(`${ODD_DIR}/renderer`).href), false, 'the folder itself is not a file in it');
+  assert.equal(inside(pathToFileURL(`${ODD_DIR}/preload.cjs`).href), false);
+  assert.equal(inside(pathToFileURL(`${ODD_DIR}/renderer2/app.js`).href), false);
+  assert.equal(inside(pathToFileURL(`${ODD_DIR}/renderer/../main.cjs`).href), false);
 });
