@@ -10,6 +10,7 @@ import { parseReport } from '../core/report-model.ts';
 import { buildDocx, type ExportOptions } from '../services/docx-export.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError, runCli } from './cli-run.ts';
+import { refuseOverwrite } from './cli-files.ts';
 import { exportReview, needsReview, type ExportReview } from '../core/export-review.ts';
 
 const USAGE = '用法 / usage: npm run docx -- <report.json> <out.docx> [--preset windows|gb2312] [--bold]';
@@ -58,6 +59,7 @@ function warnReview(review: ExportReview): void {
 
 async function run(argv: string[]): Promise<string> {
   const { input, output, options } = parseArgs(argv);
+  refuseOverwrite(output, [input]);
 
   let raw: string;
   try {

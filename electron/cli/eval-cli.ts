@@ -14,6 +14,7 @@ import { scoreCorpus, type TextOutcome } from '../core/eval/score.ts';
 import { formatEval } from '../core/eval/print.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError, runCli } from './cli-run.ts';
+import { refuseOverwrite } from './cli-files.ts';
 
 const USAGE = '用法 / usage: npm run eval -- <语料文件夹 / corpus folder> [--json <结果.json>]';
 
@@ -92,6 +93,11 @@ function review(file: string, text: string, labels: CorpusLabels[string]): TextO
 async function main(argv: string[]): Promise<string> {
   const { folder, json } = parseArgs(argv);
   const labels = readLabels(folder);
+  if (json)
+    refuseOverwrite(json, [
+      path.join(folder, 'labels.json'),
+      ...Object.keys(labels).map((f) => path.join(folder, 'texts', f)),
+    ]);
   const outcomes = Object.keys(labels)
     .sort()
     .map((file) => review(file, readText(folder, file), labels[file]));

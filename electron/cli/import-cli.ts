@@ -12,6 +12,7 @@ import { countChars } from '../core/text.ts';
 import { ImportError, importFile, type ImportOptions } from '../services/import-file.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError, runCli } from './cli-run.ts';
+import { refuseOverwrite } from './cli-files.ts';
 import { isReportYear } from '../core/limits.ts';
 import { checkUnitName } from '../core/unit-name.ts';
 
@@ -49,6 +50,7 @@ function parseArgs(argv: string[]): { input: string; output: string; options: Im
 
 async function run(argv: string[]): Promise<string> {
   const { input, output, options } = parseArgs(argv);
+  refuseOverwrite(output, [input]);
   let result;
   try {
     result = await importFile(input, options);
