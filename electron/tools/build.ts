@@ -1,6 +1,7 @@
 /**
  * Builds the app into dist/: main and preload as CommonJS for Electron (the preload as one self-contained
- * file for the sandbox), the renderer as one browser bundle with its page and styles.
+ * file for the sandbox), the renderer as one browser bundle inlined in its page, and the command-line tools as
+ * CommonJS bundles in dist/cli/.
  * Run: node --import tsx electron/tools/build.ts
  */
 import { build } from 'esbuild';
@@ -13,7 +14,24 @@ mkdirSync(`${out}/renderer`, { recursive: true });
 
 const common = { bundle: true, sourcemap: false, logLevel: 'warning', legalComments: 'none' } as const;
 
-const [, , renderer] = await Promise.all([
+const [, , , renderer] = await Promise.all([
+  // The command line: one self-contained bundle per command, run by plain node (no TypeScript loader at run
+  // time); each command imports its heavy part (docx, mammoth, the checks) only when it has work to do.
+  build({
+    ...common,
+    entryPoints: {
+      docx: 'electron/cli/docx-cli.ts',
+      check: 'electron/cli/check-cli.ts',
+      import: 'electron/cli/import-cli.ts',
+      eval: 'electron/cli/eval-cli.ts',
+    },
+    outdir: `${out}/cli`,
+    outExtension: { '.js': '.cjs' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: true,
+  }),
   build({
     ...common,
     entryPoints: ['electron/main.ts'],

@@ -5,24 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, linkSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { demoReport } from '../fixtures/docx-reports.ts';
+import { ROOT, runCliBundle } from './cli-bundle.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const cli = (name: string, args: string[], cwd: string) =>
-  spawnSync(
-    process.execPath,
-    ['--import', import.meta.resolve('tsx'), path.join(ROOT, `electron/cli/${name}-cli.ts`), ...args],
-    {
-      cwd,
-      encoding: 'utf8',
-    },
-  );
-
-function refused(r: ReturnType<typeof cli>, input: string, before: Buffer) {
+function refused(r: ReturnType<typeof runCliBundle>, input: string, before: Buffer) {
   assert.notEqual(r.status, 0, r.stdout);
   assert.match(r.stderr, /输出文件就是输入文件.*would overwrite the input/);
   assert.deepEqual(readFileSync(input), before, 'the input is unchanged');
@@ -36,7 +25,7 @@ test('docx: an output that is the input (same name, other spelling, symlink, har
   linkSync(input, path.join(dir, 'hard.json'));
   const before = readFileSync(input);
   for (const out of ['r.json', './r.json', path.join(dir, 'sub', '..', 'r.json'), 'link.json', 'hard.json']) {
-    refused(cli('docx', ['r.json', out], dir), input, before);
+    refused(runCliBundle('docx', ['r.json', out], dir), input, before);
   }
 });
 
@@ -45,8 +34,8 @@ test('import: an output that is the input is refused', () => {
   const input = path.join(dir, 'old.txt');
   cpSync(path.join(ROOT, 'test/fixtures/sample-report.txt'), input);
   const before = readFileSync(input);
-  refused(cli('import', ['old.txt', 'old.txt'], dir), input, before);
-  refused(cli('import', ['old.txt', `${dir}/./old.txt`], dir), input, before);
+  refused(runCliBundle('import', ['old.txt', 'old.txt'], dir), input, before);
+  refused(runCliBundle('import', ['old.txt', `${dir}/./old.txt`], dir), input, before);
 });
 
 test('eval: --json onto the corpus labels is refused', () => {
@@ -54,5 +43,5 @@ test('eval: --json onto the corpus labels is refused', () => {
   cpSync(path.join(ROOT, 'test/fixtures/eval-corpus'), path.join(dir, 'corpus'), { recursive: true });
   const labels = path.join(dir, 'corpus', 'labels.json');
   const before = readFileSync(labels);
-  refused(cli('eval', ['corpus', '--json', 'corpus/labels.json'], dir), labels, before);
+  refused(runCliBundle('eval', ['corpus', '--json', 'corpus/labels.json'], dir), labels, before);
 });
