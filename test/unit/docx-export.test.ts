@@ -216,7 +216,7 @@ test('CLI: writes the file, prints one line and the review; errors go to stderr 
     writeFileSync(invalidPath, JSON.stringify({ ...demoReport(), year: '二〇二四' }));
     const invalid = cli([invalidPath, path.join(dir, 'c.docx')]);
     assert.equal(invalid.status, 1);
-    assert.match(invalid.stderr, /报告内容不符合格式.*not valid.*year/);
+    assert.match(invalid.stderr, /报告内容不符合格式.*not valid.*年度/);
 
     const usage = cli(['assets/demo-report.json']);
     assert.equal(usage.status, 2);

@@ -30,7 +30,7 @@ test('validation rejects what is not a report, with a Chinese reason naming the 
   bad.year = '二〇二四';
   const r = parseReport(bad);
   assert.equal(r.ok, false);
-  if (!r.ok) assert.match(r.reason, /year/);
+  if (!r.ok) assert.match(r.reason, /年度/);
   const pct = demo();
   pct.sections[0].children.find((c) => c.key === 'disputes')!.stats.find((s) => s.kind === 'percent')!.value = 120;
   const p = parseReport(pct);
