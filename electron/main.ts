@@ -6,8 +6,8 @@ import { app, dialog, ipcMain, Menu, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc/index.ts';
-import { appUrlCheck } from './app-url.ts';
-import { guardContents, isAllowedRequest } from './navigation.ts';
+import { appFolderCheck, appUrlCheck } from './app-url.ts';
+import { guardContents, requestCheck } from './navigation.ts';
 import { createServices } from './services/create-services.ts';
 import { electronDesktop } from './desktop.ts';
 import { createWindow, type AppWindow } from './window.ts';
@@ -16,6 +16,8 @@ import { menuTemplate } from './menu.ts';
 const indexFile = path.join(__dirname, 'renderer', 'index.html');
 /** Only the app's own page may call IPC or be navigated to. */
 const isAppUrl = appUrlCheck(pathToFileURL(indexFile).href);
+/** The page may load files only from its own folder. */
+const isAllowedRequest = requestCheck(appFolderCheck(pathToFileURL(path.dirname(indexFile)).href));
 
 let main: AppWindow | null = null;
 
@@ -23,7 +25,7 @@ function hardenSession(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
   ses.setPermissionCheckHandler(() => false);
-  // The app works with no network at all; refuse every request that is not a local file.
+  // The app works with no network at all; refuse every request that is not one of its own files.
   ses.webRequest.onBeforeRequest((details, cb) => cb({ cancel: !isAllowedRequest(details.url) }));
 }
 

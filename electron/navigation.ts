@@ -1,6 +1,6 @@
 /**
- * What the window may load and open: only the app's own page, no new windows, no webviews, no requests that
- * are not local files. main.ts applies these to the real webContents and session; tests apply them to stand-ins.
+ * What the window may load and open: only the app's own page, no new windows, no webviews, no requests outside
+ * the app's own folder. main.ts applies these to the real webContents and session; tests apply them to stand-ins.
  */
 
 /** The parts of Electron's webContents the guard uses. */
@@ -25,10 +25,11 @@ export function guardContents(contents: ContentsLike, isAppUrl: (url: string) =>
 }
 
 /**
- * Requests the session lets through: local files (the app itself), blobs and devtools; nothing from the network.
- * A blob is memory the page's own script made (the check's worker is started from one; the CSP allows blob:
- * for workers only), and only its own page can read it.
+ * Requests the session lets through: the app's own files, blobs and devtools; nothing from the network and no
+ * other file on the disk (a script from another folder must not run in the page, whatever the CSP's 'self'
+ * allows). A blob is memory the page's own script made (the check's worker is started from one; the CSP allows
+ * blob: for workers only), and only its own page can read it.
  */
-export function isAllowedRequest(url: string): boolean {
-  return url.startsWith('file:') || url.startsWith('blob:') || url.startsWith('devtools:');
+export function requestCheck(isInsideApp: (url: string) => boolean): (url: string) => boolean {
+  return (url) => isInsideApp(url) || url.startsWith('blob:') || url.startsWith('devtools:');
 }

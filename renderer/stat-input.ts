@@ -1,5 +1,6 @@
 /** Reading a statistic typed by the user: a number, non-negative, percentages 0–100, with a Chinese message. */
 import type { Stat } from '../electron/core/report-model.ts';
+import { isPrintableFigure } from '../electron/core/limits.ts';
 
 export type StatParse = { ok: true; value: number | null } | { ok: false; message: string };
 
@@ -18,5 +19,7 @@ export function parseStatInput(text: string, kind: Stat['kind']): StatParse {
   if (v < 0) return { ok: false, message: '不能是负数' };
   if (kind === 'percent' && v > 100) return { ok: false, message: '百分比应在 0 到 100 之间' };
   if (kind === 'count' && !Number.isInteger(v)) return { ok: false, message: '次数、件数应为整数' };
+  // The same bound the saved report has: a figure this large would print as 1e+21 in the Word file.
+  if (!isPrintableFigure(v)) return { ok: false, message: '数字太大，最多 1 万亿' };
   return { ok: true, value: v };
 }

@@ -1,33 +1,36 @@
 /**
- * Word export from the command line, for batch use and tests:
- *   npm run docx -- <report.json> <out.docx> [--preset windows|gb2312] [--bold]
- * Exit codes: 0 written, 1 the report or the output file is at fault, 2 wrong arguments.
- * Errors go to stderr in Chinese and English; the output file is written atomically or not at all.
+ * Word export from the command line:
+ *   node dist/cli/docx.cjs <report.json> <out.docx> [--preset windows|gb2312] [--bold]
+ *   node dist/cli/docx.cjs <report.json|folder>... --out-dir <folder> [--preset …] [--bold]
+ * (`npm run docx -- …`). Exit codes: 0 written, 1 a report or an output file is at fault (in a batch: any input),
+ * 2 wrong arguments. Errors go to stderr in Chinese and English; each output is written atomically or not at all.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { parseReport } from '../core/report-model.ts';
-import { buildDocx, type ExportOptions } from '../services/docx-export.ts';
-import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
+import type { ExportOptions } from '../services/docx-export.ts';
 import { CliError, runCli } from './cli-run.ts';
-import { exportReview, needsReview, type ExportReview } from '../core/export-review.ts';
+import { refuseOverwrite } from './cli-files.ts';
+import { renamed, runBatch } from './batch.ts';
 
-const USAGE = '用法 / usage: npm run docx -- <report.json> <out.docx> [--preset windows|gb2312] [--bold]';
+const USAGE =
+  '用法 / usage: npm run docx -- <report.json> <out.docx> [--preset windows|gb2312] [--bold]\n' +
+  '       npm run docx -- <report.json|文件夹 folder>... --out-dir <输出文件夹 folder> [--preset …] [--bold]';
 
 interface Args {
-  input: string;
-  output: string;
+  files: string[];
+  outDir?: string;
   options: ExportOptions;
 }
 
 function parseArgs(argv: string[]): Args {
   const files: string[] = [];
+  let outDir: string | undefined;
   const options: ExportOptions = { fontPreset: 'windows', boldHeadings: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    const value = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
     if (a === '--bold') options.boldHeadings = true;
     else if (a === '--preset' || a.startsWith('--preset=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      const v = value();
       if (v !== 'windows' && v !== 'gb2312') {
         throw new CliError(
           `字体方案只能是 windows 或 gb2312 / --preset must be windows or gb2312 (got ${v ?? 'nothing'})\n${USAGE}`,
@@ -35,62 +38,43 @@ function parseArgs(argv: string[]): Args {
         );
       }
       options.fontPreset = v;
+    } else if (a === '--out-dir' || a.startsWith('--out-dir=')) {
+      outDir = value();
+      if (!outDir) throw new CliError(`--out-dir 需要一个文件夹 / --out-dir needs a folder\n${USAGE}`, 2);
     } else if (a === '-h' || a === '--help') throw new CliError(USAGE, 2);
     else if (a.startsWith('-') && a !== '-') throw new CliError(`未知选项 / unknown option: ${a}\n${USAGE}`, 2);
     else files.push(a);
   }
-  if (files.length !== 2)
+  if (outDir !== undefined && !files.length) throw new CliError(`缺少输入文件 / no input files given\n${USAGE}`, 2);
+  if (outDir === undefined && files.length !== 2)
     throw new CliError(`需要输入和输出两个文件 / expected an input and an output file\n${USAGE}`, 2);
-  return { input: files[0], output: files[1], options };
-}
-
-/** What the app's review before export would list, as warnings on stderr: the file is still written. */
-function warnReview(review: ExportReview): void {
-  if (!needsReview(review)) return;
-  const lines = [
-    ...review.items.map((i) => `必备项未写全 / incomplete mandatory item: ${i.title}`),
-    ...review.findings.map((f) => `问题 / finding (${f.severity}): ${f.section}：${f.message}`),
-    ...review.bareHeadings.map((h) => `标题下没有正文 / heading with no body: ${h}`),
-    ...(review.layout ? [`版式 / layout: ${review.layout}`] : []),
-  ];
-  process.stderr.write(`导出前请核对 / review before sending:\n${lines.map((l) => `  - ${l}`).join('\n')}\n`);
+  return { files, outDir, options };
 }
 
 async function run(argv: string[]): Promise<string> {
-  const { input, output, options } = parseArgs(argv);
-
-  let raw: string;
-  try {
-    raw = await fs.readFile(input, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(`找不到报告文件 / report file not found: ${input}`, 1);
-    if (code === 'EISDIR') throw new CliError(`报告路径是文件夹 / report path is a folder: ${input}`, 1);
-    throw new CliError(`无法读取报告文件 / cannot read report file: ${input} (${code ?? String(err)})`, 1);
+  const { files, outDir, options } = parseArgs(argv);
+  const style = `${options.fontPreset}${options.boldHeadings ? ', bold headings' : ''}`;
+  if (outDir !== undefined) {
+    const { exportFile } = await import('./docx-work.ts');
+    return runBatch({
+      args: files,
+      outDir,
+      extensions: ['.json'],
+      outName: (input) => renamed(input, '.docx'),
+      work: async (input, output) => {
+        const { review } = await exportFile(input, output, options);
+        return review.length ? `导出前请核对 ${review.length} 项 / ${review.length} items to review` : '';
+      },
+    });
   }
-
-  let data: unknown;
-  try {
-    data = JSON.parse(raw.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new CliError(
-      `报告文件不是有效的 JSON / report file is not valid JSON: ${input} (${(err as Error).message})`,
-      1,
-    );
-  }
-
-  const parsed = parseReport(data);
-  if (!parsed.ok) throw new CliError(`报告内容不符合格式 / report is not valid: ${parsed.reason}`, 1);
-
-  const bytes = await buildDocx(parsed.report, options);
-  try {
-    await writeFileDurable(output, bytes);
-  } catch (err) {
-    throw new CliError(`无法写入 / cannot write ${output}: ${describeWriteError(err)}`, 1);
-  }
-  warnReview(exportReview(parsed.report, { boldHeadings: options.boldHeadings }));
-  const kb = Math.max(1, Math.round(bytes.byteLength / 1024));
-  return `已导出 / wrote ${path.resolve(output)} (${kb} KB, ${options.fontPreset}${options.boldHeadings ? ', bold headings' : ''})`;
+  const [input, output] = files;
+  refuseOverwrite(output, [input]);
+  const { exportFile } = await import('./docx-work.ts');
+  const { review, bytes } = await exportFile(input, output, options);
+  if (review.length)
+    process.stderr.write(`导出前请核对 / review before sending:\n${review.map((l) => `  - ${l}`).join('\n')}\n`);
+  const kb = Math.max(1, Math.round(bytes / 1024));
+  return `已导出 / wrote ${path.resolve(output)} (${kb} KB, ${style})`;
 }
 
 runCli(() => run(process.argv.slice(2)), '导出失败 / export failed');

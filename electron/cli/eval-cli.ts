@@ -17,6 +17,7 @@ import { scoreCorpus, type TextOutcome } from '../core/eval/score.ts';
 import { formatEval } from '../core/eval/print.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError, runCli } from './cli-run.ts';
+import { refuseOverwrite } from './cli-files.ts';
 
 const USAGE = '用法 / usage: npm run eval -- <语料文件夹 / corpus folder> [--json <结果.json>]';
 
@@ -138,6 +139,11 @@ function formatImport(tallies: Array<{ file: string; tally: ImportTally }>): str
 async function main(argv: string[]): Promise<string> {
   const { folder, json } = parseArgs(argv);
   const labels = readLabels(folder);
+  if (json)
+    refuseOverwrite(json, [
+      path.join(folder, 'labels.json'),
+      ...Object.keys(labels).map((f) => path.join(folder, 'texts', f)),
+    ]);
   const reviewed: Array<Awaited<ReturnType<typeof review>> & { file: string }> = [];
   for (const file of Object.keys(labels).sort())
     reviewed.push({ file, ...(await review(file, readText(folder, file), labels[file])) });

@@ -1,25 +1,26 @@
 /**
- * Import an old report from the command line:
+ * Import old reports from the command line:
  *   npm run import -- <file.txt|file.docx|file.doc|file.wps> <out.json> [--unit 汤郎乡] [--county 禄劝县] [--year 2024]
+ *   npm run import -- <file|folder>... --out-dir <folder> [--county …] [--year …]
  * Writes the report JSON (validated against the report model) atomically; prints how the source's headings were
- * placed on the mandated sections, and any warnings, to stderr.
- * Exit codes: 0 written, 1 the input is not a report or the output cannot be written, 2 wrong arguments.
+ * placed on the mandated sections, and any warnings, to stderr (in a batch: one progress line per file).
+ * Exit codes: 0 written, 1 an input is not a report or an output cannot be written, 2 wrong arguments.
  */
 import path from 'node:path';
-import { parseReport } from '../core/report-model.ts';
-import { documentBlocks } from '../core/document.ts';
-import { countChars } from '../core/text.ts';
-import { ImportError, importFile, type ImportOptions } from '../services/import-file.ts';
-import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
+import type { ImportOptions } from '../services/import-file.ts';
 import { CliError, runCli } from './cli-run.ts';
+import { renamed, runBatch } from './batch.ts';
+import { refuseOverwrite } from './cli-files.ts';
 import { isReportYear } from '../core/limits.ts';
 import { checkUnitName } from '../core/unit-name.ts';
 
 const USAGE =
-  '用法 / usage: npm run import -- <file.txt|file.docx|file.doc|file.wps> <out.json> [--unit 单位] [--county 县] [--year 年度]';
+  '用法 / usage: npm run import -- <file.txt|file.docx|file.doc|file.wps> <out.json> [--unit 单位] [--county 县] [--year 年度]\n' +
+  '       npm run import -- <file.txt|file.docx|file.doc|file.wps|文件夹 folder>... --out-dir <输出文件夹 folder> [--county 县] [--year 年度]';
 
-function parseArgs(argv: string[]): { input: string; output: string; options: ImportOptions } {
+function parseArgs(argv: string[]): { files: string[]; outDir?: string; options: ImportOptions } {
   const files: string[] = [];
+  let outDir: string | undefined;
   const options: ImportOptions = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -34,6 +35,7 @@ function parseArgs(argv: string[]): { input: string; output: string; options: Im
       if (!unit.ok) throw new CliError(`${unit.message} / --unit must name a 乡, 镇 or 街道\n${USAGE}`, 2);
       options.unitName = unit.value;
     } else if (a === '--county' || a.startsWith('--county=')) options.county = value('--county');
+    else if (a === '--out-dir' || a.startsWith('--out-dir=')) outDir = value('--out-dir');
     else if (a === '--year' || a.startsWith('--year=')) {
       const v = value('--year');
       const y = Number(v);
@@ -42,52 +44,32 @@ function parseArgs(argv: string[]): { input: string; output: string; options: Im
     } else if (a.startsWith('-') && a !== '-') throw new CliError(`未知选项 / unknown option: ${a}\n${USAGE}`, 2);
     else files.push(a);
   }
-  if (files.length !== 2)
+  if (outDir !== undefined && !files.length) throw new CliError(`缺少输入文件 / no input files given\n${USAGE}`, 2);
+  if (outDir === undefined && files.length !== 2)
     throw new CliError(`需要输入和输出两个文件 / expected an input and an output file\n${USAGE}`, 2);
-  return { input: files[0], output: files[1], options };
+  return { files, outDir, options };
 }
 
 async function run(argv: string[]): Promise<string> {
-  const { input, output, options } = parseArgs(argv);
-  let result;
-  try {
-    result = await importFile(input, options);
-  } catch (err) {
-    if (err instanceof ImportError) throw new CliError(`无法导入：${err.message}\nCannot import: ${err.english}`, 1);
-    throw err;
+  const { files, outDir, options } = parseArgs(argv);
+  if (outDir !== undefined) {
+    const { importOne } = await import('./import-work.ts');
+    return runBatch({
+      args: files,
+      outDir,
+      extensions: ['.txt', '.docx', '.doc', '.wps'],
+      outName: (input) => renamed(input, '.json'),
+      work: async (input, output) => {
+        const lines = await importOne(input, output, options);
+        return lines.at(-1);
+      },
+    });
   }
-  const checked = parseReport(result.report);
-  if (!checked.ok) throw new CliError(`导入结果不符合报告格式 / imported report is not valid: ${checked.reason}`, 1);
-  const report = checked.report;
-
-  const lines: string[] = [
-    `${report.title.replace(/\n/g, '')}（${report.unitName || '单位未识别'}，${report.year}年度，顺序${report.order}）`,
-  ];
-  for (const m of result.mapping) lines.push(`${'  '.repeat(m.level - 1)}${m.sourceHeading} → ${m.targetLabel}`);
-  for (const w of result.warnings) lines.push(`注意 / warning: ${w}`);
-  for (const n of result.noise) lines.push(`已去掉网页信息行 / page line removed: ${n.text}`);
-  if (result.yearChoices.length) {
-    const named = result.yearChoices.map((c) => `${c.from} ${c.year}`).join('、');
-    lines.push(
-      `注意 / warning: 原文的年度不一致（${named}），已按 ${report.year} 年导入 / the source names different years`,
-    );
-  }
-  const chars = documentBlocks(report).reduce((n, b) => {
-    if (b.type === 'title') return n + b.lines.reduce((k, l) => k + countChars(l), 0);
-    if (b.type === 'attachments') return n + b.items.reduce((k, l) => k + countChars(l), 0);
-    if (b.type === 'signature') return n + b.units.reduce((k, l) => k + countChars(l), 0) + countChars(b.date);
-    return n + countChars(b.text);
-  }, 0);
-  lines.push(
-    `共 ${result.mapping.length} 个标题，${chars} 字 / ${result.mapping.length} headings, ${chars} characters`,
-  );
+  const [input, output] = files;
+  refuseOverwrite(output, [input]);
+  const { importOne } = await import('./import-work.ts');
+  const lines = await importOne(input, output, options);
   process.stderr.write(lines.join('\n') + '\n');
-
-  try {
-    await writeFileDurable(output, JSON.stringify(report, null, 2) + '\n');
-  } catch (err) {
-    throw new CliError(`无法写入 / cannot write ${output}: ${describeWriteError(err)}`, 1);
-  }
   return `已导入 / wrote ${path.resolve(output)}`;
 }
 

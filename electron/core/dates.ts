@@ -27,3 +27,12 @@ export function localIsoDate(d: Date): string {
 export function localDateTime(d: Date): string {
   return `${localIsoDate(d)} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
+
+/** Is `iso` a real calendar day (2024-02-29 yes, 2023-02-29 and 2024-13-45 no) in the years `min`..`max`? */
+export function isCalendarDate(iso: string, min: number, max: number): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < min || y > max || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}

@@ -14,3 +14,21 @@ export const NAME_MAX_CHARS = 60;
 export function isReportYear(y: number): boolean {
   return Number.isInteger(y) && y >= YEAR_MIN && y <= YEAR_MAX;
 }
+
+/**
+ * How deep sections may nest in stored data. The form and the import make at most MAX_DEPTH (4) levels; stored
+ * data is accepted a little deeper, but bounded: a payload nested hundreds deep would otherwise make validation
+ * recurse until the stack overflows and throw instead of answering.
+ */
+export const SECTION_NESTING_MAX = 6;
+
+/**
+ * The largest figure a statistic may hold. No township counts near a trillion of anything; and from 1e21 up (or
+ * below 1e-6) JavaScript writes a number in exponent notation, which would go into the Word file as "1e+21".
+ */
+export const STAT_VALUE_MAX = 1e12;
+
+/** Is `v` a figure that prints as plain digits (no exponent) and lies within the bounds? */
+export function isPrintableFigure(v: number): boolean {
+  return Number.isFinite(v) && v >= 0 && v <= STAT_VALUE_MAX && !String(v).includes('e');
+}

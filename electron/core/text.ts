@@ -86,20 +86,28 @@ export function reportChars(report: Report): number {
   return n;
 }
 
-// C0 controls except \t \n \r, the two non-characters, and lone surrogates (paired ones are kept).
-const FORBIDDEN =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Bidirectional controls (embeddings, overrides, isolates, LRM/RLM/ALM): invisible, and in a Word file U+202E and
+ * its kin print the following text reversed. Chinese official text has no use for them; they arrive by pasting.
+ */
+export const BIDI_CONTROLS = '\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069';
+
+// C0 controls except \t \n \r, bidi controls, the two non-characters, and lone surrogates (paired ones are kept).
+const FORBIDDEN = new RegExp(
+  `[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF${BIDI_CONTROLS}]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]`,
+  'g',
+);
 
 /**
- * Make user text safe for a Word file: drop control characters, U+FFFE/U+FFFF and lone surrogates,
- * turn tabs into a space. Newlines are kept; callers split on them into paragraphs.
+ * Make user text safe for a Word file: drop control characters (bidi controls included: the lint rule `bidi`
+ * flags them, so nothing is dropped unseen), U+FFFE/U+FFFF and lone surrogates, turn tabs into a space. Newlines are kept; callers split on them into paragraphs.
  */
 export function sanitizeText(text: string): string {
   // Nearly all text is clean; only text with a suspect code unit takes the slow path.
   if (!SUSPECT.test(text)) return text;
   return text.replace(/\r\n?/g, '\n').replace(FORBIDDEN, '').replace(/\t/g, ' ');
 }
-const SUSPECT = /[\u0000-\u0009\u000B-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const SUSPECT = new RegExp(`[\\u0000-\\u0009\\u000B-\\u001F\\uD800-\\uDFFF\\uFFFE\\uFFFF${BIDI_CONTROLS}]`);
 
 /** Split a field into its paragraphs: one per non-blank line, trimmed of surrounding blanks. */
 export function splitParagraphs(text: string): string[] {

@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { newId } from '../core/ids.ts';
+import { findSection } from '../core/report-model.ts';
 import {
   ImportError,
   MAX_IMPORT_CHARS,
@@ -134,6 +135,8 @@ export function importRoutes({ store, desktop }: Services): Routes<ImportChannel
         if (target !== 'custom' && !remapTargets(entry.result.report.year).some((t) => t.key === target)) {
           throw new IpcFailure('INVALID_PAYLOAD', '没有这个目标部分。');
         }
+        if (!findSection(entry.result.report.sections, sectionId))
+          throw new IpcFailure('NOT_FOUND', '导入预览里没有这个部分，请重新打开导入预览。');
         const heading = entry.result.mapping.findIndex((m) => m.sectionId === sectionId && !m.merged);
         entry.result = remapSection(entry.result, sectionId, target);
         if (heading >= 0) entry.moves.push({ heading, target });

@@ -30,6 +30,9 @@ function allRoutes(s: Services): Routes<Channel> {
   return { ...appRoutes(s), ...reportRoutes(s), ...outputRoutes(s), ...backupRoutes(s), ...importRoutes(s) };
 }
 
+/** Our own messages are Chinese; a message with no Chinese in it is a library's or the runtime's. */
+const CHINESE = /[\u4e00-\u9fff]/;
+
 function failure(err: unknown): IpcResult<never> {
   if (err instanceof IpcFailure) return { ok: false, error: { code: err.code, message: err.message } };
   if (err instanceof StoreWriteError) return { ok: false, error: { code: 'WRITE_FAILED', message: err.message } };
@@ -38,12 +41,30 @@ function failure(err: unknown): IpcResult<never> {
   if (err instanceof StoreReadError) return { ok: false, error: { code: 'READ_FAILED', message: err.message } };
   if (err instanceof LimitError) return { ok: false, error: { code: 'INVALID_PAYLOAD', message: err.message } };
   const message = err instanceof Error ? err.message : String(err);
-  return { ok: false, error: { code: 'INTERNAL', message: `程序内部错误：${message}` } };
+  // An English message (a runtime or library error) means nothing to the user: say what happened in Chinese and
+  // leave the detail to the main process's log.
+  if (!CHINESE.test(message)) console.error('IPC handler failed:', err);
+  const detail = CHINESE.test(message) ? `：${message}` : '。';
+  return {
+    ok: false,
+    error: { code: 'INTERNAL', message: `程序内部错误，操作没有完成${detail}已保存的内容没有改动。` },
+  };
+}
+
+/** Validate a payload; a schema that throws (e.g. on data nested past any sense) is a refusal, never a throw. */
+function validate(route: Route<Channel>, payload: unknown): ReturnType<Route<Channel>['args']['safeParse']> | null {
+  try {
+    return route.args.safeParse(payload);
+  } catch {
+    return null;
+  }
 }
 
 async function dispatch(route: Route<Channel>, args: unknown[]): Promise<IpcResult<unknown>> {
   if (args.length > 1) return { ok: false, error: { code: 'INVALID_PAYLOAD', message: '参数个数不正确。' } };
-  const parsed = route.args.safeParse(args[0]);
+  const parsed = validate(route, args[0]);
+  if (!parsed)
+    return { ok: false, error: { code: 'INVALID_PAYLOAD', message: '数据不正确：结构过深或过大，无法处理。' } };
   if (!parsed.success) {
     return { ok: false, error: { code: 'INVALID_PAYLOAD', message: `数据不正确：${describeZodError(parsed.error)}` } };
   }

@@ -1,11 +1,13 @@
 /**
  * Builds the app into dist/: main and preload as CommonJS for Electron (the preload as one self-contained
  * file for the sandbox), the parse worker beside main (files users hand us are parsed in a worker thread with
- * a bounded heap), and the renderer as one browser bundle with its page and styles.
+ * a bounded heap), the renderer as one browser bundle inlined in its page (with the check's worker inside it),
+ * and the command-line tools as CommonJS bundles in dist/cli/ (with their own copy of the parse worker).
  * Run: node --import tsx electron/tools/build.ts
  */
 import { build, type BuildOptions } from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const out = 'dist';
 rmSync(out, { recursive: true, force: true });
@@ -35,7 +37,23 @@ const checkWorker = await build({
   minify: true,
 });
 
-await Promise.all([
+const built = await Promise.all([
+  // The command line: one self-contained bundle per command, run by plain node (no TypeScript loader at run
+  // time); each command imports its heavy part (docx, mammoth, the checks) only when it has work to do.
+  build({
+    ...common,
+    entryPoints: {
+      docx: 'electron/cli/docx-cli.ts',
+      check: 'electron/cli/check-cli.ts',
+      import: 'electron/cli/import-cli.ts',
+      eval: 'electron/cli/eval-cli.ts',
+      'parse-worker': 'electron/services/parse-worker.ts',
+    },
+    outdir: `${out}/cli`,
+    outExtension: { '.js': '.cjs' },
+    ...nodeCjs,
+    minify: true,
+  }),
   build({
     ...common,
     ...nodeCjs,
@@ -60,6 +78,7 @@ await Promise.all([
   build({
     ...common,
     entryPoints: ['renderer/main.tsx'],
+    write: false,
     outfile: `${out}/renderer/app.js`,
     platform: 'browser',
     format: 'iife',
@@ -70,5 +89,21 @@ await Promise.all([
     define: { CHECK_WORKER_SOURCE: JSON.stringify(checkWorker.outputFiles[0].text) },
   }),
 ]);
-for (const f of ['index.html', 'styles.css', 'preview.css']) cpSync(`renderer/${f}`, `${out}/renderer/${f}`);
+const rendererJs = built[built.length - 1].outputFiles?.[0]?.text;
+if (rendererJs === undefined) throw new Error('the renderer bundle was not produced');
+for (const f of ['styles.css', 'preview.css']) cpSync(`renderer/${f}`, `${out}/renderer/${f}`);
+writeFileSync(`${out}/renderer/index.html`, inlineScript(readFileSync('renderer/index.html', 'utf8'), rendererJs));
+
+/**
+ * The page with its script inline and the CSP's script-src narrowed from 'self' to that script's hash. For a file:
+ * page 'self' admits every file: URL on the disk, so a script injected from another folder would run; a hash admits
+ * only this script, wherever the app is installed (SRI on an external file: script is not possible: it needs CORS).
+ */
+function inlineScript(html: string, js: string): string {
+  if (/<\/script/i.test(js)) throw new Error('the renderer bundle contains </script and cannot be inlined');
+  const hash = createHash('sha256').update(js).digest('base64');
+  const tag = '<script src="app.js"></script>';
+  if (!html.includes(tag) || !html.includes("script-src 'self'")) throw new Error('renderer/index.html changed shape');
+  return html.replace("script-src 'self'", `script-src 'sha256-${hash}'`).replace(tag, () => `<script>${js}</script>`);
+}
 console.log('built dist/');

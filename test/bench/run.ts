@@ -7,10 +7,9 @@
  *   - the store at township and county scale (store.bench.ts)
  *   - in Chromium: page load to an interactive form, and keystroke-to-paint latency over 200 keystrokes (50×);
  *     main-thread time per keystroke against the same page's static DOM, and of the check after a pause (typing.ts)
- *   - pandoc Markdown → .docx for the same report, where pandoc is installed, and the ratio
+ *   - the command line, whole process, against pandoc for one file and for a 20-file batch (cli.bench.ts)
  */
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,7 +18,6 @@ import { buildDocx } from '../../electron/services/docx-export.ts';
 import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
 import { createServices, type Desktop } from '../../electron/services/create-services.ts';
 import { build } from 'esbuild';
-import { documentBlocks } from '../../electron/core/document.ts';
 import { reportChars } from '../../electron/core/text.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import { demoReport, longReport } from '../fixtures/docx-reports.ts';
@@ -27,6 +25,7 @@ import { startApp } from '../e2e/harness.ts';
 import { benchTyping } from './typing.ts';
 import { storeBench } from './store.bench.ts';
 import type { checkReport as CheckReport } from '../../electron/core/check.ts';
+import { benchCli } from './cli.bench.ts';
 
 interface Row {
   name: string;
@@ -221,31 +220,8 @@ const latencies = (page: Page) => page.evaluate(() => (window as unknown as { __
   rmSync(app.dataDir, { recursive: true, force: true });
 }
 
-// pandoc, where installed: the same report as Markdown → .docx.
-const pandoc = spawnSync('pandoc', ['--version']);
-if (pandoc.status === 0) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-pandoc-'));
-  for (const [label, report] of reports.slice(0, 2)) {
-    const md = documentBlocks(report)
-      .map((b) => {
-        if (b.type === 'title') return `# ${b.lines.join(' ')}`;
-        if (b.type === 'heading') return `${'#'.repeat(b.depth + 1)} ${b.number}${b.text}`;
-        if (b.type === 'paragraph' || b.type === 'recipient') return b.text;
-        if (b.type === 'attachments') return b.items.join('\n\n');
-        return [...b.units, b.date].join('\n\n');
-      })
-      .join('\n\n');
-    const mdFile = path.join(dir, 'r.md');
-    writeFileSync(mdFile, md);
-    const times = await timeRuns(5, 1, () => execFileSync('pandoc', [mdFile, '-o', path.join(dir, 'r.docx')]));
-    const ours = rows.find((r) => r.name.startsWith(`Word export, ${label}`))!.value;
-    add(`pandoc Markdown → .docx, ${label}`, median(times));
-    add(`pandoc time ÷ our export time, ${label}`, median(times) / ours, '×');
-  }
-  rmSync(dir, { recursive: true, force: true });
-} else {
-  console.log('pandoc is not installed: its comparison is left out.');
-}
+// The command line, whole process, against pandoc (one file and a 20-file batch), side by side.
+for (const r of benchCli(demoReport(), 'assets/demo-report.json')) add(r.name, r.value, r.unit, r.target);
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const w = Math.max(...rows.map((r) => r.name.length));

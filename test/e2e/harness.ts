@@ -11,8 +11,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
 import { createServices, type Desktop } from '../../electron/services/create-services.ts';
-import { appUrlCheck } from '../../electron/app-url.ts';
-import { isAllowedRequest } from '../../electron/navigation.ts';
+import { appFolderCheck, appUrlCheck } from '../../electron/app-url.ts';
+import { requestCheck } from '../../electron/navigation.ts';
 import type { ReportStore } from '../../electron/services/store.ts';
 import { writeFileDurable } from '../../electron/services/durable-write.ts';
 
@@ -20,6 +20,14 @@ const root = path.resolve(import.meta.dirname, '../..');
 export const indexFile = path.join(root, 'dist/renderer/index.html');
 export const preloadFile = path.join(root, 'dist/preload.cjs');
 export const indexUrl = pathToFileURL(indexFile).href;
+
+/**
+ * The URL Electron's loadFile (window.ts) navigates to: the path as it is, only `#` and `?` escaped, so that
+ * Chromium spells the page's URL its own way (`~ [ ]` and a lone `%` stay raw), unlike Node's pathToFileURL.
+ */
+export function loadFileUrl(file: string): string {
+  return 'file://' + file.replace(/#/g, '%23').replace(/\?/g, '%3F');
+}
 
 const ELECTRON_STANDIN = `(() => {
   const listeners = new Map();
@@ -82,7 +90,12 @@ function scriptedDesktop(h: () => AppHarness): Desktop {
 }
 
 /** Open the services on `dataDir` and register the real handlers on a stand-in ipcMain, as main.ts does. */
-async function wire(harness: () => AppHarness, dataDir: string, faults: { failWrites: string | null }) {
+async function wire(
+  harness: () => AppHarness,
+  dataDir: string,
+  faults: { failWrites: string | null },
+  isAppUrl: (url: string) => boolean,
+) {
   const writer = async (file: string, text: string) => {
     if (faults.failWrites) throw Object.assign(new Error(faults.failWrites), { code: faults.failWrites });
     await writeFileDurable(file, text);
@@ -94,21 +107,26 @@ async function wire(harness: () => AppHarness, dataDir: string, faults: { failWr
     store: { writer },
   });
   const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
-  registerIpc({ handle: (ch, fn) => void table.set(ch, fn) }, services, appUrlCheck(indexUrl));
+  registerIpc({ handle: (ch, fn) => void table.set(ch, fn) }, services, isAppUrl);
   return { table, services };
 }
 
 /**
  * Start the app in `page` on a fresh data folder (or `dataDir` when given): wire the real handlers, load the
- * preload and the page. Used by the e2e fixture and by the benchmark.
+ * preload and the page. Used by the e2e fixture and by the benchmark. `appPage` (default: dist/renderer/index.html)
+ * is the built page to load, for tests that install the app in another folder.
  */
 export async function startApp(
   page: Page,
   dataDir = mkdtempSync(path.join(tmpdir(), 'fzbg-e2e-')),
+  appPage = indexFile,
 ): Promise<AppHarness> {
   const faults = { failWrites: null as string | null };
+  // As main.ts: the trusted page and folder are written with pathToFileURL, the page is opened as loadFile does.
+  const isAppUrl = appUrlCheck(pathToFileURL(appPage).href);
+  const isAllowedRequest = requestCheck(appFolderCheck(pathToFileURL(path.dirname(appPage)).href));
   // The desktop's answers are read from the harness when a dialog opens, after it exists.
-  const connect = () => wire(() => h, dataDir, faults);
+  const connect = () => wire(() => h, dataDir, faults, isAppUrl);
   let { table, services } = await connect();
   const h: AppHarness = {
     page,
@@ -146,6 +164,10 @@ export async function startApp(
   page.on('request', (r) => {
     if (!isAllowedRequest(r.url())) h.outsideRequests.push(r.url());
   });
+  // What main.ts's session.webRequest.onBeforeRequest does: nothing loads from outside the page's own folder.
+  await page.route('**/*', (route) =>
+    isAllowedRequest(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+  );
   await page.exposeBinding('__ipcInvoke', async (source, channel: string, args: unknown[]) => {
     const fn = table.get(channel);
     if (!fn) return { ok: false, error: { code: 'INVALID_PAYLOAD', message: `no channel ${channel}` } };
@@ -153,7 +175,7 @@ export async function startApp(
   });
   await page.addInitScript(ELECTRON_STANDIN);
   await page.addInitScript({ path: preloadFile });
-  await page.goto(indexUrl);
+  await page.goto(loadFileUrl(appPage));
   await page.waitForSelector('.app');
   return h;
 }

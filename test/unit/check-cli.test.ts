@@ -5,13 +5,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCliBundle } from './cli-bundle.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('check CLI', () => {
-  const cli = join(ROOT, 'electron/cli/check-cli.ts');
-  const run = (args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = (args: string[]) => runCliBundle('check', args);
   const dir = mkdtempSync(join(tmpdir(), 'check-cli-'));
 
   test('prints pure JSON: checklist and findings of the demo', () => {

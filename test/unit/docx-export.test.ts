@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { runCliBundle } from './cli-bundle.ts';
 import { addCharacterSpacingControl, disableHangingPunctuation } from '../../electron/services/docx-export.ts';
 import { demoReport, elementsReport, longReport } from '../fixtures/docx-reports.ts';
 import { attr, exportParts, paragraphs } from './docx-parts.ts';
@@ -184,10 +184,8 @@ test('export is deterministic in content and quick for the demo', async () => {
 // Command line
 // ---------------------------------------------------------------------------------------------------------------
 
-const CLI = path.resolve('electron/cli/docx-cli.ts');
-
 function cli(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return runCliBundle('docx', args);
 }
 
 test('CLI: writes the file, prints one line and the review; errors go to stderr with a non-zero exit and write nothing', () => {
@@ -218,7 +216,7 @@ test('CLI: writes the file, prints one line and the review; errors go to stderr 
     writeFileSync(invalidPath, JSON.stringify({ ...demoReport(), year: '二〇二四' }));
     const invalid = cli([invalidPath, path.join(dir, 'c.docx')]);
     assert.equal(invalid.status, 1);
-    assert.match(invalid.stderr, /报告内容不符合格式.*not valid.*year/);
+    assert.match(invalid.stderr, /报告内容不符合格式.*not valid.*年度/);
 
     const usage = cli(['assets/demo-report.json']);
     assert.equal(usage.status, 2);

@@ -1,16 +1,13 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runCliBundle } from './cli-bundle.ts';
 import { explains, scoreCorpus, type TextOutcome } from '../../electron/core/eval/score.ts';
 import { measureImport, sourceSentences, sumImport } from '../../electron/core/eval/import-measure.ts';
 import type { ImportMapping } from '../../electron/core/import/index.ts';
 import { parseCorpusLabels, type TextLabels } from '../../electron/core/eval/labels.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function labels(items: Record<string, TextLabels['items'][string]['state']>, problems: TextLabels['problems'] = []) {
   const out: TextLabels = { year: 2024, items: {}, problems };
@@ -168,9 +165,7 @@ describe('import figures', () => {
 });
 
 describe('eval command', () => {
-  const cli = join(ROOT, 'electron/cli/eval-cli.ts');
-  const run = (args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = (args: string[]) => runCliBundle('eval', args);
 
   test('scores the test corpus and writes the same as JSON', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'eval-')), 'result.json');

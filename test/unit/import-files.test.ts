@@ -1,16 +1,16 @@
 /** Import from files: every text encoding, .docx round trip, files that are not reports, and the command line. */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import demoData from '../../assets/demo-report.json' with { type: 'json' };
+import { runCliBundle } from './cli-bundle.ts';
 import { ImportError, checkReportText, parseReportText } from '../../electron/core/import/index.ts';
 import { decodeText, importFile, type ReadOptions } from '../../electron/services/import-file.ts';
 import { buildDocx } from '../../electron/services/docx-export.ts';
 import { parseReport, walkSections, type Report } from '../../electron/core/report-model.ts';
 import { SAMPLE, SAMPLE_PATH } from '../fixtures/sample-report.ts';
-import { NOW, ROOT, contentOutline, documentParagraphs, importText, shape, useTempDir } from './import-helpers.ts';
+import { NOW, contentOutline, documentParagraphs, importText, shape, useTempDir } from './import-helpers.ts';
 
 const { dir: tempDir, tmp } = useTempDir();
 
@@ -229,11 +229,7 @@ describe('refusing what is not a report', () => {
 // ---------------------------------------------------------------------------------------------------------------
 
 describe('npm run import', () => {
-  const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/cli/import-cli.ts'), ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+  const cli = (...args: string[]) => runCliBundle('import', args);
 
   test('writes a valid report and prints the mapping', () => {
     const out = path.join(tempDir(), 'out.json');

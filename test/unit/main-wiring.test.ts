@@ -224,6 +224,9 @@ test('dist/main.cjs: one hardened window, every channel, the menu, no network', 
   };
   assert.equal(cancelled(OUTSIDE), true);
   assert.equal(cancelled(appUrl), false);
+  assert.equal(cancelled(new URL('app.js', appUrl).href), false, 'the page’s own script');
+  assert.equal(cancelled(new URL('../preload.cjs', appUrl).href), true, 'a file beside the page’s folder');
+  assert.equal(cancelled('file:///tmp/evil.js'), true, 'a file elsewhere on the disk');
 
   // The store opened in the user-data folder and IPC answers only the app's own page.
   const list = (await rec.handlers.get('report:list')!({ senderFrame: { url: appUrl } })) as {

@@ -33,7 +33,7 @@ test('packaging: appId, Windows NSIS per-user + portable, Linux deb + AppImage f
 
 test('packaging: only the bundled output goes in, inside asar, with no runtime node_modules', () => {
   assert.equal(build.asar, true);
-  assert.deepEqual(build.files, ['dist/**/*', 'package.json', '!**/*.map']);
+  assert.deepEqual(build.files, ['dist/**/*', 'package.json', '!**/*.map', '!dist/cli/**']);
   assert.equal(pkg.main, 'dist/main.cjs');
   assert.equal(pkg.dependencies, undefined, 'everything is bundled by esbuild, so no runtime dependencies are packed');
 });
@@ -72,13 +72,7 @@ test(
     assert.ok(existsSync(asarFile));
     const asar = createRequire(import.meta.url)('@electron/asar') as { listPackage(p: string, o: object): string[] };
     const files = asar.listPackage(asarFile, {}).map((f) => f.replace(/\\/g, '/'));
-    const packed = [
-      '/dist/main.cjs',
-      '/dist/preload.cjs',
-      '/dist/parse-worker.cjs',
-      '/dist/renderer/index.html',
-      '/dist/renderer/app.js',
-    ];
+    const packed = ['/dist/main.cjs', '/dist/preload.cjs', '/dist/parse-worker.cjs', '/dist/renderer/index.html'];
     for (const f of packed) assert.ok(files.includes(f), f);
     assert.ok(!files.some((f) => f.startsWith('/node_modules/')), 'no node_modules inside');
   },

@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { guardContents, isAllowedRequest, type ContentsLike } from '../../electron/navigation.ts';
-import { appUrlCheck } from '../../electron/app-url.ts';
+import { guardContents, requestCheck, type ContentsLike } from '../../electron/navigation.ts';
+import { appFolderCheck, appUrlCheck } from '../../electron/app-url.ts';
 
 /**
  * Left out, with the reason:
@@ -105,10 +105,13 @@ test('the window may not navigate away, open windows or attach webviews', () => 
   assert.deepEqual(openHandler!({ url: 'https://example.com' }), { action: 'deny' });
 });
 
-test('only local files are requested; every network request is cancelled', () => {
+test('only the app’s own files are requested; the network and other folders are refused', () => {
+  const isAllowedRequest = requestCheck(appFolderCheck('file:///opt/app/dist/renderer', 'posix'));
   assert.equal(isAllowedRequest('file:///opt/app/dist/renderer/app.js'), true);
   // The check's worker, started from a blob the page's own script made.
   assert.equal(isAllowedRequest('blob:file:///0b6c1c5e-6a5e-4b1e-9a51-3f2f3c1d2e4f'), true);
+  assert.equal(isAllowedRequest('file:///opt/app/dist/renderer/styles.css?v=1'), true);
+  assert.equal(isAllowedRequest('devtools://devtools/bundled/inspector.html'), true);
   for (const url of [
     'https://example.com/',
     'http://127.0.0.1:8080/',
@@ -116,6 +119,16 @@ test('only local files are requested; every network request is cancelled', () =>
     'ftp://x/y',
     'data:text/html,hi',
     'https://example.com/blob:x',
+    'file:///etc/passwd',
+    'file:///tmp/evil.js',
+    'file:///opt/app/dist/preload.cjs',
+    // a sibling folder whose name starts like the app's
+    'file:///opt/app/dist/renderer-evil/app.js',
+    // climbing out, plainly and encoded
+    'file:///opt/app/dist/renderer/../main.cjs',
+    'file:///opt/app/dist/renderer/%2e%2e/main.cjs',
+    'file:///opt/app/dist/renderer/..%2fmain.cjs',
+    'file://otherhost/opt/app/dist/renderer/app.js',
   ]) {
     assert.equal(isAllowedRequest(url), false, url);
   }

@@ -3,6 +3,7 @@
  * id type and the LINT_RULES label record are derived from this list. Adding a rule: write its module under
  * rules/ and append it here.
  */
+import { bidi } from './rules/bidi.ts';
 import { copied } from './rules/copied.ts';
 import { dates } from './rules/dates.ts';
 import { doubled } from './rules/doubled.ts';
@@ -52,6 +53,7 @@ export const LINT_REGISTRY = [
   copied,
   headingNumber,
   numberForm,
+  bidi,
 ] as const;
 
 /** The id of a lint rule: the `rule` of its findings. */

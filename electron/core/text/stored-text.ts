@@ -2,7 +2,7 @@
  * The text of a field as stored, line by line, and masked for mechanical rules: statistic tokens ({{…}})
  * and web or mail addresses are blanked out so that no rule rewrites them, with offsets kept.
  */
-import { sanitizeText } from '../text.ts';
+import { BIDI_CONTROLS, sanitizeText } from '../text.ts';
 
 /** Private-use character that replaces masked spans (never CJK, never punctuation). */
 export const MASK = '\uE000';
@@ -17,7 +17,7 @@ export function maskRaw(text: string): string {
   return text.replace(TOKEN, blank).replace(URL_LIKE, blank);
 }
 
-const VISIBLE = /^[^\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const VISIBLE = new RegExp(`^[^\\u0000-\\u001F\\uD800-\\uDFFF\\uFFFE\\uFFFF${BIDI_CONTROLS}]`);
 
 /** A non-blank line of a stored field, trimmed, with its offset in the field. */
 export interface RawLine {

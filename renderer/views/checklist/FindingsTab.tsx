@@ -6,8 +6,15 @@
 import type { Finding } from '../../../electron/core/lint/index.ts';
 import type { CheckResult } from '../../../electron/core/check.ts';
 import type { ChecklistPanelProps } from './ChecklistPanel.tsx';
+import { useState } from 'preact/hooks';
 
 const SEVERITY_NAMES = { error: '错误', warning: '提示', info: '参考' } as const;
+
+/**
+ * Findings rendered at a time. A 60 KB paste can give 15,000 findings; rendering them all took seconds and then
+ * made every keystroke re-render them. A page is more than anyone reads; 显示更多 adds the next one.
+ */
+const PAGE = 200;
 
 interface Props {
   result: CheckResult;
@@ -71,6 +78,8 @@ function FixButton({ f, onFix }: { f: Finding; onFix: Props['onFix'] }) {
 export function FindingsTab({ result, onJump, onFix, onFixAll }: Props) {
   const fixable = result.findings.filter((f) => f.fix);
   const edits = fixable.reduce((n, f) => n + editCount(f), 0);
+  const [shown, setShown] = useState(PAGE);
+  const hidden = result.findings.length - shown;
   return (
     <div class="tab-body">
       {edits > 1 && (
@@ -87,7 +96,7 @@ export function FindingsTab({ result, onJump, onFix, onFixAll }: Props) {
         <p class="muted">没有发现问题。</p>
       ) : (
         <ul class="findings">
-          {result.findings.map((f) => (
+          {result.findings.slice(0, shown).map((f) => (
             <li
               key={f.id}
               class={`finding ${f.severity}${f.places ? ' group' : ''}`}
@@ -104,6 +113,11 @@ export function FindingsTab({ result, onJump, onFix, onFixAll }: Props) {
             </li>
           ))}
         </ul>
+      )}
+      {hidden > 0 && (
+        <button type="button" class="show-more" onClick={() => setShown(shown + PAGE)}>
+          显示更多（还有 {hidden} 条）
+        </button>
       )}
     </div>
   );
