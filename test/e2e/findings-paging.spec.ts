@@ -1,10 +1,10 @@
 /**
- * A 60 KB paste that gives some 15,000 findings: the 问题 tab used to render all of them (2.3 s to open) and then
+ * A 60 KB paste that gives some 10,000 findings: the 问题 tab used to render all of them (2.3 s to open) and then
  * re-render them on every keystroke. It renders a page of them, 显示更多 adds the next, and typing still works.
  */
 import { test, expect } from './harness.ts';
 
-test('15,000 findings: the 问题 tab opens with one page, 显示更多 adds the next, and typing still works', async ({
+test('10,000 findings: the 问题 tab opens with one page, 显示更多 adds the next, and typing still works', async ({
   app,
 }) => {
   test.setTimeout(180_000);
@@ -17,8 +17,9 @@ test('15,000 findings: the 问题 tab opens with one page, 显示更多 adds the
     .click();
   const box = page.locator('section.panel[data-key="other"] textarea').first();
   await box.evaluate((el: HTMLTextAreaElement) => {
-    // 30,000 characters (60 KB as the page holds it): each space between two 镇 is a stray-space finding.
-    el.value = '镇 '.repeat(15_000);
+    // 30,000 characters (60 KB as the page holds it): each doubled comma is its own finding (stray spaces and
+    // half-width marks would be one group each).
+    el.value = '镇，，'.repeat(10_000);
     el.dispatchEvent(new InputEvent('input', { bubbles: true }));
   });
   const stored = (key: string) =>
@@ -31,7 +32,7 @@ test('15,000 findings: the 问题 tab opens with one page, 显示更多 adds the
   await expect(findings).toHaveCount(200);
   const more = page.getByRole('button', { name: /显示更多/ });
   const left = Number((await more.textContent())!.match(/还有 (\d+) 条/)![1]);
-  expect(left).toBeGreaterThan(14_000);
+  expect(left).toBeGreaterThan(9_000);
   await more.click();
   await expect(findings).toHaveCount(400);
   await expect(more).toHaveText(`显示更多（还有 ${left - 200} 条）`);

@@ -99,10 +99,10 @@ test('import keeps the outline; the 第一责任人 sub-point moves with one cli
 
   await dialog.getByRole('button', { name: '创建报告' }).click();
   await expect(page.locator('.toolbar h1')).toHaveText('石门镇2024年度法治政府建设工作情况报告');
-  const stored = JSON.parse(readFileSync(path.join(app.dataDir, 'reports.json'), 'utf8')).reports;
-  const report = stored.find((r: { unitName: string }) => r.unitName === '石门镇');
+  const stored = readDataDirSync(app.dataDir).reports;
+  const report = stored.find((r) => r.unitName === '石门镇')!;
   expect(report.year).toBe(2024);
-  const keys = report.sections.map((s: { key: string | null }) => s.key);
+  const keys = report.sections.map((s) => s.key);
   expect(keys.slice(0, 4)).toEqual(['measures', 'chief', 'shortfalls', 'plan']);
   const chief = report.sections[1];
   expect(chief.heading).toBe('述法引领压实责任');
