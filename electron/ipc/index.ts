@@ -5,6 +5,7 @@
  * No electron import: main.ts passes ipcMain in, tests pass a stand-in with the same shape.
  */
 import { CHANNELS, type Channel, type IpcResult } from '../contract.ts';
+import { droppedKeys } from '../core/dropped-keys.ts';
 import { describeZodError } from '../core/report-model.ts';
 import type { Services } from '../services/create-services.ts';
 import { LimitError, NotFoundError, ReadOnlyError, StoreReadError, StoreWriteError } from '../services/store.ts';
@@ -67,6 +68,14 @@ async function dispatch(route: Route<Channel>, args: unknown[]): Promise<IpcResu
     return { ok: false, error: { code: 'INVALID_PAYLOAD', message: '数据不正确：结构过深或过大，无法处理。' } };
   if (!parsed.success) {
     return { ok: false, error: { code: 'INVALID_PAYLOAD', message: `数据不正确：${describeZodError(parsed.error)}` } };
+  }
+  const lost = droppedKeys(args[0], parsed.data);
+  if (lost.length) {
+    const fields = lost.join('、');
+    return {
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', message: `数据中有本程序不认识的内容（${fields}），为免丢失，没有保存。` },
+    };
   }
   try {
     return { ok: true, value: await route.handle(parsed.data as never) };

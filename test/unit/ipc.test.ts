@@ -161,3 +161,25 @@ test('report:create applies the unit-name rule: a 乡, 镇 or 街道, trimmed; a
   assert.ok(ok.ok);
   if (ok.ok) assert.equal((ok.value as { unitName: string }).unitName, '青石镇');
 });
+
+test('report:save with a field the model does not know, or a __proto__ mark, is refused and nothing is lost', async () => {
+  const { call, store, disk } = await setup();
+  const before = disk();
+  const r = store.get('demo-tanglang-2024');
+  const extra = { ...r, sections: r.sections.map((s, i) => (i === 1 ? { ...s, note: '只写在这里的话' } : s)) };
+  const res = await call('report:save', [extra]);
+  assert.equal(res.ok, false);
+  if (!res.ok) {
+    assert.equal(res.error.code, 'INVALID_PAYLOAD');
+    assert.match(res.error.message, /不认识.*sections\[1\]\.note/);
+  }
+  // As a payload arrives over IPC: parsed from JSON, where "__proto__" is an own key.
+  const proto = JSON.parse(
+    JSON.stringify({ ...r, marks: {} }).replace('"marks":{}', '"marks":{"__proto__":{"state":"confirmed"}}'),
+  ) as unknown;
+  const res2 = await call('report:save', [proto]);
+  assert.equal(res2.ok, false);
+  if (!res2.ok) assert.match(res2.error.message, /marks\.__proto__/);
+  assert.equal(disk(), before);
+  assert.equal((await call('report:save', [r])).ok, true);
+});
