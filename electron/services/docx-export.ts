@@ -20,8 +20,7 @@ import {
   type IRunOptions,
   type ISpacingProperties,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync } from 'fflate';
-import { zipFiles } from './zip-write.ts';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Report } from '../core/report-model.ts';
 import { cleanLine, documentTitle, emptyParagraph, planDocument, type PlannedParagraph } from '../core/page-plan.ts';
 import { CHAR_SPACING_TWIPS, DOC_GRID, FONT_SIZE, LINE_TWIPS, MARGIN, PAGE, PAGE_NUMBER } from '../core/layout.ts';
@@ -262,7 +261,9 @@ function postProcess(packed: Uint8Array): Uint8Array {
     }
   }
   assertNoControlCharacters(files);
-  return zipFiles(Object.entries(files));
+  const out: Zippable = {};
+  for (const [name, data] of Object.entries(files)) out[name] = [data, { level: 6 }];
+  return zipSync(out);
 }
 
 // --------------------------------------------------------------------------------------------------------------
