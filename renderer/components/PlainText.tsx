@@ -3,7 +3,7 @@
  * the model is updated on input but never written back into the box during composition, and an outside
  * change (a fix, an undo from the model) is written in only when it differs.
  */
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 interface Props {
   value: string;
@@ -29,8 +29,10 @@ export function PlainText(p: Props) {
   const onChange = useRef(p.onChange);
   onChange.current = p.onChange;
 
-  // Listeners are attached directly: composition events need exact lowercase names.
-  useEffect(() => {
+  // Listeners are attached directly: composition events need exact lowercase names. They are attached in a
+  // layout effect, in the same task as the box appears: a plain effect runs only after the next paint, and
+  // text typed into a just-added box before then would show on screen but never reach the report.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const commit = () => onChange.current(el.value);

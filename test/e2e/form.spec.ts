@@ -90,6 +90,25 @@ test('typing with an input method: nothing is taken mid-composition, the final t
   expect(text).not.toContain('yuanyin');
 });
 
+test('text typed into a just-added paragraph, before the page next paints, reaches the report', async ({ app }) => {
+  const { page } = app;
+  await page.locator('.report-item .title').click();
+  const plan = page.locator('section.panel[data-key="plan"]');
+  const before = await plan.locator('textarea').count();
+  // Click 添加段落 and type into the new box in one go, as a fast typist on a busy machine does: the box exists
+  // once the click's render has run, and the next paint has not come yet.
+  await plan.evaluate(async (panel, n) => {
+    [...panel.querySelectorAll('button')].find((b) => b.textContent?.includes('添加段落'))!.click();
+    for (let i = 0; i < 5 && panel.querySelectorAll(':scope > .paragraphs textarea').length === n; i++)
+      await Promise.resolve();
+    const box = panel.querySelectorAll<HTMLTextAreaElement>(':scope > .paragraphs textarea')[n];
+    box.value = '新添一段，马上写下的话。';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, before);
+  await expect(page.locator('.toolbar .save-status')).toHaveText(/已保存 \d\d:\d\d:\d\d/);
+  expect(JSON.stringify(onDisk(app.dataDir))).toContain('新添一段，马上写下的话。');
+});
+
 test('a failed save shows the reason, keeps the text, and retries until it lands; Ctrl+S saves at once', async ({
   app,
 }) => {
