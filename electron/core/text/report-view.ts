@@ -7,7 +7,7 @@ import type { Paragraph, Report, Section, Stat } from '../report-model.ts';
 import { documentBlocks } from '../document.ts';
 import { sanitizeText } from '../text.ts';
 import { maskRaw, rawLines, type RawLine } from './stored-text.ts';
-import { allIndexes, locate, TextIndex } from './text-index.ts';
+import { allIndexes, indexFor, locate, type PhraseIndex } from './text-index.ts';
 
 /** Where a line sits in the stored report; also the target of a fix. */
 export type TextField = 'title' | 'recipient' | 'preamble' | 'heading' | 'paragraph' | 'attachment' | 'signature';
@@ -278,14 +278,14 @@ function joinUnits(units: TextUnit[]): JoinedText {
   // Most reports are stored as they print: one long string, not two.
   const asPrinted = units.every((u) => u.masked === u.text);
   const rawCorpus = asPrinted ? corpus : units.map((u) => u.masked).join('\n');
-  let printedIndex: TextIndex | undefined;
-  let rawIndex: TextIndex | undefined;
-  const printed = (needle: string) => (printedIndex ??= new TextIndex(corpus)).find(needle);
+  let printedIndex: PhraseIndex | undefined;
+  let rawIndex: PhraseIndex | undefined;
+  const printed = (needle: string) => (printedIndex ??= indexFor(corpus, 'printed')).find(needle);
   const stored = asPrinted ? undefined : storedFinder(units, starts, rawStarts, printed);
   const find = (which: 'printed' | 'raw', needle: string): number[] => {
     if (which === 'printed' || asPrinted) return printed(needle);
     // A phrase across lines is not read off the printed lines; many differing lines are searched faster indexed.
-    if (!stored || needle.includes('\n')) return (rawIndex ??= new TextIndex(rawCorpus)).find(needle);
+    if (!stored || needle.includes('\n')) return (rawIndex ??= indexFor(rawCorpus, 'raw')).find(needle);
     return stored(needle);
   };
   return { corpus, starts, rawCorpus, rawStarts, find };

@@ -45,18 +45,101 @@ export class TextIndex {
   /** Non-overlapping positions of a phrase, in order (same as repeated indexOf). */
   find(needle: string): number[] {
     if (needle.length < 2) return allIndexes(this.text, needle);
+    return nonOverlapping(this.occurrences(needle), needle.length);
+  }
+
+  /** Every position of a phrase (of two or more characters), overlapping ones included, in order. */
+  occurrences(needle: string): number[] {
     const k = bucketOf(needle.charCodeAt(0), needle.charCodeAt(1), this.mask);
     const out: number[] = [];
-    let next = 0;
+    // A bucket lists its positions in text order: they were filled from the start of the text.
     for (let j = this.starts[k], end = this.starts[k + 1]; j < end; j++) {
       const i = this.order[j];
-      if (i >= next && this.text.startsWith(needle, i)) {
-        out.push(i);
-        next = i + needle.length;
-      }
+      if (this.text.startsWith(needle, i)) out.push(i);
     }
     return out;
   }
+}
+
+/** Positions kept from left to right so that none overlaps the one before (what repeated indexOf gives). */
+function nonOverlapping(all: number[], length: number): number[] {
+  const out: number[] = [];
+  let next = 0;
+  for (const i of all) {
+    if (i >= next) {
+      out.push(i);
+      next = i + length;
+    }
+  }
+  return out;
+}
+
+/** What both kinds of index answer. */
+export interface PhraseIndex {
+  readonly text: string;
+  find(needle: string): number[];
+}
+
+/**
+ * The index of a text that differs from an indexed one in one stretch only — the paragraph being typed in —
+ * read off the older index: positions before the stretch stand, positions after it move by the change in
+ * length, and only the stretch itself (with a phrase's length either side) is searched directly. Building a
+ * new index costs a pass over the whole report on every check; this costs a pass over one paragraph.
+ */
+class PatchedIndex implements PhraseIndex {
+  constructor(
+    readonly text: string,
+    private readonly base: TextIndex,
+    /** length of the common start */
+    private readonly head: number,
+    /** length of the common end */
+    private readonly tail: number,
+  ) {}
+
+  find(needle: string): number[] {
+    const L = needle.length;
+    if (L < 2) return allIndexes(this.text, needle);
+    const oldEnd = this.base.text.length - this.tail;
+    const newEnd = this.text.length - this.tail;
+    const shift = newEnd - oldEnd;
+    const all: number[] = [];
+    const old = this.base.occurrences(needle);
+    let j = 0;
+    for (; j < old.length && old[j] + L <= this.head; j++) all.push(old[j]);
+    // Occurrences that overlap the changed stretch, searched in the new text around it only.
+    const from = Math.max(0, this.head - L + 1);
+    const around = this.text.slice(from, Math.min(this.text.length, newEnd + L - 1));
+    for (let i = around.indexOf(needle); i >= 0; i = around.indexOf(needle, i + 1)) all.push(from + i);
+    for (; j < old.length; j++) if (old[j] >= oldEnd) all.push(old[j] + shift);
+    return nonOverlapping(all, L);
+  }
+}
+
+/** A changed stretch longer than this (or than an eighth of the text) is indexed anew. */
+const PATCH_MAX = 8192;
+/** The last text indexed in full, per caller's slot. */
+const bases = new Map<string, TextIndex>();
+
+/**
+ * An index of `text`, built from the last one of the same slot when only one stretch changed since (see
+ * PatchedIndex). The slot keeps apart texts that do not follow one another (the printed and the stored text).
+ */
+export function indexFor(text: string, slot: string): PhraseIndex {
+  const base = bases.get(slot);
+  if (base) {
+    const a = base.text;
+    const min = Math.min(a.length, text.length);
+    let head = 0;
+    while (head < min && a.charCodeAt(head) === text.charCodeAt(head)) head++;
+    if (head === a.length && head === text.length) return base;
+    let tail = 0;
+    while (tail < min - head && a.charCodeAt(a.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+    const changed = Math.max(a.length, text.length) - head - tail;
+    if (changed <= PATCH_MAX && changed <= text.length / 8) return new PatchedIndex(text, base, head, tail);
+  }
+  const fresh = new TextIndex(text);
+  bases.set(slot, fresh);
+  return fresh;
 }
 
 /** Index of the last start ≤ pos (binary search). */
