@@ -19,21 +19,39 @@ function entryRe(e: WordEntry): RegExp {
   return re;
 }
 
-/** All matches of an entry in the printed or masked stored corpus: literals via the index, patterns by regex. */
-function matchesIn(view: ReportView, which: 'printed' | 'raw', e: WordEntry): Array<{ index: number; text: string }> {
-  if (!e.regex) return view.find(which, e.pattern).map((index) => ({ index, text: e.pattern }));
-  // A pattern's anchor is a literal every match holds: when it is absent the pattern cannot match.
-  if (e.anchor && !view.find(which, e.anchor).length) return [];
-  const corpus = which === 'raw' ? view.rawCorpus : view.corpus;
-  const re = entryRe(e);
+type Match = { index: number; text: string };
+
+/** Every non-empty match of a global pattern in a text, at `offset` + its place there. */
+function regexMatches(re: RegExp, text: string, offset: number, out: Match[]): void {
   re.lastIndex = 0;
-  const out: Array<{ index: number; text: string }> = [];
-  for (let m = re.exec(corpus); m; m = re.exec(corpus)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0] === '') {
       re.lastIndex += 1;
       continue;
     }
-    out.push({ index: m.index, text: m[0] });
+    out.push({ index: offset + m.index, text: m[0] });
+  }
+}
+
+/** All matches of an entry in the printed or masked stored corpus: literals via the index, patterns by regex. */
+function matchesIn(view: ReportView, which: 'printed' | 'raw', e: WordEntry): Match[] {
+  if (!e.regex) return view.find(which, e.pattern).map((index) => ({ index, text: e.pattern }));
+  const re = entryRe(e);
+  const out: Match[] = [];
+  if (!e.anchor) {
+    regexMatches(re, which === 'raw' ? view.rawCorpus : view.corpus, 0, out);
+    return out;
+  }
+  // A pattern's anchor is a literal every match holds: only the lines that hold it are searched (a match never
+  // spans two lines), not the whole report.
+  const starts = which === 'raw' ? view.rawStarts : view.starts;
+  let last = -1;
+  for (const at of view.find(which, e.anchor)) {
+    const ui = locate(starts, at);
+    if (ui === last) continue;
+    last = ui;
+    const unit = view.units[ui];
+    regexMatches(re, which === 'raw' ? unit.masked : unit.text, starts[ui], out);
   }
   return out;
 }
