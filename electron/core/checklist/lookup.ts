@@ -3,7 +3,7 @@ import { hasFigure } from '../text/figures.ts';
 import { isOtherPeriod, periodMentions, type PeriodMention } from '../text/periods.ts';
 import type { ReportView } from '../text/report-view.ts';
 import { sentenceSpans } from '../text/sentences.ts';
-import { locate } from '../text/text-index.ts';
+import { allIndexes, locate } from '../text/text-index.ts';
 import { TextMemo } from '../text/text-memo.ts';
 import { checklistSpec } from './spec.ts';
 import type { Evidence } from './types.ts';
@@ -50,11 +50,18 @@ export function quoteList(words: string[], n = 4): string {
     .join('、');
 }
 
-/** What the look-ups read from one line alone: its sentences and the 《》 titles that name others' documents. */
+/**
+ * What the look-ups read from one line alone: its sentences, the 《》 titles that name others' documents, and
+ * (filled as asked) whether a cue there has a figure near it and which other period a sentence names.
+ */
 interface LineReading {
   spans: Array<[number, number]>;
   spanStarts: number[];
   titles: Array<[number, number]>;
+  /** by the cue's offset */
+  figures: Map<number, boolean>;
+  /** by sentence start × YEAR_KEY + year */
+  periods: Map<number, PeriodMention | null>;
 }
 
 /**
@@ -74,25 +81,74 @@ function otherTitles(text: string): Array<[number, number]> {
 
 const LINES = new TextMemo<LineReading>((text) => {
   const spans = sentenceSpans(text);
-  return { spans, spanStarts: spans.map((s) => s[0]), titles: otherTitles(text) };
+  return {
+    spans,
+    spanStarts: spans.map((s) => s[0]),
+    titles: otherTitles(text),
+    figures: new Map(),
+    periods: new Map(),
+  };
 });
 
-/** Above any line's length: unit × HIT_KEY + offset is a unique number key. */
-const HIT_KEY = 2 ** 24;
+/** Above any year: sentence start × YEAR_KEY + year is a unique number key. */
+const YEAR_KEY = 2 ** 14;
+
+/** The hits of a cue in one line (offsets in order, none overlapping, none inside another body's 《》 title). */
+function lineHits(unit: number, text: string, line: LineReading, cue: string, out: Hit[]): void {
+  for (const off of allIndexes(text, cue)) {
+    if (line.titles.length && line.titles.some(([a, b]) => off > a && off < b)) continue;
+    out.push({ unit, span: line.spans[locate(line.spanStarts, off)] ?? [0, text.length], off, cue });
+  }
+}
+
+/**
+ * The last look-up of each report, and how its lines map onto a new view of the same report: the editor
+ * checks after every pause in typing, and all lines but those of the edited paragraph are the same. Lines
+ * before the edit keep their number; lines after it move by the number of lines added or removed.
+ */
+interface Reuse {
+  from: Lookup;
+  /** lines [0, head) are the same in both views */
+  head: number;
+  /** lines [end, n) of the new view are lines [end - shift, …) of the old one */
+  end: number;
+  shift: number;
+}
+
+/** More changed lines than this and the cues are looked up afresh. */
+const REUSE_MAX_LINES = 64;
+const recent = new Map<string, Lookup>();
+
+function reuseOf(from: Lookup | undefined, view: ReportView): Reuse | undefined {
+  if (!from || from.view === view) return undefined;
+  const a = from.view.units;
+  const b = view.units;
+  const min = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < min && a[head].text === b[head].text) head++;
+  let tail = 0;
+  while (tail < min - head && a[a.length - 1 - tail].text === b[b.length - 1 - tail].text) tail++;
+  const end = b.length - tail;
+  if (end - head > REUSE_MAX_LINES) return undefined;
+  return { from, head, end, shift: b.length - a.length };
+}
 
 export class Lookup {
   readonly view: ReportView;
   readonly year: number;
-  private cueCache = new Map<string, Hit[]>();
+  private readonly cueCache = new Map<string, Hit[]>();
   /** per unit: its line's reading, shared with every check that sees the same line */
   private lines: Array<LineReading | undefined> = [];
-  /** keyed by unit × HIT_KEY + offset: numbers, not strings, since a long report gives thousands of hits */
-  private figureCache = new Map<number, boolean>();
-  private periodCache = new Map<number, PeriodMention | null>();
+  private readonly reuse: Reuse | undefined;
 
   constructor(view: ReportView) {
     this.view = view;
     this.year = view.report.year;
+    this.reuse = reuseOf(recent.get(view.report.id), view);
+    // Only one look-up back is kept: what it reused from its own predecessor is in its own cache by now.
+    recent.delete(view.report.id);
+    if (recent.size >= 4) recent.delete(recent.keys().next().value!);
+    recent.set(view.report.id, this);
   }
 
   /** Body text: 导语 and section paragraphs, outside the plan and shortfalls sections. */
@@ -118,7 +174,30 @@ export class Lookup {
   hits(cue: string): Hit[] {
     let out = this.cueCache.get(cue);
     if (out) return out;
-    out = [];
+    out = this.reusedHits(cue) ?? this.foundHits(cue);
+    this.cueCache.set(cue, out);
+    return out;
+  }
+
+  /** The hits of the last look-up of this report, with only the changed lines searched again. */
+  private reusedHits(cue: string): Hit[] | undefined {
+    const r = this.reuse;
+    const before = r?.from.cueCache.get(cue);
+    if (!r || !before) return undefined;
+    const out: Hit[] = [];
+    let i = 0;
+    for (; i < before.length && before[i].unit < r.head; i++) out.push(before[i]);
+    const { units } = this.view;
+    for (let u = r.head; u < r.end; u++) lineHits(u, units[u].text, this.line(u), cue, out);
+    for (; i < before.length; i++) {
+      const h = before[i];
+      if (h.unit + r.shift >= r.end) out.push({ ...h, unit: h.unit + r.shift });
+    }
+    return out;
+  }
+
+  private foundHits(cue: string): Hit[] {
+    const out: Hit[] = [];
     const { starts, units } = this.view;
     // Positions come in order, so the unit is found by walking forward, not by a search per position.
     let u = 0;
@@ -131,7 +210,6 @@ export class Lookup {
       const span = line.spans[locate(line.spanStarts, off)] ?? [0, units[u].text.length];
       out.push({ unit: u, span, off, cue });
     }
-    this.cueCache.set(cue, out);
     return out;
   }
 
@@ -141,24 +219,25 @@ export class Lookup {
 
   /** A figure near the cue: in the cue's clause or the clause after it ("开展普法活动，共计12场次"). */
   figure(h: Hit): boolean {
-    const key = h.unit * HIT_KEY + h.off;
-    let v = this.figureCache.get(key);
+    const cache = this.line(h.unit).figures;
+    let v = cache.get(h.off);
     if (v === undefined) {
       const text = this.view.units[h.unit].text;
       const [a, b] = clauseWindow(text, h.span[0], h.span[1], h.off);
       v = hasFigure(text.slice(a, b));
-      this.figureCache.set(key, v);
+      cache.set(h.off, v);
     }
     return v;
   }
 
   /** A mention of another period ("2018年以来") in the hit's sentence. */
   otherPeriod(h: Hit): PeriodMention | null {
-    const key = h.unit * HIT_KEY + h.span[0];
-    let v = this.periodCache.get(key);
+    const cache = this.line(h.unit).periods;
+    const key = h.span[0] * YEAR_KEY + this.year;
+    let v = cache.get(key);
     if (v === undefined) {
       v = periodMentions(this.sentence(h)).find((p) => isOtherPeriod(p, this.year)) ?? null;
-      this.periodCache.set(key, v);
+      cache.set(key, v);
     }
     return v;
   }
