@@ -38,13 +38,13 @@ function matchesIn(view: ReportView, which: 'printed' | 'raw', e: WordEntry): Ma
   if (!e.regex) return view.find(which, e.pattern).map((index) => ({ index, text: e.pattern }));
   const re = entryRe(e);
   const out: Match[] = [];
+  const starts = which === 'raw' ? view.rawStarts : view.starts;
+  // A match never spans two lines (see eachMatch), so each line is searched on its own.
   if (!e.anchor) {
-    regexMatches(re, which === 'raw' ? view.rawCorpus : view.corpus, 0, out);
+    view.units.forEach((u, ui) => regexMatches(re, which === 'raw' ? u.masked : u.text, starts[ui], out));
     return out;
   }
-  // A pattern's anchor is a literal every match holds: only the lines that hold it are searched (a match never
-  // spans two lines), not the whole report.
-  const starts = which === 'raw' ? view.rawStarts : view.starts;
+  // A pattern's anchor is a literal every match holds: only the lines that hold it are searched.
   let last = -1;
   for (const at of view.find(which, e.anchor)) {
     const ui = locate(starts, at);

@@ -7,7 +7,7 @@ import type { Paragraph, Report, Section, Stat } from '../report-model.ts';
 import { documentBlocks } from '../document.ts';
 import { sanitizeText } from '../text.ts';
 import { maskRaw, rawLines, type RawLine } from './stored-text.ts';
-import { allIndexes, indexFor, locate, type PhraseIndex } from './text-index.ts';
+import { allIndexes, indexOfLines, locate, TextIndex, type PhraseIndex } from './text-index.ts';
 
 /** Where a line sits in the stored report; also the target of a fix. */
 export type TextField = 'title' | 'recipient' | 'preamble' | 'heading' | 'paragraph' | 'attachment' | 'signature';
@@ -61,11 +61,11 @@ export interface ReportView {
   byKey: Map<string, SectionInfo[]>;
   /** filled statistics by id (first filled one wins) */
   filledStats: Map<string, { stat: Stat; sectionId: string }>;
-  /** printed texts joined by "\n"; unit i starts at starts[i] */
-  corpus: string;
+  /** printed texts joined by "\n" (put together when first read); unit i starts at starts[i] */
+  readonly corpus: string;
   starts: number[];
-  /** masked stored texts joined by "\n"; unit i starts at rawStarts[i] */
-  rawCorpus: string;
+  /** masked stored texts joined by "\n" (put together when first read); unit i starts at rawStarts[i] */
+  readonly rawCorpus: string;
   rawStarts: number[];
   /** non-overlapping positions of a phrase in the printed corpus or the masked stored corpus (indexed on first use) */
   find(which: 'printed' | 'raw', needle: string): number[];
@@ -260,10 +260,16 @@ function storedFinder(
   };
 }
 
-type JoinedText = Pick<ReportView, 'corpus' | 'starts' | 'rawCorpus' | 'rawStarts' | 'find'>;
+/** What a view holds besides its lines and their joined texts. */
+type ViewBase = Pick<ReportView, 'report' | 'sections' | 'byKey' | 'filledStats'>;
 
-/** The units' printed and masked stored texts, each joined by "\n", with a phrase index built on first use. */
-function joinUnits(units: TextUnit[]): JoinedText {
+/**
+ * A view of the given lines: their printed and masked stored texts, each joined by "\n" when first asked for,
+ * and a phrase index built on first use. `slot` names the series of texts the index follows (see indexOfLines:
+ * re-checking an edited report then reads the index off the last one, and the joined texts are often never
+ * put together at all); without one the index is built afresh.
+ */
+function viewOf(base: ViewBase, units: TextUnit[], slot?: string): ReportView {
   const starts: number[] = [];
   const rawStarts: number[] = [];
   let pos = 0;
@@ -274,28 +280,62 @@ function joinUnits(units: TextUnit[]): JoinedText {
     pos += u.text.length + 1;
     rpos += u.masked.length + 1;
   }
-  const corpus = units.map((u) => u.text).join('\n');
-  // Most reports are stored as they print: one long string, not two.
+  const texts = units.map((u) => u.text);
+  let corpus: string | undefined;
+  const printedText = () => (corpus ??= texts.join('\n'));
+  // Most reports are stored as they print: one long text, not two.
   const asPrinted = units.every((u) => u.masked === u.text);
-  const rawCorpus = asPrinted ? corpus : units.map((u) => u.masked).join('\n');
+  let rawCorpus: string | undefined;
+  const rawText = () => (rawCorpus ??= asPrinted ? printedText() : units.map((u) => u.masked).join('\n'));
+  const index = (lines: () => string[], text: () => string, kind: string): PhraseIndex =>
+    slot ? indexOfLines(lines(), `${slot}:${kind}`, text) : new TextIndex(text());
   let printedIndex: PhraseIndex | undefined;
   let rawIndex: PhraseIndex | undefined;
-  const printed = (needle: string) => (printedIndex ??= indexFor(corpus, 'printed')).find(needle);
+  const printed = (needle: string) => (printedIndex ??= index(() => texts, printedText, 'printed')).find(needle);
   const stored = asPrinted ? undefined : storedFinder(units, starts, rawStarts, printed);
   const find = (which: 'printed' | 'raw', needle: string): number[] => {
     if (which === 'printed' || asPrinted) return printed(needle);
     // A phrase across lines is not read off the printed lines; many differing lines are searched faster indexed.
-    if (!stored || needle.includes('\n')) return (rawIndex ??= indexFor(rawCorpus, 'raw')).find(needle);
+    if (!stored || needle.includes('\n')) {
+      rawIndex ??= index(() => units.map((u) => u.masked), rawText, 'raw');
+      return rawIndex.find(needle);
+    }
     return stored(needle);
   };
-  return { corpus, starts, rawCorpus, rawStarts, find };
+  return {
+    report: base.report,
+    sections: base.sections,
+    byKey: base.byKey,
+    filledStats: base.filledStats,
+    units,
+    starts,
+    rawStarts,
+    get corpus() {
+      return printedText();
+    },
+    get rawCorpus() {
+      return rawText();
+    },
+    find,
+  };
 }
 
-/** Build the view of a report the checks share. Linear in the report's size. */
-export function buildView(report: Report): ReportView {
+/**
+ * Build the view of a report the checks share. Linear in the report's size. `slot`: views built one after the
+ * other under the same slot share their phrase index where the text stayed the same (see indexOfLines).
+ */
+export function buildView(report: Report, slot = 'report'): ReportView {
   const idx = indexSections(report);
   const units = collectUnits(report, idx);
-  return { report, units, sections: idx.sections, byKey: idx.byKey, filledStats: idx.filledStats, ...joinUnits(units) };
+  return viewOf({ report, ...idx }, units, slot);
+}
+
+/** The view of some of a report's lines only (unit i of it is unit picked[i] of the whole), for per-line checks. */
+export function partView(view: ReportView, picked: number[]): ReportView {
+  return viewOf(
+    view,
+    picked.map((i) => view.units[i]),
+  );
 }
 
 const viewCache = new WeakMap<Report, { stamp: string; view: ReportView }>();
@@ -327,7 +367,7 @@ export function cachedView(report: Report): ReportView {
   const s = stamp(report);
   const hit = viewCache.get(report);
   if (hit && hit.stamp === s) return hit.view;
-  const view = buildView(report);
+  const view = buildView(report, 'previous');
   viewCache.set(report, { stamp: s, view });
   return view;
 }

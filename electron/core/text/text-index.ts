@@ -76,7 +76,6 @@ function nonOverlapping(all: number[], length: number): number[] {
 
 /** What both kinds of index answer. */
 export interface PhraseIndex {
-  readonly text: string;
   find(needle: string): number[];
 }
 
@@ -84,31 +83,36 @@ export interface PhraseIndex {
  * The index of a text that differs from an indexed one in one stretch only — the paragraph being typed in —
  * read off the older index: positions before the stretch stand, positions after it move by the change in
  * length, and only the stretch itself (with a phrase's length either side) is searched directly. Building a
- * new index costs a pass over the whole report on every check; this costs a pass over one paragraph.
+ * new index costs a pass over the whole report on every check; this costs a pass over one paragraph, and the
+ * new text as a whole is not even put together.
  */
 class PatchedIndex implements PhraseIndex {
   constructor(
-    readonly text: string,
     private readonly base: TextIndex,
     /** length of the common start */
     private readonly head: number,
     /** length of the common end */
     private readonly tail: number,
+    /** the new text between them */
+    private readonly middle: string,
+    /** the whole new text, put together only when a one-character phrase is asked for */
+    private readonly whole: () => string,
   ) {}
 
   find(needle: string): number[] {
     const L = needle.length;
-    if (L < 2) return allIndexes(this.text, needle);
-    const oldEnd = this.base.text.length - this.tail;
-    const newEnd = this.text.length - this.tail;
-    const shift = newEnd - oldEnd;
+    if (L < 2) return allIndexes(this.whole(), needle);
+    const before = this.base.text;
+    const oldEnd = before.length - this.tail;
+    const shift = this.head + this.middle.length - oldEnd;
     const all: number[] = [];
     const old = this.base.occurrences(needle);
     let j = 0;
     for (; j < old.length && old[j] + L <= this.head; j++) all.push(old[j]);
-    // Occurrences that overlap the changed stretch, searched in the new text around it only.
+    // Occurrences that overlap the changed stretch, searched in the new text around it only (the text either
+    // side of the stretch is the same in the old text).
     const from = Math.max(0, this.head - L + 1);
-    const around = this.text.slice(from, Math.min(this.text.length, newEnd + L - 1));
+    const around = before.slice(from, this.head) + this.middle + before.slice(oldEnd, oldEnd + L - 1);
     for (let i = around.indexOf(needle); i >= 0; i = around.indexOf(needle, i + 1)) all.push(from + i);
     for (; j < old.length; j++) if (old[j] >= oldEnd) all.push(old[j] + shift);
     return nonOverlapping(all, L);
@@ -117,29 +121,70 @@ class PatchedIndex implements PhraseIndex {
 
 /** A changed stretch longer than this (or than an eighth of the text) is indexed anew. */
 const PATCH_MAX = 8192;
-/** The last text indexed in full, per caller's slot. */
-const bases = new Map<string, TextIndex>();
+
+/** The last text indexed in full, per caller's slot, with the lines it was joined from. */
+const bases = new Map<string, { index: TextIndex; lines: string[] }>();
 
 /**
- * An index of `text`, built from the last one of the same slot when only one stretch changed since (see
- * PatchedIndex). The slot keeps apart texts that do not follow one another (the printed and the stored text).
+ * An index of `lines.join("\n")`, built from the last one of the same slot when only a stretch of lines changed
+ * since (see PatchedIndex). The slot keeps apart texts that do not follow one another (the printed and the
+ * stored text). `joined` gives the joined text (it is asked for only when a new index is built).
  */
-export function indexFor(text: string, slot: string): PhraseIndex {
+export function indexOfLines(lines: string[], slot: string, joined: () => string): PhraseIndex {
   const base = bases.get(slot);
-  if (base) {
-    const a = base.text;
-    const min = Math.min(a.length, text.length);
-    let head = 0;
-    while (head < min && a.charCodeAt(head) === text.charCodeAt(head)) head++;
-    if (head === a.length && head === text.length) return base;
-    let tail = 0;
-    while (tail < min - head && a.charCodeAt(a.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
-    const changed = Math.max(a.length, text.length) - head - tail;
-    if (changed <= PATCH_MAX && changed <= text.length / 8) return new PatchedIndex(text, base, head, tail);
-  }
-  const fresh = new TextIndex(text);
-  bases.set(slot, fresh);
+  const patched = base && patchFrom(base, lines, joined);
+  if (patched) return patched;
+  const fresh = new TextIndex(joined());
+  bases.set(slot, { index: fresh, lines });
   return fresh;
+}
+
+/** Where each line starts in the joined text, and the joined text's length. */
+function lineStarts(lines: string[]): { starts: number[]; length: number } {
+  const starts: number[] = [];
+  let pos = 0;
+  for (const l of lines) {
+    starts.push(pos);
+    pos += l.length + 1;
+  }
+  return { starts, length: Math.max(0, pos - 1) };
+}
+
+/** The base itself when no line changed, a PatchedIndex when one short stretch did, else undefined. */
+function patchFrom(
+  base: { index: TextIndex; lines: string[] },
+  lines: string[],
+  joined: () => string,
+): PhraseIndex | undefined {
+  const a = base.lines;
+  const min = Math.min(a.length, lines.length);
+  let h = 0;
+  while (h < min && a[h] === lines[h]) h++;
+  if (h === a.length && h === lines.length) return base.index;
+  let t = 0;
+  while (t < min - h && a[a.length - 1 - t] === lines[lines.length - 1 - t]) t++;
+  const oldLength = base.index.text.length;
+  const { starts, length } = lineStarts(lines);
+  // The same start: the first h lines with their breaks (no break after the last line of either text).
+  let head = 0;
+  for (let i = 0; i < h; i++) head += a[i].length + 1;
+  head = Math.min(head, oldLength, length);
+  // The same end: the last t lines, with the break before them when both texts have a line there.
+  let tail = t ? -1 : 0;
+  for (let i = a.length - t; i < a.length; i++) tail += a[i].length + 1;
+  if (t && a.length > t && lines.length > t) tail += 1;
+  tail = Math.min(tail, Math.min(oldLength, length) - head);
+  const changed = Math.max(oldLength - head - tail, length - head - tail);
+  if (changed > PATCH_MAX || changed > oldLength / 8) return undefined;
+  // The new text between them, put together from the lines that hold it.
+  const first = Math.max(0, h - 1);
+  const last = Math.min(lines.length, lines.length - t + 1);
+  const from = starts[first] ?? 0;
+  const middle = lines
+    .slice(first, last)
+    .join('\n')
+    .slice(head - from, length - tail - from);
+  return new PatchedIndex(base.index, head, tail, middle, joined);
 }
 
 /** Index of the last start ≤ pos (binary search). */

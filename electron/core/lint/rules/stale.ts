@@ -10,7 +10,7 @@ function run(ctx: Ctx): void {
   for (const e of lintWords.stale) {
     if (ctx.year < e.fromYear || (e.toYear !== undefined && ctx.year > e.toYear)) continue;
     // A report-level phrase: any `unless` word anywhere in the report clears it.
-    if (e.once && e.unless?.some((w) => ctx.view.corpus.includes(w))) continue;
+    if (e.once && e.unless?.some((w) => ctx.view.find('printed', w).length > 0)) continue;
     let done = false;
     eachMatch(ctx, e, false, (ui, at, text) => {
       if (done) return;
