@@ -8,6 +8,7 @@ import {
   type LintRule,
   type LintRuleModule,
 } from '../../electron/core/lint/index.ts';
+import { forgetLineFindings } from '../../electron/core/lint/line-memo.ts';
 import { pushUnit } from '../../electron/core/lint/emit.ts';
 import { buildView } from '../../electron/core/text/report-view.ts';
 import { demoReport, sectionByKey, soundReport } from './check-fixture.ts';
@@ -85,6 +86,8 @@ describe('the rule registry', () => {
       },
     };
     const r = demoReport();
+    // A per-line rule runs only on lines changed since the last check of the report: forget that check.
+    forgetLineFindings();
     const findings = runRules(buildView(r), [...spied, extra]);
     assert.deepEqual(calls, [...LINT_REGISTRY.map((x) => x.id), 'extra']);
     // The appended rule's finding is there, in document order (the title comes first), and the rest are unchanged.

@@ -2,6 +2,7 @@
 import type { Report } from '../report-model.ts';
 import { buildView, cachedView, type ReportView } from '../text/report-view.ts';
 import { groupFindings } from './group.ts';
+import { runPerLine } from './line-memo.ts';
 import { LINT_REGISTRY } from './registry.ts';
 import type { Ctx, Finding, LintOptions, LintRuleModule } from './types.ts';
 
@@ -24,7 +25,10 @@ export function runRules(
     out: [],
     order: new Map(),
   };
-  for (const rule of rules) rule.run(ctx);
+  for (const rule of rules) {
+    if (rule.perLine) runPerLine(ctx, rule);
+    else rule.run(ctx);
+  }
   const seen = new Set<string>();
   const sorted = ctx.out
     .filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)))

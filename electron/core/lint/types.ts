@@ -80,6 +80,12 @@ export interface LintRuleModule<Id extends string = string> {
   readonly label: string;
   run(ctx: Ctx): void;
   /**
+   * Set when the rule's findings on a line depend on that line alone (and the report's year and unit name):
+   * its findings on lines unchanged since the last check are then kept, and it runs on the changed lines only
+   * (line-memo.ts). Such a rule reads no other line, no section and no whole-report text.
+   */
+  readonly perLine?: true;
+  /**
    * Set for a mechanical per-line rule: two or more of its findings become one group (全文 N 处…) with this
    * message, listing the places and fixing them all at once (group.ts).
    */

@@ -33,4 +33,4 @@ function run(ctx: Ctx): void {
   });
 }
 
-export const bidi = { id: 'bidi', label: '文字方向控制符', run } as const satisfies LintRuleModule;
+export const bidi = { id: 'bidi', label: '文字方向控制符', run, perLine: true } as const satisfies LintRuleModule;

@@ -49,4 +49,4 @@ function run(ctx: Ctx): void {
   });
 }
 
-export const dates = { id: 'date-format', label: '日期格式', run } as const satisfies LintRuleModule;
+export const dates = { id: 'date-format', label: '日期格式', run, perLine: true } as const satisfies LintRuleModule;

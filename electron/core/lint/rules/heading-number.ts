@@ -23,4 +23,9 @@ function run(ctx: Ctx): void {
   });
 }
 
-export const headingNumber = { id: 'heading-number', label: '标题手写序号', run } as const satisfies LintRuleModule;
+export const headingNumber = {
+  id: 'heading-number',
+  label: '标题手写序号',
+  run,
+  perLine: true,
+} as const satisfies LintRuleModule;

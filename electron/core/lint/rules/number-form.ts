@@ -37,4 +37,9 @@ function run(ctx: Ctx): void {
   });
 }
 
-export const numberForm = { id: 'number-form', label: '序号格式', run } as const satisfies LintRuleModule;
+export const numberForm = {
+  id: 'number-form',
+  label: '序号格式',
+  run,
+  perLine: true,
+} as const satisfies LintRuleModule;

@@ -40,4 +40,9 @@ function run(ctx: Ctx): void {
   }
 }
 
-export const outOfScope = { id: 'out-of-scope', label: '超出乡镇职权', run } as const satisfies LintRuleModule;
+export const outOfScope = {
+  id: 'out-of-scope',
+  label: '超出乡镇职权',
+  run,
+  perLine: true,
+} as const satisfies LintRuleModule;

@@ -34,4 +34,9 @@ function run(ctx: Ctx): void {
   });
 }
 
-export const placeholders = { id: 'placeholder', label: '占位符未替换', run } as const satisfies LintRuleModule;
+export const placeholders = {
+  id: 'placeholder',
+  label: '占位符未替换',
+  run,
+  perLine: true,
+} as const satisfies LintRuleModule;

@@ -46,4 +46,10 @@ function group(places: Finding[]): string {
   return `全文${count}处半角标点${list}，在${places.length}行中；中文里应使用全角标点（，：；（）“”）。`;
 }
 
-export const punctuation = { id: 'punctuation', label: '半角标点', run, group } as const satisfies LintRuleModule;
+export const punctuation = {
+  id: 'punctuation',
+  label: '半角标点',
+  run,
+  group,
+  perLine: true,
+} as const satisfies LintRuleModule;

@@ -32,4 +32,10 @@ function run(ctx: Ctx): void {
 
 const group = (places: Finding[]) => `全文${places.length}处多余空格：中文排版字与字、字与数字之间不留空格。`;
 
-export const straySpace = { id: 'stray-space', label: '多余空格', run, group } as const satisfies LintRuleModule;
+export const straySpace = {
+  id: 'stray-space',
+  label: '多余空格',
+  run,
+  group,
+  perLine: true,
+} as const satisfies LintRuleModule;

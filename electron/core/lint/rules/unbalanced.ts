@@ -41,4 +41,9 @@ function run(ctx: Ctx): void {
   });
 }
 
-export const unbalanced = { id: 'unbalanced', label: '括号引号不成对', run } as const satisfies LintRuleModule;
+export const unbalanced = {
+  id: 'unbalanced',
+  label: '括号引号不成对',
+  run,
+  perLine: true,
+} as const satisfies LintRuleModule;

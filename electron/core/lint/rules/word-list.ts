@@ -44,4 +44,5 @@ export const proofread = {
   id: 'proofread',
   label: '错别字',
   run: (ctx) => runList(ctx, 'proofread', lintWords.proofread, false),
+  perLine: true,
 } as const satisfies LintRuleModule;

@@ -31,4 +31,10 @@ function run(ctx: Ctx): void {
 const group = (places: Finding[]) =>
   `全文${places.length}处年份起止用了短横线“-”，应使用一字线“—”（如“2021—2025年”）。`;
 
-export const yearRange = { id: 'year-range', label: '年份起止连接号', run, group } as const satisfies LintRuleModule;
+export const yearRange = {
+  id: 'year-range',
+  label: '年份起止连接号',
+  run,
+  group,
+  perLine: true,
+} as const satisfies LintRuleModule;

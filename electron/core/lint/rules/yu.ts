@@ -24,4 +24,4 @@ function run(ctx: Ctx): void {
   });
 }
 
-export const yu = { id: 'yu-after-digit', label: '“余”的用法', run } as const satisfies LintRuleModule;
+export const yu = { id: 'yu-after-digit', label: '“余”的用法', run, perLine: true } as const satisfies LintRuleModule;
