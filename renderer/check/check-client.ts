@@ -9,7 +9,7 @@ import { checkReport, type CheckResult } from '../../electron/core/check.ts';
 import { toSimplified } from '../simplified.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import type { Finding } from '../../electron/core/lint/index.ts';
-import { expandFindings, type CheckReply, type CheckRequest } from './protocol.ts';
+import { expandFindings, ReportSender, type CheckReply, type CheckRequest } from './protocol.ts';
 
 /** The worker's bundled code, set by the build (absent when the renderer's modules run outside it, e.g. in Node). */
 declare const CHECK_WORKER_SOURCE: string | undefined;
@@ -41,7 +41,9 @@ export class CheckClient {
   private waiting: Wanted | null = null;
   private sentPrevious: Report | undefined | typeof NOT_SENT = NOT_SENT;
   /** the findings of the last reply, by id: a reply names the unchanged ones by id only */
-  private known = new Map<string, Finding>();
+  private readonly known = new Map<string, Finding>();
+  /** the paragraphs the worker has: a request names the unchanged ones by id only */
+  private readonly sender = new ReportSender();
 
   constructor(private readonly onResult: (result: CheckResult) => void) {
     if (!this.worker) return;
@@ -82,7 +84,7 @@ export class CheckClient {
     // Last year's report is sent only when it changed: the worker keeps it, and its view, between checks.
     const previous = w.previous === this.sentPrevious ? null : w.previous;
     this.sentPrevious = w.previous;
-    const msg: CheckRequest = { seq: this.seq, report: w.report, previous };
+    const msg: CheckRequest = { seq: this.seq, report: this.sender.compact(w.report), previous };
     this.worker.postMessage(msg);
   }
 
@@ -90,7 +92,6 @@ export class CheckClient {
     this.inFlight = null;
     // Every reply is expanded, shown or not: the next one is a difference from it.
     const findings = expandFindings(reply.result.findings, this.known);
-    this.known = new Map(findings.map((f) => [f.id, f]));
     // The text changed while this one was checked: check the newest instead of showing an older result.
     if (this.waiting) return this.send();
     if (reply.seq === this.seq) this.onResult({ ...reply.result, findings });

@@ -1,48 +1,138 @@
 /**
- * The messages between the page and the check's worker. A result's findings travel as a difference from the
- * previous reply: a finding the same as last time is sent as its id only, so after a pause in typing the page
- * reads the few findings that changed, not every finding of a long report again.
+ * The messages between the page and the check's worker, each a difference from the one before it. Copying a
+ * message is work on the page's thread, and a long report's whole text and all its findings would cost the page
+ * tens of milliseconds per check: a request sends the paragraphs changed since the last request (the others by
+ * id), and a reply sends the findings changed since the last reply (the others by id, a group's places too).
  */
 import type { CheckResult } from '../../electron/core/check.ts';
-import type { Finding } from '../../electron/core/lint/index.ts';
-import type { Report } from '../../electron/core/report-model.ts';
+import type { Finding, Fix } from '../../electron/core/lint/index.ts';
+import type { Paragraph, Report, Section } from '../../electron/core/report-model.ts';
+
+/** A section whose paragraphs unchanged since the last request are given as their ids. */
+export interface SentSection extends Omit<Section, 'paragraphs' | 'children'> {
+  paragraphs: Array<Paragraph | string>;
+  children: SentSection[];
+}
+
+export type SentReport = Omit<Report, 'sections'> & { sections: SentSection[] };
 
 export interface CheckRequest {
   /** increases with every request: a reply for an older one is dropped */
   seq: number;
-  report: Report;
+  report: SentReport;
   /** last year's report when it changed since the last request (undefined: none), null when unchanged */
   previous: Report | undefined | null;
 }
 
+/** A grouped finding (全文 N 处…): its places as sent findings, its fix without the edits (the places' fixes). */
+export interface SentGroup extends Omit<Finding, 'places' | 'fix'> {
+  places: Array<Finding | string>;
+  fix?: Omit<Fix, 'edits'>;
+}
+
+export type SentFinding = Finding | SentGroup | string;
+
 /** A check result with every finding unchanged since the previous reply given as its id. */
-export type CompactResult = Omit<CheckResult, 'findings'> & { findings: Array<Finding | string> };
+export type CompactResult = Omit<CheckResult, 'findings'> & { findings: SentFinding[] };
 
 export interface CheckReply {
   seq: number;
   result: CompactResult;
 }
 
+/** The page's side of a request: the report, with the paragraphs the worker already has by id. */
+export class ReportSender {
+  /** text and 沿用 mark of each paragraph as last sent */
+  private sent = new Map<string, Paragraph>();
+
+  compact(report: Report): SentReport {
+    const now = new Map<string, Paragraph>();
+    const paragraph = (p: Paragraph): Paragraph | string => {
+      const last = this.sent.get(p.id);
+      // A paragraph id twice in a report (never made by the app) travels whole, both times.
+      const same = last && !now.has(p.id) && last.text === p.text && last.inherited === p.inherited;
+      now.set(p.id, { ...p });
+      return same ? p.id : { ...p };
+    };
+    const section = (s: Section): SentSection => ({
+      ...s,
+      paragraphs: s.paragraphs.map(paragraph),
+      children: s.children.map(section),
+    });
+    const out = { ...report, sections: report.sections.map(section) };
+    this.sent = now;
+    return out;
+  }
+}
+
+/** The worker's side of a request: the whole report, the paragraphs given by id taken from the last one. */
+export class ReportReceiver {
+  private known = new Map<string, Paragraph>();
+
+  expand(sent: SentReport): Report {
+    const now = new Map<string, Paragraph>();
+    const paragraph = (p: Paragraph | string): Paragraph => {
+      const q = typeof p === 'string' ? this.known.get(p) : p;
+      if (!q) throw new Error(`check request names an unknown paragraph ${String(p)}`);
+      now.set(q.id, q);
+      return q;
+    };
+    const section = (s: SentSection): Section => ({
+      ...s,
+      paragraphs: s.paragraphs.map(paragraph),
+      children: s.children.map(section),
+    });
+    const report = { ...sent, sections: sent.sections.map(section) };
+    this.known = now;
+    return report;
+  }
+}
+
 /** The worker's side: what it sent last, by finding id (as JSON, to compare). */
 export type SentFindings = Map<string, string>;
 
 /** Findings as a difference from the ones sent last; returns the list to send and what is now sent. */
-export function compactFindings(findings: Finding[], last: SentFindings): [Array<Finding | string>, SentFindings] {
+export function compactFindings(findings: Finding[], last: SentFindings): [SentFinding[], SentFindings] {
   const sent: SentFindings = new Map();
-  const out = findings.map((f) => {
+  const one = (f: Finding): Finding | string => {
     const json = JSON.stringify(f);
     sent.set(f.id, json);
     return last.get(f.id) === json ? f.id : f;
+  };
+  const out = findings.map((f): SentFinding => {
+    if (!f.places) return one(f);
+    const { places, fix, ...head } = f;
+    const group: SentGroup = { ...head, places: places.map(one) };
+    if (fix) {
+      const { edits: _edits, ...own } = fix;
+      group.fix = own;
+    }
+    return group;
   });
   return [out, sent];
 }
 
-/** The page's side: the full findings, reusing the previous reply's objects for the ids sent alone. */
-export function expandFindings(list: Array<Finding | string>, known: Map<string, Finding>): Finding[] {
-  return list.map((f) => {
-    if (typeof f !== 'string') return f;
-    const k = known.get(f);
-    if (!k) throw new Error(`check reply names an unknown finding ${f}`);
+/**
+ * The page's side: the full findings, reusing the previous reply's objects (a group's places among them) for
+ * the ids sent alone. `known` gets every finding and place of this reply, for the next one.
+ */
+export function expandFindings(list: SentFinding[], known: Map<string, Finding>): Finding[] {
+  const now = new Map<string, Finding>();
+  const one = (f: Finding | string): Finding => {
+    const k = typeof f === 'string' ? known.get(f) : f;
+    if (!k) throw new Error(`check reply names an unknown finding ${String(f)}`);
+    now.set(k.id, k);
     return k;
+  };
+  const out = list.map((f): Finding => {
+    if (typeof f === 'string' || !('places' in f) || !f.places) return one(f as Finding | string);
+    const places = f.places.map(one);
+    const group: Finding = { ...f, places, fix: undefined };
+    if (f.fix) group.fix = { ...f.fix, edits: places.flatMap((p) => (p.fix ? [p.fix] : [])) };
+    else delete group.fix;
+    return group;
   });
+  known.clear();
+  for (const [id, f] of now) known.set(id, f);
+  return out;
 }

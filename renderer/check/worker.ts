@@ -1,12 +1,13 @@
 /**
  * The check's own thread: checklist and lint on the report the page sends, so a long report's check never
  * blocks typing. Built on its own by electron/tools/build.ts and started from a blob (see check-client.ts).
- * Last year's report is sent once and kept here, so its view stays cached between checks.
+ * Last year's report is sent once and kept here, so its view stays cached between checks; of the report being
+ * edited only the changed paragraphs arrive (protocol.ts), the others are kept here from the last request.
  */
 import { checkReport } from '../../electron/core/check.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import { toSimplified } from '../simplified.ts';
-import { compactFindings, type CheckReply, type CheckRequest, type SentFindings } from './protocol.ts';
+import { compactFindings, ReportReceiver, type CheckReply, type CheckRequest, type SentFindings } from './protocol.ts';
 
 /** The part of a dedicated worker's global scope used here (the DOM typings describe a window). */
 interface WorkerScope {
@@ -17,9 +18,11 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 let previous: Report | undefined;
 let sent: SentFindings = new Map();
+const receiver = new ReportReceiver();
 
 scope.onmessage = (e) => {
-  const { seq, report } = e.data;
+  const { seq } = e.data;
+  const report = receiver.expand(e.data.report);
   if (e.data.previous !== null) previous = e.data.previous;
   const result = checkReport(report, { previous, toSimplified });
   const [findings, now] = compactFindings(result.findings, sent);

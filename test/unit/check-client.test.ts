@@ -7,7 +7,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkReport, type CheckResult } from '../../electron/core/check.ts';
 import type { Report } from '../../electron/core/report-model.ts';
-import { compactFindings, type CheckReply, type CheckRequest } from '../../renderer/check/protocol.ts';
+import {
+  compactFindings,
+  ReportReceiver,
+  type CheckReply,
+  type CheckRequest,
+  type SentGroup,
+} from '../../renderer/check/protocol.ts';
 import { demoReport } from '../fixtures/docx-reports.ts';
 
 class StandInWorker {
@@ -15,6 +21,10 @@ class StandInWorker {
   sent: CheckRequest[] = [];
   /** the findings sent last, as the real worker keeps them */
   findingsSent = new Map<string, string>();
+  /** the paragraphs received, as the real worker keeps them */
+  receiver = new ReportReceiver();
+  /** each request's report, whole again */
+  reports: Report[] = [];
   terminated = false;
   onmessage: ((e: { data: CheckReply }) => void) | null = null;
   onerror: ((e: { preventDefault(): void }) => void) | null = null;
@@ -23,7 +33,9 @@ class StandInWorker {
   }
   postMessage(msg: CheckRequest) {
     // What structured cloning does: the worker sees the report as it was when sent.
-    this.sent.push(structuredClone(msg));
+    const copy = structuredClone(msg);
+    this.sent.push(copy);
+    this.reports.push(this.receiver.expand(copy.report));
   }
   terminate() {
     this.terminated = true;
@@ -31,7 +43,7 @@ class StandInWorker {
   /** Run the real check on request `i` and deliver its reply, as the worker does (renderer/check/worker.ts). */
   reply(i: number) {
     const m = this.sent[i];
-    const result = checkReport(m.report, { previous: m.previous ?? undefined });
+    const result = checkReport(this.reports[i], { previous: m.previous ?? undefined });
     const [findings, sent] = compactFindings(result.findings, this.findingsSent);
     this.findingsSent = sent;
     this.onmessage!(structuredClone({ data: { seq: m.seq, result: { ...result, findings } } }));
@@ -61,7 +73,7 @@ test('a result for an older text is dropped; the newest text is checked next', (
   w.reply(0);
   assert.equal(shown.length, 0, 'the result for 37余次 is not shown: the text changed since');
   assert.equal(w.sent.length, 2);
-  assert.match(w.sent[1].report.preamble, /41余次/, 'only the newest text is checked next');
+  assert.match(w.reports[1].preamble, /41余次/, 'only the newest text is checked next');
   w.reply(1);
   assert.equal(shown.length, 1);
   assert.ok(mentions(shown[0], '41余') && !mentions(shown[0], '37余'));
@@ -78,12 +90,9 @@ test('findings unchanged since the last reply travel as ids and come back whole'
   w.reply(0);
   client.request(withSlip(report, '开会23余次'), undefined);
   w.reply(1);
-  const full = checkReport(w.sent[1].report);
+  const full = checkReport(w.reports[1]);
   assert.deepEqual(shown[1], full, 'the page sees the whole result');
-  const again = compactFindings(
-    full.findings,
-    compactFindings(checkReport(w.sent[0].report).findings, new Map())[1],
-  )[0];
+  const again = compactFindings(full.findings, compactFindings(checkReport(w.reports[0]).findings, new Map())[1])[0];
   const ids = again.filter((f) => typeof f === 'string').length;
   assert.ok(ids > 0 && ids < again.length, 'unchanged findings are sent as ids, the changed one whole');
   const kept = shown[1].findings.find((f) => !f.excerpt.includes('余'))!;
@@ -126,4 +135,57 @@ test('when the worker fails, the waiting check runs on the page and later ones t
   client.request(withSlip(report, '开会23余次'), undefined);
   assert.equal(shown.length, 2);
   assert.ok(mentions(shown[1], '23余'));
+});
+
+test('paragraphs unchanged since the last request travel as ids; the worker checks the whole report', () => {
+  const shown: CheckResult[] = [];
+  const client = new CheckClient((r) => shown.push(r));
+  const w = StandInWorker.last!;
+  const report = demoReport();
+  client.request(report, undefined);
+  w.reply(0);
+  const plan = report.sections.find((s) => s.key === 'plan')!;
+  plan.paragraphs[0].text += '组织开会37余次。';
+  plan.paragraphs.push({ id: 'plan-added', text: '新增一段。' });
+  client.request(report, undefined);
+  w.reply(1);
+  const sent = (list: (typeof w.sent)[number]['report']['sections']): Array<unknown> =>
+    list.flatMap((s) => [...s.paragraphs, ...sent(s.children)]);
+  const first = sent(w.sent[0].report.sections);
+  const second = sent(w.sent[1].report.sections);
+  assert.ok(
+    first.every((p) => typeof p !== 'string'),
+    'the first request carries every paragraph',
+  );
+  assert.deepEqual(
+    second.filter((p) => typeof p !== 'string').map((p) => (p as { id: string }).id),
+    [plan.paragraphs[0].id, 'plan-added'],
+    'the next one only the changed and the new paragraph',
+  );
+  assert.deepEqual(w.reports[1], structuredClone(report), 'the worker has the whole report again');
+  assert.ok(mentions(shown[1], '37余'));
+  client.dispose();
+});
+
+test("a group's unchanged places travel as ids, and the group comes back whole with its fix", () => {
+  const shown: CheckResult[] = [];
+  const client = new CheckClient((r) => shown.push(r));
+  const w = StandInWorker.last!;
+  const report = demoReport();
+  report.preamble = '青石镇,坚持依法行政,推进法治建设。';
+  client.request(report, undefined);
+  w.reply(0);
+  report.preamble = '青石镇,坚持依法行政,推进法治政府建设。';
+  client.request(report, undefined);
+  w.reply(1);
+  const full = checkReport(w.reports[1]);
+  const group = full.findings.find((f) => f.rule === 'punctuation' && f.places)!;
+  assert.ok(group.places!.length > 2 && group.fix?.edits?.length === group.places!.length);
+  assert.deepEqual(shown[1], full, 'the page sees the whole result, the group with every place and edit');
+  const again = compactFindings(full.findings, compactFindings(checkReport(w.reports[0]).findings, new Map())[1])[0];
+  const sentGroup = again.find((f) => typeof f !== 'string' && f.rule === 'punctuation') as SentGroup;
+  const whole = sentGroup.places.filter((p) => typeof p !== 'string');
+  assert.equal(whole.length, 1, 'only the changed place travels whole');
+  assert.equal(sentGroup.fix && 'edits' in sentGroup.fix, false, 'the edits are not sent twice');
+  client.dispose();
 });
