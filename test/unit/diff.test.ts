@@ -18,17 +18,13 @@ test('identical texts have no marks; additions show only on the right', () => {
   assert.equal(marked(right), '开展培训。[新增案卷评查。]');
 });
 
-test('long texts fall back to sentence units and stay fast', () => {
+test('long texts fall back to sentence units (their time is in npm run bench, not here)', () => {
   const a = '本年度开展法治宣传活动。'.repeat(400);
-  const b = a + '新增一句。';
-  const t0 = performance.now();
+  const b = a.replace(/宣传(?=活动。$)/, '教育') + '新增一句。';
   const { right } = diffTexts(a, b);
-  assert.ok(performance.now() - t0 < 2000);
-  assert.equal(
-    right
-      .filter((p) => p.changed)
-      .map((p) => p.text)
-      .join(''),
-    '新增一句。',
+  // Character by character, only 教育 would be marked; sentence by sentence, the whole sentence is.
+  assert.deepEqual(
+    right.filter((p) => p.changed).map((p) => p.text),
+    ['本年度开展法治教育活动。新增一句。'],
   );
 });
