@@ -95,3 +95,20 @@ export function publicCopy(report: Report, extraWords: readonly string[] = []): 
   const open = findings.filter((f) => f.decision === null && f.kind !== 'marker');
   return { report: copy, open, findings };
 }
+
+/**
+ * Why the public version may not be written yet, or null: the scan must be marked done, and every finding
+ * decided (masked, removed or confirmed fit to publish). A finding that appeared after the review counts.
+ */
+export function publicBlocker(report: Report, open: readonly PrivacyFinding[]): string | null {
+  if (open.length) {
+    const list = open
+      .slice(0, 3)
+      .map((f) => `${f.where}的${f.label}“${f.text}”`)
+      .join('、');
+    return `还有 ${open.length} 处审查发现未处理（${list}${open.length > 3 ? '等' : ''}）：请打码、删除或确认可以公开。`;
+  }
+  if (!report.publicReview?.reviewer || !report.publicReview.reviewedAt)
+    return '保密审查尚未标记完成：请填写审查人并点“审查完成”。';
+  return null;
+}
