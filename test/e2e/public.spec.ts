@@ -64,7 +64,15 @@ test('review the public version: scan, redact, mark done, export Word and HTML; 
 });
 
 test('the public HTML opens in Chromium on its own and requests nothing', async ({ app }, testInfo) => {
+  // The county's own words (设置) are scanned too.
+  await app.store.saveSettings({ ...app.store.settings(), privacyWords: ['宅基地'] });
   const dialog = await openReview(app);
+  await expect(dialog.locator('.privacy-finding b')).toHaveText([
+    '密级或内部标识',
+    '当事人姓名',
+    '自定敏感词',
+    '手机号',
+  ]);
   await dialog.getByRole('button', { name: '全部打码' }).click();
   await dialog.getByLabel('审查人').fill('赵审');
   await dialog.getByRole('button', { name: '审查完成' }).click();
@@ -79,7 +87,9 @@ test('the public HTML opens in Chromium on its own and requests nothing', async 
   await page.goto(pathToFileURL(file).href);
   await expect(page.locator('h1')).toHaveText('汤郎乡2024年度法治政府建设工作情况报告');
   await expect(page.locator('h2').first()).toHaveText(/^一、/);
-  await expect(page.locator('p', { hasText: '申请人' })).toHaveText(/^本年度，申请人×××反映.*回访电话×{11}。/);
+  await expect(page.locator('p', { hasText: '申请人' })).toHaveText(
+    /^本年度，申请人×××反映的×××纠纷已调处，回访电话×{11}。/,
+  );
   expect(await page.evaluate(() => document.characterSet)).toBe('UTF-8');
   expect(await page.locator('script, link, img, style, iframe').count()).toBe(0);
   expect(requests).toEqual([pathToFileURL(file).href]);
