@@ -98,3 +98,16 @@ test('once reviewed, HTML and Word are written from the redacted copy; the store
   assert.ok(stored.ok && stored.value.preamble.includes('李青山'), 'the filed text is unchanged');
   assert.ok(existsSync(path.join(dir, 'out.docx')));
 });
+
+test('the county’s words are saved through the settings channel and flag findings in the public export', async () => {
+  const { call, report } = await setup();
+  report.preamble = '推进青石水库移民安置点建设。';
+  assert.ok((await call('report:save', report)).ok);
+  const settings = await call<Record<string, unknown>>('settings:get', undefined);
+  assert.ok(settings.ok);
+  const tooLong = await call('settings:save', { ...settings.value, privacyWords: ['字'.repeat(51)] });
+  assert.ok(!tooLong.ok && tooLong.error.code === 'INVALID_PAYLOAD');
+  assert.ok((await call('settings:save', { ...settings.value, privacyWords: ['移民安置点'] })).ok);
+  const r = await call('public:export', { id: report.id, format: 'docx' });
+  assert.ok(!r.ok && /自定敏感词“移民安置点”/.test(r.error.message), JSON.stringify(r));
+});
