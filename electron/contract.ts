@@ -46,6 +46,8 @@ export type ErrorCode =
   /** a data file is there but cannot be read now (permissions, held by another program) */
   | 'READ_FAILED'
   | 'CANCELLED'
+  /** the public version cannot be written yet: findings of the 保密审查 are open or the scan is not marked done */
+  | 'NOT_READY'
   | 'INTERNAL';
 
 /** Every call returns this envelope: the renderer never sees a thrown error from main. */
@@ -115,6 +117,8 @@ export interface IpcContract {
   'print:print': { args: void; result: { printed: true } };
   /** write the page as shown to an A4 PDF the user picks */
   'print:pdf': { args: { id: string }; result: { path: string; bytes: number } };
+  /** the public version (公开版) of the saved report, redacted as its 保密审查 says, as Word or clean HTML */
+  'public:export': { args: { id: string; format: 'docx' | 'html' }; result: ExportResult };
 }
 
 export type Channel = keyof IpcContract;
@@ -178,6 +182,7 @@ export const API_METHODS = {
   ),
   print: bare('print:print'),
   printToPdf: to('print:pdf')((id: string) => ({ id })),
+  exportPublic: to('public:export')((id: string, format: 'docx' | 'html') => ({ id, format })),
 } as const;
 
 type Methods = typeof API_METHODS;

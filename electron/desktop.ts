@@ -8,6 +8,7 @@ import type { Desktop, PrintOutcome } from './services/create-services.ts';
 
 const WORD: FileFilter = { name: 'Word 文档', extensions: ['docx'] };
 const PDF: FileFilter = { name: 'PDF 文件', extensions: ['pdf'] };
+const HTML: FileFilter = { name: '网页文件', extensions: ['html'] };
 const BACKUP: FileFilter = { name: '法治报告助手备份', extensions: ['json'] };
 const OLD_REPORT: FileFilter = { name: 'Word、WPS 文档或文本文件', extensions: ['docx', 'doc', 'wps', 'txt'] };
 
@@ -26,6 +27,7 @@ export function electronDesktop(win: () => BrowserWindow, onFlushed: (saved: boo
   return {
     chooseDocxPath: (name) => askSave('导出 Word 文件', name, WORD),
     choosePdfPath: (name) => askSave('导出 PDF', name, PDF),
+    chooseHtmlPath: (name) => askSave('导出公开版网页', name, HTML),
     chooseBackupSavePath: (name) => askSave('备份到…', name, BACKUP),
     chooseBackupOpenPath: () => askOpen('恢复备份', BACKUP),
     chooseImportPath: () => askOpen('导入旧报告', OLD_REPORT),

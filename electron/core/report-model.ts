@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from './dates.ts';
+import { PublicReviewSchema } from './public/review-model.ts';
 import {
   NAME_MAX_CHARS,
   SECTION_NESTING_MAX,
@@ -137,6 +138,8 @@ export const ReportSchema = z.object({
   marks: z.record(z.string().max(200), MarkSchema),
   /** id of the report this one was carried forward from (新建下一年度报告) */
   previousId: shortText(80).nullable(),
+  /** the 保密审查 before the public version: decisions per finding, who marked it done (absent until begun) */
+  publicReview: PublicReviewSchema.optional(),
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
 });
@@ -187,6 +190,9 @@ const FIELD_NAMES: Record<string, string> = {
   date: '成文日期',
   countyItems: '县里工作要点',
   marks: '检查标记',
+  publicReview: '保密审查',
+  redactions: '处理记录',
+  reviewer: '审查人',
   label: '名称',
   unit: '单位',
 };

@@ -12,6 +12,8 @@ export const SettingsSchema = z.object({
   /** wait after the last keystroke before saving, in milliseconds */
   autosaveMs: z.number().int().min(300).max(60_000),
   order: z.enum(['A', 'B']),
+  /** the county's own words for the 保密审查 of the public version (a unit's name, a project not yet public …) */
+  privacyWords: z.array(z.string().max(50)).max(500).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -6,9 +6,11 @@ import { z } from 'zod';
 import type { Report } from '../core/report-model.ts';
 import type { Services } from '../services/create-services.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
+import { publicBlocker, publicCopy } from '../core/public/redact.ts';
+import { publicFileBytes, publicFileName } from '../services/public-export.ts';
 import { Id, IpcFailure, NoArgs, type Routes } from './route.ts';
 
-type OutputChannel = 'docx:export' | 'print:pdf' | 'print:print' | 'file:open' | 'file:reveal';
+type OutputChannel = 'docx:export' | 'print:pdf' | 'print:print' | 'file:open' | 'file:reveal' | 'public:export';
 
 /** The default Word file name: 《汤郎乡2024年度法治政府建设工作情况报告》.docx, safe on Windows. */
 export function defaultDocxName(report: Report): string {
@@ -49,6 +51,18 @@ export function outputRoutes({ store, desktop, buildDocx }: Services): Routes<Ou
       handle: async ({ id }) => {
         const name = defaultDocxName(store.get(id)).replace(/\.docx$/, '（打印稿）.pdf');
         return saveAs(await desktop.choosePdfPath(name), '已取消导出 PDF。', () => desktop.pagePdf());
+      },
+    },
+    'public:export': {
+      args: z.object({ id: Id, format: z.enum(['docx', 'html']) }).strict(),
+      handle: async ({ id, format }) => {
+        const report = store.get(id);
+        const { report: copy, open } = publicCopy(report, store.settings().privacyWords);
+        const why = publicBlocker(report, open);
+        if (why) throw new IpcFailure('NOT_READY', why);
+        const name = publicFileName(defaultDocxName(report), format);
+        const target = await (format === 'docx' ? desktop.chooseDocxPath(name) : desktop.chooseHtmlPath(name));
+        return saveAs(target, '已取消导出公开版。', () => publicFileBytes(copy, format, buildDocx));
       },
     },
     'print:print': {

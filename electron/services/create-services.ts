@@ -17,6 +17,8 @@ export interface Desktop {
   chooseDocxPath(defaultName: string): Promise<string | null>;
   /** Ask where to save a PDF; null when the user cancels. */
   choosePdfPath(defaultName: string): Promise<string | null>;
+  /** Ask where to save the public version as a web page (.html); null when the user cancels. */
+  chooseHtmlPath(defaultName: string): Promise<string | null>;
   /** Ask where to write a backup file; null when the user cancels. */
   chooseBackupSavePath(defaultName: string): Promise<string | null>;
   /** Ask which backup file to read; null when the user cancels. */

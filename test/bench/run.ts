@@ -118,6 +118,7 @@ for (const [label, report] of reports) {
 const cancelled = async () => null;
 const NO_DESKTOP: Desktop = {
   chooseDocxPath: cancelled,
+  chooseHtmlPath: cancelled,
   choosePdfPath: cancelled,
   chooseBackupSavePath: cancelled,
   chooseBackupOpenPath: cancelled,

@@ -72,6 +72,7 @@ export interface AppHarness {
 function scriptedDesktop(h: () => AppHarness): Desktop {
   return {
     chooseDocxPath: async () => h().nextSavePath,
+    chooseHtmlPath: async () => h().nextSavePath,
     choosePdfPath: async () => h().nextSavePath,
     chooseBackupSavePath: async () => h().nextBackupSavePath,
     chooseBackupOpenPath: async () => h().nextOpenPath,

@@ -124,6 +124,7 @@ describe('through IPC: the preview says traditional, the commit applies the choi
     const none = async () => null;
     const desktop: Desktop = {
       chooseDocxPath: none,
+      chooseHtmlPath: none,
       choosePdfPath: none,
       chooseBackupSavePath: none,
       chooseBackupOpenPath: none,

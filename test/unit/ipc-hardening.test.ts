@@ -19,6 +19,7 @@ const APP = 'file:///opt/app/dist/renderer/index.html';
 const cancel = async () => null;
 const desktop: Desktop = {
   chooseDocxPath: cancel,
+  chooseHtmlPath: cancel,
   choosePdfPath: cancel,
   chooseBackupSavePath: cancel,
   chooseBackupOpenPath: cancel,

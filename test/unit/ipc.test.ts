@@ -17,6 +17,7 @@ async function setup() {
   let savePath: string | null = path.join(dir, 'out.docx');
   const desktop: Desktop = {
     chooseDocxPath: async () => savePath,
+    chooseHtmlPath: async () => savePath,
     choosePdfPath: async () => path.join(dir, 'out.pdf'),
     chooseBackupSavePath: async () => path.join(dir, 'backup.json'),
     chooseBackupOpenPath: async () => path.join(dir, 'backup.json'),

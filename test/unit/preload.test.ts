@@ -43,6 +43,7 @@ const EXPECTED: Record<string, [unknown[], string, unknown]> = {
   commitImport: [['t3'], 'import:commit', { token: 't3' }],
   print: [[], 'print:print', undefined],
   printToPdf: [['r8'], 'print:pdf', { id: 'r8' }],
+  exportPublic: [['r9', 'html'], 'public:export', { id: 'r9', format: 'html' }],
 };
 
 function loadPreload() {

@@ -2,11 +2,12 @@
  * The guided form for one report: an outline on the left, one panel per section and sub-area with its hint,
  * typical figures and an example, and the save status. Numbers are computed from position.
  */
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { applyFix, applyFixes, type Finding } from '../../../electron/core/lint/index.ts';
 import { customSection } from '../../../electron/core/catalogue.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
 import { ChecklistPanel } from '../checklist/ChecklistPanel.tsx';
+import { PublicReview } from '../public/PublicReview.tsx';
 import { findingsByParagraph } from './ctx.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { HeadPart } from './HeadPart.tsx';
@@ -37,6 +38,7 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
   // Once per check result, not per keystroke: a long report has hundreds of findings.
   const findings = useMemo(() => findingsByParagraph(check.findings), [check]);
   const ctx = build(findings, previous);
+  const [publicOpen, setPublicOpen] = useState(false);
 
   const fix = (f: Finding) => {
     Object.assign(report, applyFix(report, f));
@@ -56,6 +58,7 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
         onClose={onClose}
         onPreview={onPreview}
         onExport={onExport}
+        onPublic={() => setPublicOpen(true)}
       />
       <div class="workspace">
         <Outline ctx={ctx} />
@@ -84,6 +87,14 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
         />
       </div>
       <StatusBar report={report} status={status} />
+      {publicOpen && (
+        <PublicReview
+          report={report}
+          onChange={() => ctx.touchMeta()}
+          flush={() => saver.flush()}
+          onClose={() => setPublicOpen(false)}
+        />
+      )}
     </div>
   );
 }

@@ -9,9 +9,11 @@ interface Props {
   onClose(): void;
   onPreview(): void;
   onExport(): void;
+  /** open the 公开版 review */
+  onPublic?(): void;
 }
 
-export function EditorToolbar({ report, status, saver, onClose, onPreview, onExport }: Props) {
+export function EditorToolbar({ report, status, saver, onClose, onPreview, onExport, onPublic }: Props) {
   return (
     <header class="toolbar">
       <button
@@ -34,6 +36,11 @@ export function EditorToolbar({ report, status, saver, onClose, onPreview, onExp
       <button type="button" onClick={onPreview} title="Ctrl+P 打印">
         打印预览
       </button>
+      {onPublic && (
+        <button type="button" onClick={onPublic} title="保密审查后导出公开版">
+          公开版
+        </button>
+      )}
       <button type="button" class="primary" onClick={onExport} title="Ctrl+E">
         导出 Word
       </button>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../../../electron/core/settings.ts';
 import { api, unwrap } from '../../api.ts';
 import { DefaultsFields } from './DefaultsFields.tsx';
+import { cleanWords, PrivacyFields } from './PrivacyFields.tsx';
 import { WordFields } from './WordFields.tsx';
 
 export function SettingsView({
@@ -23,7 +24,11 @@ export function SettingsView({
     if (!(secs >= 0.3 && secs <= 60)) return setError('自动保存间隔应在 0.3 到 60 秒之间。');
     try {
       const saved = await unwrap(
-        api().saveSettings({ ...s, signatureUnits: s.signatureUnits.map((u) => u.trim()).filter(Boolean) }),
+        api().saveSettings({
+          ...s,
+          signatureUnits: s.signatureUnits.map((u) => u.trim()).filter(Boolean),
+          ...(s.privacyWords ? { privacyWords: cleanWords(s.privacyWords) } : {}),
+        }),
       );
       onSaved(saved);
       setError('');
@@ -41,6 +46,7 @@ export function SettingsView({
       <form class="card" onSubmit={save}>
         <DefaultsFields s={s} setS={setS} />
         <WordFields s={s} setS={setS} />
+        <PrivacyFields s={s} setS={setS} />
         {error && (
           <p class="error" role="alert">
             {error}

@@ -1,0 +1,69 @@
+/**
+ * The public version (公开版) from the command line:
+ *   node dist/cli/public.cjs <report.json> <out.docx|out.html> [--words <敏感词.txt>] [--force]
+ * (`npm run public -- …`). The 保密审查 findings go to stderr as JSON: every finding with the decision stored in the
+ * report (mask / remove / keep, or null). While a finding has no decision nothing is written and the exit code is 1,
+ * unless --force, which writes the copy with those findings as they are. Exit 2 for wrong arguments.
+ */
+import path from 'node:path';
+import { CliError, runCli } from './cli-run.ts';
+import { refuseOverwrite } from './cli-files.ts';
+
+const USAGE =
+  '用法 / usage: npm run public -- <report.json> <out.docx|out.html> [--words <敏感词.txt>] [--force]\n' +
+  '  --words  县里补充的敏感词，每行一个 / extra words to flag, one a line\n' +
+  '  --force  有未处理的审查发现也写出 / write even when findings are left undecided';
+
+interface Args {
+  input: string;
+  output: string;
+  format: 'docx' | 'html';
+  words?: string;
+  force: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const files: string[] = [];
+  let words: string | undefined;
+  let force = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--force') force = true;
+    else if (a === '--words') {
+      words = argv[++i];
+      if (!words) throw new CliError(`--words 需要一个文件 / --words needs a file\n${USAGE}`, 2);
+    } else if (a === '-h' || a === '--help') throw new CliError(USAGE, 2);
+    else if (a.startsWith('-') && a !== '-') throw new CliError(`未知选项 / unknown option: ${a}\n${USAGE}`, 2);
+    else files.push(a);
+  }
+  if (files.length !== 2)
+    throw new CliError(`需要输入和输出两个文件 / expected an input and an output file\n${USAGE}`, 2);
+  const [input, output] = files;
+  const ext = path.extname(output).toLowerCase();
+  if (ext !== '.docx' && ext !== '.html')
+    throw new CliError(
+      `输出文件应以 .docx 或 .html 结尾 / the output must end in .docx or .html: ${output}\n${USAGE}`,
+      2,
+    );
+  return { input, output, format: ext === '.docx' ? 'docx' : 'html', words, force };
+}
+
+async function run(argv: string[]): Promise<string> {
+  const args = parseArgs(argv);
+  refuseOverwrite(args.output, [args.input]);
+  const { exportPublic } = await import('./public-work.ts');
+  const { open, findings, bytes } = await exportPublic(args);
+  process.stderr.write(JSON.stringify({ findings, open: open.length }, null, 2) + '\n');
+  if (bytes === null) {
+    throw new CliError(
+      `未写出：还有 ${open.length} 处审查发现未处理 / not written: ${open.length} findings have no decision ` +
+        '(mask, remove or keep them in the app, or pass --force)',
+      1,
+    );
+  }
+  const kb = Math.max(1, Math.round(bytes / 1024));
+  const left = open.length ? `，${open.length} 处未处理 / ${open.length} left as written (--force)` : '';
+  return `已导出公开版 / wrote ${path.resolve(args.output)} (${kb} KB${left})`;
+}
+
+runCli(() => run(process.argv.slice(2)), '导出公开版失败 / public export failed');

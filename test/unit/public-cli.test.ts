@@ -1,0 +1,88 @@
+/** npm run public: findings as JSON on stderr, nothing written while findings are undecided unless --force. */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import test from 'node:test';
+import { decide } from '../../electron/core/public/redact.ts';
+import { scanReport } from '../../electron/core/public/scan.ts';
+import { makeReport } from './check-fixture.ts';
+import { runCliBundle } from './cli-bundle.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'public-cli-'));
+const run = (args: string[]) => runCliBundle('public', args);
+
+function reportFile(name: string, decided: boolean): string {
+  const report = makeReport({ disputes: '申请人李青山与青石村委会的纠纷已调处，车辆云A12345已发还。' });
+  if (decided) {
+    let review = report.publicReview;
+    for (const f of scanReport(report)) review = decide(review, f, 'mask');
+    report.publicReview = review;
+  }
+  const file = join(dir, name);
+  writeFileSync(file, JSON.stringify(report));
+  return file;
+}
+
+/** The JSON the command wrote to stderr (the last line is the message when it failed). */
+const stderrJson = (stderr: string) => JSON.parse(stderr.slice(0, stderr.lastIndexOf('}') + 1));
+
+test('undecided findings: listed on stderr, exit 1, nothing written', () => {
+  const out = join(dir, 'open.html');
+  const res = run([reportFile('open.json', false), out]);
+  assert.equal(res.status, 1);
+  const json = stderrJson(res.stderr);
+  assert.equal(json.open, 2);
+  assert.deepEqual(
+    json.findings.map((f: { kind: string; text: string; decision: null }) => [f.kind, f.text, f.decision]),
+    [
+      ['name', '李青山', null],
+      ['plate', '云A12345', null],
+    ],
+  );
+  assert.match(res.stderr, /未写出.*2 处/);
+  assert.ok(!existsSync(out));
+});
+
+test('--force writes the copy anyway; decided findings are redacted and exit 0', () => {
+  const forced = join(dir, 'forced.html');
+  assert.equal(run([reportFile('forced.json', false), forced, '--force']).status, 0);
+  assert.match(readFileSync(forced, 'utf8'), /李青山/);
+
+  const out = join(dir, 'done.html');
+  const res = run([reportFile('done.json', true), out]);
+  assert.equal(res.status, 0, res.stderr);
+  assert.equal(stderrJson(res.stderr).open, 0);
+  assert.match(readFileSync(out, 'utf8'), /申请人×××与青石村委会的纠纷已调处，车辆×××××××已发还。/);
+});
+
+test('--words adds the county’s words', () => {
+  const words = join(dir, 'words.txt');
+  writeFileSync(words, '\uFEFF青石村委会\n\n');
+  const res = run([reportFile('words.json', true), join(dir, 'words.docx'), '--words', words]);
+  assert.equal(res.status, 1);
+  assert.deepEqual(
+    stderrJson(res.stderr)
+      .findings.filter((f: { decision: null }) => f.decision === null)
+      .map((f: { text: string }) => f.text),
+    ['青石村委会'],
+  );
+});
+
+test('bad input: clear messages and non-zero exits', () => {
+  const good = reportFile('good.json', true);
+  const cases: Array<[string[], number, RegExp]> = [
+    [[good], 2, /需要输入和输出两个文件/],
+    [[good, join(dir, 'x.pdf')], 2, /\.docx 或 \.html/],
+    [[good, join(dir, 'x.html'), '--bogus'], 2, /未知选项/],
+    [[join(dir, 'missing.json'), join(dir, 'x.html')], 1, /找不到文件/],
+    [[good, good.replace(/\.json$/, '.html'), '--words', join(dir, 'none.txt')], 1, /无法读取敏感词文件/],
+  ];
+  writeFileSync(join(dir, 'bad.json'), '{"id": 1}');
+  cases.push([[join(dir, 'bad.json'), join(dir, 'x.html')], 1, /不是有效的报告/]);
+  for (const [args, status, message] of cases) {
+    const res = run(args);
+    assert.equal(res.status, status, args.join(' '));
+    assert.match(res.stderr, message);
+  }
+});
