@@ -2,11 +2,13 @@
  * The guided form for one report: an outline on the left, one panel per section and sub-area with its hint,
  * typical figures and an example, and the save status. Numbers are computed from position.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { applyFix, applyFixes, type Finding } from '../../../electron/core/lint/index.ts';
 import { customSection } from '../../../electron/core/catalogue.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
+import { bindEditCommands } from '../../app/edit-commands.ts';
 import { ChecklistPanel } from '../checklist/ChecklistPanel.tsx';
+import { editCount } from '../checklist/FindingsTab.tsx';
 import { findingsByParagraph } from './ctx.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { HeadPart } from './HeadPart.tsx';
@@ -18,6 +20,8 @@ import { StatusBar } from './StatusBar.tsx';
 import { useAutosaver } from './useAutosaver.ts';
 import { useCheck } from './useCheck.ts';
 import { useEditorCtx } from './useEditorCtx.ts';
+import { isTextBox, useHistory } from './useHistory.ts';
+import { UndoButtons, UndoNotice, type BulkNotice } from './UndoButtons.tsx';
 
 interface Props {
   report: Report;
@@ -31,7 +35,14 @@ interface Props {
 
 export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPreview }: Props) {
   const { saver, status } = useAutosaver(report, autosaveMs, bindFlush);
-  const { tick, epoch, build, renewAll } = useEditorCtx(report, () => saver.changed());
+  const [notice, setNotice] = useState<BulkNotice | null>(null);
+  // Undo writes an earlier state into the report: every panel re-renders and the report is saved.
+  const history = useHistory(report, () => ctx.touch());
+  const { tick, epoch, build, renewAll } = useEditorCtx(report, () => {
+    saver.changed();
+    history.changed();
+    setNotice(null);
+  });
   // Last year's report, for 去年承诺 and 照搬上年.
   const { previous, check, runs } = useCheck(report, [tick, epoch], renewAll);
   // Once per check result, not per keystroke: a long report has hundreds of findings.
@@ -41,11 +52,23 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
   const fix = (f: Finding) => {
     Object.assign(report, applyFix(report, f));
     ctx.touch();
+    history.commit('改正');
   };
   const fixAll = (fs: Finding[]) => {
     Object.assign(report, applyFixes(report, fs));
     ctx.touch();
+    history.commit('全部改正');
+    setNotice({ text: `已改正 ${fs.reduce((n, f) => n + editCount(f), 0)} 处` });
   };
+  useEffect(() => {
+    bindEditCommands((c) => {
+      // From the menu with the caret in a box, 撤销/重做 are the box's own, as Ctrl+Z there is.
+      if ((c === 'undo' || c === 'redo') && isTextBox(document.activeElement)) document.execCommand(c);
+      else if (c === 'undo') history.undo();
+      else if (c === 'redo') history.redo();
+    });
+    return () => bindEditCommands(null);
+  });
 
   return (
     <div class="editor" data-check-runs={runs}>
@@ -56,7 +79,9 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
         onClose={onClose}
         onPreview={onPreview}
         onExport={onExport}
+        undo={<UndoButtons history={history} />}
       />
+      {notice && <UndoNotice notice={notice} onUndo={history.undo} onClose={() => setNotice(null)} />}
       <div class="workspace">
         <Outline ctx={ctx} />
         <div class="form">

@@ -1,4 +1,5 @@
 /** The bar above the form: back to the library, the title, save status, save, print preview, export. */
+import type { ComponentChildren } from 'preact';
 import type { Report } from '../../../electron/core/report-model.ts';
 import { statusText, type Autosaver, type SaveStatus } from '../../autosave.ts';
 
@@ -9,9 +10,11 @@ interface Props {
   onClose(): void;
   onPreview(): void;
   onExport(): void;
+  /** 撤销 / 重做 */
+  undo?: ComponentChildren;
 }
 
-export function EditorToolbar({ report, status, saver, onClose, onPreview, onExport }: Props) {
+export function EditorToolbar({ report, status, saver, onClose, onPreview, onExport, undo }: Props) {
   return (
     <header class="toolbar">
       <button
@@ -28,6 +31,7 @@ export function EditorToolbar({ report, status, saver, onClose, onPreview, onExp
       <span class={`save-status ${status.kind}`} role="status" aria-live="polite">
         {statusText(status)}
       </span>
+      {undo}
       <button type="button" onClick={() => void saver.flush()} title="Ctrl+S">
         保存
       </button>
