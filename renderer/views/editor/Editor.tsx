@@ -2,11 +2,10 @@
  * The guided form for one report: an outline on the left, one panel per section and sub-area with its hint,
  * typical figures and an example, and the save status. Numbers are computed from position.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { applyFix, applyFixes, type Finding } from '../../../electron/core/lint/index.ts';
 import { customSection } from '../../../electron/core/catalogue.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
-import { bindEditCommands } from '../../app/edit-commands.ts';
 import { ChecklistPanel } from '../checklist/ChecklistPanel.tsx';
 import { editCount } from '../checklist/FindingsTab.tsx';
 import { findingsByParagraph } from './ctx.ts';
@@ -20,8 +19,9 @@ import { StatusBar } from './StatusBar.tsx';
 import { useAutosaver } from './useAutosaver.ts';
 import { useCheck } from './useCheck.ts';
 import { useEditorCtx } from './useEditorCtx.ts';
-import { isTextBox, useHistory } from './useHistory.ts';
-import { UndoButtons, UndoNotice, type BulkNotice } from './UndoButtons.tsx';
+import { FindPanel } from './FindPanel.tsx';
+import { useEditing } from './useEditing.ts';
+import { UndoButtons, UndoNotice } from './UndoButtons.tsx';
 
 interface Props {
   report: Report;
@@ -35,13 +35,11 @@ interface Props {
 
 export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPreview }: Props) {
   const { saver, status } = useAutosaver(report, autosaveMs, bindFlush);
-  const [notice, setNotice] = useState<BulkNotice | null>(null);
   // Undo writes an earlier state into the report: every panel re-renders and the report is saved.
-  const history = useHistory(report, () => ctx.touch());
+  const editing = useEditing(report, () => ctx.touch());
   const { tick, epoch, build, renewAll } = useEditorCtx(report, () => {
     saver.changed();
-    history.changed();
-    setNotice(null);
+    editing.changed();
   });
   // Last year's report, for 去年承诺 and 照搬上年.
   const { previous, check, runs } = useCheck(report, [tick, epoch], renewAll);
@@ -52,23 +50,13 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
   const fix = (f: Finding) => {
     Object.assign(report, applyFix(report, f));
     ctx.touch();
-    history.commit('改正');
+    editing.history.commit('改正');
   };
   const fixAll = (fs: Finding[]) => {
     Object.assign(report, applyFixes(report, fs));
     ctx.touch();
-    history.commit('全部改正');
-    setNotice({ text: `已改正 ${fs.reduce((n, f) => n + editCount(f), 0)} 处` });
+    editing.bulk('全部改正', `已改正 ${fs.reduce((n, f) => n + editCount(f), 0)} 处`);
   };
-  useEffect(() => {
-    bindEditCommands((c) => {
-      // From the menu with the caret in a box, 撤销/重做 are the box's own, as Ctrl+Z there is.
-      if ((c === 'undo' || c === 'redo') && isTextBox(document.activeElement)) document.execCommand(c);
-      else if (c === 'undo') history.undo();
-      else if (c === 'redo') history.redo();
-    });
-    return () => bindEditCommands(null);
-  });
 
   return (
     <div class="editor" data-check-runs={runs}>
@@ -79,9 +67,24 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
         onClose={onClose}
         onPreview={onPreview}
         onExport={onExport}
-        undo={<UndoButtons history={history} />}
+        undo={<UndoButtons history={editing.history} />}
       />
-      {notice && <UndoNotice notice={notice} onUndo={history.undo} onClose={() => setNotice(null)} />}
+      {editing.find && (
+        <FindPanel
+          report={report}
+          request={editing.find}
+          version={tick + epoch}
+          onClose={editing.closeFind}
+          onReplaced={(n, label) => {
+            ctx.touch();
+            if (n > 1) editing.bulk(label, `已替换 ${n} 处`);
+            else editing.history.commit(label);
+          }}
+        />
+      )}
+      {editing.notice && (
+        <UndoNotice notice={editing.notice} onUndo={editing.history.undo} onClose={editing.closeNotice} />
+      )}
       <div class="workspace">
         <Outline ctx={ctx} />
         <div class="form">
