@@ -99,3 +99,27 @@ test('replace one at a time; 全字匹配 and Latin case; the 编辑 menu opens 
   await expect(plan).toHaveValue('青石镇将开展移动应用普法，app月活20245人次。');
   await expect.poll(() => savedText(app)).toContain('app月活20245人次');
 });
+
+test('新建下一年度: the years in the text are listed for review, and only the ticked ones change', async ({ app }) => {
+  const { page } = app;
+  await page.locator('.report-item .title').click();
+  await page
+    .locator('section.panel[data-key="shortfalls"] textarea')
+    .first()
+    .fill('2024年，青石镇落实《云岭县2024年普法要点》不够到位。');
+  await page.getByRole('button', { name: '← 报告列表' }).click();
+  await page.getByRole('button', { name: '新建下一年度' }).click();
+  const dialog = page.getByRole('dialog', { name: '更新年份' });
+  const row = dialog.locator('li', { hasText: '普法要点' });
+  await expect(row.first()).toBeVisible();
+  // The plain year is ticked; the one inside 《》 is not, and says why.
+  const plain = dialog.locator('li').filter({ has: page.locator('mark', { hasText: '2024' }) });
+  await expect(plain.filter({ hasText: '书名号' })).toHaveCount(1);
+  await expect(plain.filter({ hasText: '书名号' }).getByRole('checkbox')).not.toBeChecked();
+  const ticked = await dialog.getByRole('checkbox', { checked: true }).count();
+  await dialog.getByRole('button', { name: `更新勾选的 ${ticked} 处` }).click();
+  await expect(page.locator('.toolbar h1')).toContainText('2025');
+  const next = readDataDirSync(app.dataDir).reports.find((r) => r.year === 2025)!;
+  const shortfalls = next.sections.find((s) => s.key === 'shortfalls')!;
+  expect(shortfalls.paragraphs[0].text).toBe('2025年，青石镇落实《云岭县2024年普法要点》不够到位。');
+});
