@@ -51,7 +51,7 @@ function shareArray(live: Json[], prev: Json): Json[] {
     if (r !== old[i]) same = false;
     return r;
   });
-  return same ? (old as Json[]) : Object.freeze(out) as Json[];
+  return same ? (old as Json[]) : (Object.freeze(out) as Json[]);
 }
 
 function shareObject(live: { [key: string]: Json }, prev: Json): { [key: string]: Json } {
