@@ -138,7 +138,12 @@ export type Command =
   | 'about'
   | 'flush'
   | 'backup'
-  | 'restore';
+  | 'restore'
+  // 编辑 menu: the open report's undo history and find/replace
+  | 'undo'
+  | 'redo'
+  | 'find'
+  | 'replace';
 export const COMMAND_CHANNEL = 'app:command';
 
 /**

@@ -38,13 +38,17 @@ export function menuTemplate(d: MenuDeps): MenuItemConstructorOptions[] {
     {
       label: '编辑',
       submenu: [
-        { label: '撤销', role: 'undo' },
-        { label: '重做', role: 'redo' },
+        // The page handles these keys itself: in a text box they are the box's own undo, elsewhere the report's.
+        { label: '撤销', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => d.send('undo') },
+        { label: '重做', accelerator: 'CmdOrCtrl+Y', registerAccelerator: false, click: () => d.send('redo') },
         { type: 'separator' },
         { label: '剪切', role: 'cut' },
         { label: '复制', role: 'copy' },
         { label: '粘贴', role: 'paste' },
         { label: '全选', role: 'selectAll' },
+        { type: 'separator' },
+        { label: '查找', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: () => d.send('find') },
+        { label: '替换', accelerator: 'CmdOrCtrl+H', registerAccelerator: false, click: () => d.send('replace') },
       ],
     },
     {

@@ -2,6 +2,7 @@
 import type { Command } from '../../electron/contract.ts';
 import { api } from '../api.ts';
 import type { CommandHandler } from './useCommands.ts';
+import { runEditCommand } from './edit-commands.ts';
 import type { Flush } from './useFlush.ts';
 import type { PrintTarget, View } from './view.ts';
 
@@ -34,6 +35,10 @@ export function commandHandler(a: CommandActions): CommandHandler {
     about: () => a.showAbout(),
     backup: () => a.backup(),
     restore: () => a.inspectBackup(),
+    undo: () => runEditCommand('undo'),
+    redo: () => runEditCommand('redo'),
+    find: () => runEditCommand('find'),
+    replace: () => runEditCommand('replace'),
   };
   return async (c) => {
     await actions[c]?.();

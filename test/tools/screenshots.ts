@@ -32,6 +32,7 @@ async function appScreenshots(): Promise<void> {
     await page.locator('.report-item .title').click();
     await page.locator('section.panel[data-key="measures"]').waitFor();
     await page.screenshot({ path: path.join(out, 'editor.png') });
+    await findReplace(app);
     await page.getByRole('button', { name: '打印预览' }).click();
     await page.locator('.preview-view.ready').waitFor();
     await page.screenshot({ path: path.join(out, 'preview.png') });
@@ -51,6 +52,20 @@ async function mappingDialog(app: Awaited<ReturnType<typeof startApp>>): Promise
   await dialog.getByRole('table', { name: '将创建的提纲' }).waitFor();
   await app.page.screenshot({ path: path.join(out, 'import-mapping.png') });
   await dialog.getByRole('button', { name: '取消' }).click();
+}
+
+/** 查找和替换 on the demo: the replace row open, the count, and the second match selected in its box. */
+async function findReplace(app: Awaited<ReturnType<typeof startApp>>): Promise<void> {
+  const { page } = app;
+  await page.locator('body').press('Control+h');
+  const panel = page.getByRole('search', { name: '查找和替换' });
+  await panel.getByLabel('查找内容').fill('汤郎乡');
+  await panel.getByLabel('替换为').fill('汤郎镇');
+  await panel.getByRole('button', { name: '下一个' }).click();
+  await panel.getByRole('button', { name: '下一个' }).click();
+  await panel.locator('.find-count').filter({ hasText: '第 2 /' }).waitFor();
+  await page.screenshot({ path: path.join(out, 'find-replace.png') });
+  await panel.getByLabel('关闭查找').click();
 }
 
 async function docxPage1(): Promise<void> {

@@ -20,3 +20,27 @@ test('the menu is in Chinese with 文件/编辑/视图/帮助 and the file comma
   byLabel('新建报告').click!();
   assert.deepEqual(sent, ['save', 'new']);
 });
+
+test('编辑: 撤销/重做/查找/替换 send commands and leave their keys to the page', () => {
+  const sent: Command[] = [];
+  const t = menuTemplate({ send: (c) => sent.push(c), dataDir: '/d', openDataDir: () => undefined });
+  const edit = t[1].submenu as Array<{
+    label?: string;
+    accelerator?: string;
+    registerAccelerator?: boolean;
+    click?: () => void;
+  }>;
+  for (const [label, key] of [
+    ['撤销', 'CmdOrCtrl+Z'],
+    ['重做', 'CmdOrCtrl+Y'],
+    ['查找', 'CmdOrCtrl+F'],
+    ['替换', 'CmdOrCtrl+H'],
+  ]) {
+    const item = edit.find((i) => i.label === label)!;
+    assert.equal(item.accelerator, key);
+    // In a text box Ctrl+Z is the box's own undo: the menu must not take the key from the page.
+    assert.equal(item.registerAccelerator, false);
+    item.click!();
+  }
+  assert.deepEqual(sent, ['undo', 'redo', 'find', 'replace']);
+});

@@ -24,7 +24,7 @@ interface Props {
 }
 
 /** How many places a finding's fix changes: one, or each place of a group. */
-const editCount = (f: Finding) => (f.fix ? (f.fix.edits?.length ?? 1) : 0);
+export const editCount = (f: Finding) => (f.fix ? (f.fix.edits?.length ?? 1) : 0);
 
 function Where({ f, onJump }: { f: Finding; onJump: Props['onJump'] }) {
   return (

@@ -8,6 +8,7 @@ import { customSection } from '../../../electron/core/catalogue.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
 import { ChecklistPanel } from '../checklist/ChecklistPanel.tsx';
 import { PublicReview } from '../public/PublicReview.tsx';
+import { editCount } from '../checklist/FindingsTab.tsx';
 import { findingsByParagraph } from './ctx.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { HeadPart } from './HeadPart.tsx';
@@ -19,6 +20,9 @@ import { StatusBar } from './StatusBar.tsx';
 import { useAutosaver } from './useAutosaver.ts';
 import { useCheck } from './useCheck.ts';
 import { useEditorCtx } from './useEditorCtx.ts';
+import { FindPanel } from './FindPanel.tsx';
+import { useEditing } from './useEditing.ts';
+import { UndoButtons, UndoNotice } from './UndoButtons.tsx';
 
 interface Props {
   report: Report;
@@ -32,7 +36,12 @@ interface Props {
 
 export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPreview }: Props) {
   const { saver, status } = useAutosaver(report, autosaveMs, bindFlush);
-  const { tick, epoch, build, renewAll } = useEditorCtx(report, () => saver.changed());
+  // Undo writes an earlier state into the report: every panel re-renders and the report is saved.
+  const editing = useEditing(report, () => ctx.touch());
+  const { tick, epoch, build, renewAll } = useEditorCtx(report, () => {
+    saver.changed();
+    editing.changed();
+  });
   // Last year's report, for 去年承诺 and 照搬上年.
   const { previous, check, runs } = useCheck(report, [tick, epoch], renewAll);
   // Once per check result, not per keystroke: a long report has hundreds of findings.
@@ -43,10 +52,12 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
   const fix = (f: Finding) => {
     Object.assign(report, applyFix(report, f));
     ctx.touch();
+    editing.history.commit('改正');
   };
   const fixAll = (fs: Finding[]) => {
     Object.assign(report, applyFixes(report, fs));
     ctx.touch();
+    editing.bulk('全部改正', `已改正 ${fs.reduce((n, f) => n + editCount(f), 0)} 处`);
   };
 
   return (
@@ -59,7 +70,24 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
         onPreview={onPreview}
         onExport={onExport}
         onPublic={() => setPublicOpen(true)}
+        undo={<UndoButtons history={editing.history} />}
       />
+      {editing.find && (
+        <FindPanel
+          report={report}
+          request={editing.find}
+          version={tick + epoch}
+          onClose={editing.closeFind}
+          onReplaced={(n, label) => {
+            ctx.touch();
+            if (n > 1) editing.bulk(label, `已替换 ${n} 处`);
+            else editing.history.commit(label);
+          }}
+        />
+      )}
+      {editing.notice && (
+        <UndoNotice notice={editing.notice} onUndo={editing.history.undo} onClose={editing.closeNotice} />
+      )}
       <div class="workspace">
         <Outline ctx={ctx} />
         <div class="form">

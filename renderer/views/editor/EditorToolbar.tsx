@@ -1,4 +1,5 @@
 /** The bar above the form: back to the library, the title, save status, save, print preview, export. */
+import type { ComponentChildren } from 'preact';
 import type { Report } from '../../../electron/core/report-model.ts';
 import { statusText, type Autosaver, type SaveStatus } from '../../autosave.ts';
 
@@ -11,9 +12,11 @@ interface Props {
   onExport(): void;
   /** open the 公开版 review */
   onPublic?(): void;
+  /** 撤销 / 重做 */
+  undo?: ComponentChildren;
 }
 
-export function EditorToolbar({ report, status, saver, onClose, onPreview, onExport, onPublic }: Props) {
+export function EditorToolbar({ report, status, saver, onClose, onPreview, onExport, onPublic, undo }: Props) {
   return (
     <header class="toolbar">
       <button
@@ -30,6 +33,7 @@ export function EditorToolbar({ report, status, saver, onClose, onPreview, onExp
       <span class={`save-status ${status.kind}`} role="status" aria-live="polite">
         {statusText(status)}
       </span>
+      {undo}
       <button type="button" onClick={() => void saver.flush()} title="Ctrl+S">
         保存
       </button>

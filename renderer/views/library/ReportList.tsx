@@ -1,8 +1,10 @@
 /** The reports, or why there are none yet; one report at a time can be renamed in place. */
 import { useState } from 'preact/hooks';
-import type { ReportSummary } from '../../../electron/core/report-model.ts';
+import type { Report, ReportSummary } from '../../../electron/core/report-model.ts';
+import { applyYearMentions, yearMentions, type YearMention } from '../../../electron/core/year-mentions.ts';
 import { api, unwrap } from '../../api.ts';
 import { ReportItem } from './ReportItem.tsx';
+import { YearDialog } from './YearDialog.tsx';
 
 interface Props {
   /** null while the list is being read */
@@ -17,14 +19,40 @@ interface Props {
 export function ReportList({ items, onOpen, onError, act, onDelete }: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [title, setTitle] = useState('');
+  const [years, setYears] = useState<{ report: Report; mentions: YearMention[] } | null>(null);
   const carry = async (id: string) => {
     try {
       const next = await unwrap(api().carryForward(id));
-      onOpen(next.id);
+      // Last year's years in the text are reviewed before anything changes (年份更新).
+      const mentions = yearMentions(next);
+      if (mentions.length) setYears({ report: next, mentions });
+      else onOpen(next.id);
     } catch (e) {
       onError((e as Error).message);
     }
   };
+  const applyYears = async (report: Report, chosen: YearMention[]) => {
+    setYears(null);
+    try {
+      if (applyYearMentions(report, chosen) > 0) await unwrap(api().saveReport(report));
+    } catch (e) {
+      onError(`年份未能更新：${(e as Error).message}`);
+    }
+    onOpen(report.id);
+  };
+  // The review of the years covers the list until the new report opens.
+  if (years)
+    return (
+      <YearDialog
+        report={years.report}
+        mentions={years.mentions}
+        onApply={(chosen) => void applyYears(years.report, chosen)}
+        onSkip={() => {
+          setYears(null);
+          onOpen(years.report.id);
+        }}
+      />
+    );
   if (items === null) return <p>正在读取…</p>;
   if (items.length === 0) return <p class="empty">还没有报告。点击“新建报告”开始。</p>;
   return (

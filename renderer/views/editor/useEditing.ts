@@ -1,0 +1,59 @@
+/**
+ * What the editor adds to plain form filling: the report's undo history, the notice after a bulk change, the
+ * find panel, and the keys and 编辑 menu commands that reach them.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Report } from '../../../electron/core/report-model.ts';
+import { bindEditCommands } from '../../app/edit-commands.ts';
+import type { FindRequest } from './FindPanel.tsx';
+import type { BulkNotice } from './UndoButtons.tsx';
+import { isTextBox, useHistory } from './useHistory.ts';
+
+/** `touchAll` re-renders every panel and saves: undo wrote an earlier state into the report. */
+export function useEditing(report: Report, touchAll: () => void) {
+  const [notice, setNotice] = useState<BulkNotice | null>(null);
+  const [find, setFind] = useState<FindRequest | null>(null);
+  const history = useHistory(report, touchAll);
+  const openFind = (replace: boolean) => setFind((f) => ({ replace: replace || !!f?.replace, n: (f?.n ?? 0) + 1 }));
+
+  useEffect(() => {
+    bindEditCommands((c) => {
+      if (c === 'find' || c === 'replace') return openFind(c === 'replace');
+      // From the menu with the caret in a box, 撤销/重做 are the box's own, as Ctrl+Z there is.
+      if (isTextBox(document.activeElement)) document.execCommand(c);
+      else if (c === 'undo') history.undo();
+      else history.redo();
+    });
+    return () => bindEditCommands(null);
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      const k = e.key.toLowerCase();
+      if (k !== 'f' && k !== 'h') return;
+      // Chromium's own find bar and history page have no place in the app.
+      e.preventDefault();
+      openFind(k === 'h');
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  return {
+    history,
+    notice,
+    find,
+    closeNotice: () => setNotice(null),
+    closeFind: () => setFind(null),
+    /** the report changed: a step for the history; a bulk change's notice no longer applies */
+    changed() {
+      history.changed();
+      setNotice(null);
+    },
+    /** a bulk change was made: one undo step, and a notice that offers to take it back */
+    bulk(label: string, text: string) {
+      history.commit(label);
+      setNotice({ text });
+    },
+  };
+}
