@@ -9,7 +9,7 @@ import type { Report } from '../../../electron/core/report-model.ts';
 import { ChecklistPanel } from '../checklist/ChecklistPanel.tsx';
 import { PublicReview } from '../public/PublicReview.tsx';
 import { editCount } from '../checklist/FindingsTab.tsx';
-import { findingsByParagraph } from './ctx.ts';
+import { findingsByParagraph, type Ctx } from './ctx.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { HeadPart } from './HeadPart.tsx';
 import { jumpTo } from './jump.ts';
@@ -34,6 +34,22 @@ interface Props {
   onPreview(): void;
 }
 
+/** 改正 and 全部改正: written into the report, re-rendered, and one undo step each. */
+function fixes(report: Report, ctx: Ctx, editing: ReturnType<typeof useEditing>) {
+  return {
+    fix(f: Finding) {
+      Object.assign(report, applyFix(report, f));
+      ctx.touch();
+      editing.history.commit('改正');
+    },
+    fixAll(fs: Finding[]) {
+      Object.assign(report, applyFixes(report, fs));
+      ctx.touch();
+      editing.bulk('全部改正', `已改正 ${fs.reduce((n, f) => n + editCount(f), 0)} 处`);
+    },
+  };
+}
+
 export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPreview }: Props) {
   const { saver, status } = useAutosaver(report, autosaveMs, bindFlush);
   // Undo writes an earlier state into the report: every panel re-renders and the report is saved.
@@ -49,16 +65,7 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
   const ctx = build(findings, previous);
   const [publicOpen, setPublicOpen] = useState(false);
 
-  const fix = (f: Finding) => {
-    Object.assign(report, applyFix(report, f));
-    ctx.touch();
-    editing.history.commit('改正');
-  };
-  const fixAll = (fs: Finding[]) => {
-    Object.assign(report, applyFixes(report, fs));
-    ctx.touch();
-    editing.bulk('全部改正', `已改正 ${fs.reduce((n, f) => n + editCount(f), 0)} 处`);
-  };
+  const { fix, fixAll } = fixes(report, ctx, editing);
 
   return (
     <div class="editor" data-check-runs={runs}>
