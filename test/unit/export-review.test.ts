@@ -53,7 +53,14 @@ describe('export review: what blocks a Word export until the user has seen it', 
   });
 
   test('needsReview: nothing to show lets the export go straight ahead; any one thing stops it', () => {
-    const none: ExportReview = { items: [], findings: [], bareHeadings: [], layout: null };
+    const none: ExportReview = {
+      items: [],
+      findings: [],
+      bareHeadings: [],
+      bareHeadingSections: [],
+      fixable: [],
+      layout: null,
+    };
     assert.equal(needsReview(none), false);
     assert.equal(needsReview({ ...none, layout: '落款将单独排在最后一页' }), true);
     assert.equal(needsReview({ ...none, items: [item('M', 'missing')] }), true);

@@ -2,7 +2,7 @@
  * The guided form for one report: an outline on the left, one panel per section and sub-area with its hint,
  * typical figures and an example, and the save status. Numbers are computed from position.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { applyFix, applyFixes, type Finding } from '../../../electron/core/lint/index.ts';
 import { customSection } from '../../../electron/core/catalogue.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
@@ -27,9 +27,11 @@ interface Props {
   bindFlush(flush: (() => Promise<boolean>) | null): void;
   onExport(): void;
   onPreview(): void;
+  /** let the review before export apply 全部改正 through this editor */
+  bindFixAll?(fixAll: ((findings: Finding[]) => void) | null): void;
 }
 
-export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPreview }: Props) {
+export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPreview, bindFixAll }: Props) {
   const { saver, status } = useAutosaver(report, autosaveMs, bindFlush);
   const { tick, epoch, build, renewAll } = useEditorCtx(report, () => saver.changed());
   // Last year's report, for 去年承诺 and 照搬上年.
@@ -46,6 +48,12 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
     Object.assign(report, applyFixes(report, fs));
     ctx.touch();
   };
+  const fixAllRef = useRef(fixAll);
+  fixAllRef.current = fixAll;
+  useEffect(() => {
+    bindFixAll?.((fs) => fixAllRef.current(fs));
+    return () => bindFixAll?.(null);
+  }, []);
 
   return (
     <div class="editor" data-check-runs={runs}>
