@@ -43,7 +43,8 @@ describe('export review: what blocks a Word export until the user has seen it', 
   });
 
   test("the user's marks take mandatory items off the list", () => {
-    const report = makeReport();
+    // 已确认 on a 必写 item needs some text where it belongs (marks-required.test.ts).
+    const report = makeReport({ chief: '青石镇落实法治建设责任。', shortfalls: '青石镇法治宣传还不够深入。' });
     const [first, second] = exportReview(report, NO_BOLD).items;
     report.marks[first.id] = { state: 'confirmed' };
     report.marks[second.id] = { state: 'na', reason: '本年度无此项工作' };
