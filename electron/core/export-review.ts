@@ -18,6 +18,10 @@ export interface ExportReview {
   findings: Finding[];
   /** headings exported with nothing under them, with their numbered path, e.g. "三、（二）法治意识不强。" */
   bareHeadings: string[];
+  /** the section id of each of bareHeadings, in the same order (for jumping to it) */
+  bareHeadingSections: string[];
+  /** every finding with a mechanical fix (what 全部改正后导出 applies), info findings included as in 全部改正 */
+  fixable: Finding[];
   /** a layout problem of the printed document, or null */
   layout: string | null;
 }
@@ -37,22 +41,30 @@ export function isOpenFinding(finding: Finding): boolean {
  * but a heading standing alone is often a part the author meant to fill in.
  */
 export function bareHeadings(report: Report): string[] {
+  return bareHeadingPlaces(report).map((h) => h.text);
+}
+
+/** bareHeadings with the id of each heading's section. */
+export function bareHeadingPlaces(report: Report): { text: string; sectionId: string }[] {
   const blocks = documentBlocks(report);
   return blocks.flatMap((b, i) => {
     if (b.type !== 'heading') return [];
     const next = blocks[i + 1];
     const hasBody = next?.type === 'paragraph' || (next?.type === 'heading' && next.depth > b.depth);
-    return hasBody ? [] : [b.source.label + b.text];
+    return hasBody ? [] : [{ text: b.source.label + b.text, sectionId: b.source.sectionId ?? '' }];
   });
 }
 
 /** Everything the user should see before the file goes out. */
 export function exportReview(report: Report, options: PlanOptions): ExportReview {
   const check = checkReport(report);
+  const bare = bareHeadingPlaces(report);
   return {
     items: check.checklist.filter(isIncompleteMandatory),
     findings: check.findings.filter(isOpenFinding),
-    bareHeadings: bareHeadings(report),
+    bareHeadings: bare.map((h) => h.text),
+    bareHeadingSections: bare.map((h) => h.sectionId),
+    fixable: check.findings.filter((f) => f.fix),
     layout: signatureAloneWarning(planDocument(report, options)),
   };
 }

@@ -21,7 +21,7 @@ export function formatStat(stat: Stat): string {
 }
 
 /** Every statistic of the report, the given section's first, for resolving tokens by label. */
-function statLookup(report: Report, section: Section | undefined): (label: string) => Stat | undefined {
+export function statLookup(report: Report, section: Section | undefined): (label: string) => Stat | undefined {
   return (label) => {
     const local = section?.stats.find((s) => s.label === label);
     if (local) return local;

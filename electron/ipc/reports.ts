@@ -4,7 +4,8 @@ import { ReportSchema } from '../core/report-model.ts';
 import { SettingsSchema } from '../core/settings.ts';
 import { carryForward } from '../core/carry-forward.ts';
 import type { Services } from '../services/create-services.ts';
-import { Id, NoArgs, type Routes } from './route.ts';
+import { Id, IpcFailure, NoArgs, type Routes } from './route.ts';
+import { newMarkProblem } from '../core/checklist/index.ts';
 import { NAME_MAX_CHARS, YEAR_MAX, YEAR_MIN } from '../core/limits.ts';
 import { checkUnitName } from '../core/unit-name.ts';
 
@@ -42,7 +43,15 @@ export function reportRoutes({ store }: Services): Routes<ReportChannel> {
     'report:list': { args: NoArgs, handle: () => store.list() },
     'report:get': { args: z.object({ id: Id }).strict(), handle: ({ id }) => store.get(id) },
     'report:create': { args: CreateArgs, handle: (a) => store.create(a) },
-    'report:save': { args: ReportSchema, handle: (r) => store.save(r) },
+    'report:save': {
+      args: ReportSchema,
+      handle: (r) => {
+        // The marks the checklist refuses (不适用 on a 必写 item without a real reason…) are refused here too.
+        const problem = Object.keys(r.marks).length ? newMarkProblem(store.get(r.id), r) : null;
+        if (problem) throw new IpcFailure('INVALID_PAYLOAD', problem);
+        return store.save(r);
+      },
+    },
     'report:rename': {
       args: z.object({ id: Id, title: z.string().max(500) }).strict(),
       handle: ({ id, title }) => store.rename(id, title),

@@ -9,6 +9,7 @@ import { useBackup } from './useBackup.ts';
 import { useCommands } from './useCommands.ts';
 import { useExport } from './useExport.ts';
 import { useFlush } from './useFlush.ts';
+import { useEditorFixes } from './useEditorFixes.ts';
 import { usePrint } from './usePrint.ts';
 import { useStartup } from './useStartup.ts';
 import type { View } from './view.ts';
@@ -26,7 +27,8 @@ export function App() {
 
   const startup = useStartup(setError);
   const { flush, bindFlush } = useFlush();
-  const exp = useExport({ currentView, settings: startup.settings, flush, onError: setError });
+  const fixes = useEditorFixes({ flush, currentView, setView });
+  const exp = useExport({ currentView, settings: startup.settings, flush, fixes, onError: setError });
   const print = usePrint({ currentView, setView, flush, exportPdf: exp.exportPdf, onError: setError });
   const backups = useBackup({
     flush,
@@ -81,6 +83,7 @@ export function App() {
         onOpen={(id) => void open(id)}
         onError={setError}
         bindFlush={bindFlush}
+        bindFixAll={fixes.bindFixAll}
         onBackup={() => void backup()}
         onRestore={() => void inspectBackup()}
         onAbout={showAbout}

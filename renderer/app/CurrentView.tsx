@@ -6,6 +6,7 @@ import { Preview } from '../views/preview/Preview.tsx';
 import { SettingsView } from '../views/settings/Settings.tsx';
 import { LibraryNav } from './LibraryNav.tsx';
 import type { Flush } from './useFlush.ts';
+import type { EditorFixAll } from './useEditorFixes.ts';
 import type { PrintTarget, View } from './view.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 
@@ -19,6 +20,7 @@ interface Props {
   onOpen(id: string): void;
   onError(message: string): void;
   bindFlush(flush: Flush | null): void;
+  bindFixAll(fixAll: EditorFixAll | null): void;
   onBackup(): void;
   onRestore(): void;
   onAbout(): void;
@@ -56,6 +58,7 @@ export function CurrentView(p: Props) {
           autosaveMs={settings.autosaveMs}
           onClose={() => setView({ name: 'library' })}
           bindFlush={p.bindFlush}
+          bindFixAll={p.bindFixAll}
           onExport={p.onExport}
           onPreview={p.onPreview}
         />

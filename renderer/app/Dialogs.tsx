@@ -33,6 +33,8 @@ export function Dialogs({ about, info, onCloseAbout, backups, exp }: Props) {
           review={review}
           onBack={exp.closeReview}
           onExportAnyway={() => void exp.writeDocx(review.report)}
+          onFixAllThenExport={() => void exp.fixAllThenExport(review)}
+          onJump={exp.jumpFromReview}
         />
       )}
       {exporting && <ExportDialog exporting={exporting} onClose={exp.closeExport} />}

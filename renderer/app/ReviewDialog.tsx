@@ -1,30 +1,91 @@
-/** 导出前检查: what would get the report sent back, with the choice to go back or export the draft anyway. */
+/**
+ * 导出前检查: what would get the report sent back. Every line jumps to its place in the form; the mechanical
+ * problems can be fixed in one go before the export; or the user goes back, or exports the draft anyway.
+ * Esc goes back, as in every dialog.
+ */
+import { useEffect, useRef } from 'preact/hooks';
 import { stateName } from '../../electron/core/checklist/index.ts';
+import { levelName } from '../../electron/core/labels.ts';
 import type { Review } from './useExport.ts';
 
 /** Findings listed in the dialog; the rest are in the findings tab. */
 const SHOWN = 50;
 
+type Jump = (sectionId: string | undefined, paragraphId: string | undefined, keys: string[], field?: string) => void;
+
 interface Props {
   review: Review;
   onBack(): void;
   onExportAnyway(): void;
+  onFixAllThenExport(): void;
+  onJump: Jump;
 }
 
-export function ReviewDialog({ review, onBack, onExportAnyway }: Props) {
+/** A line of the list that takes the user to its place. */
+function Place({
+  onJump,
+  args,
+  children,
+}: {
+  onJump: Jump;
+  args: Parameters<Jump>;
+  children: preact.ComponentChildren;
+}) {
   return (
-    <div class="modal" role="dialog" aria-label="导出前检查">
-      <div class="card wide">
+    <li>
+      <a
+        href="#"
+        class="review-jump"
+        onClick={(e) => {
+          e.preventDefault();
+          onJump(...args);
+        }}
+      >
+        {children}
+      </a>
+    </li>
+  );
+}
+
+/** Esc goes back; the dialog takes the focus so that Tab starts inside it and Esc reaches it. */
+function useEscape(onBack: () => void) {
+  const card = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        onBack();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    card.current?.focus();
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onBack]);
+  return card;
+}
+
+export function ReviewDialog({ review, onBack, onExportAnyway, onFixAllThenExport, onJump }: Props) {
+  const card = useEscape(onBack);
+  const edits = review.fixable.reduce((n, f) => n + (f.fix?.edits?.length ?? 1), 0);
+  return (
+    <div class="modal" role="dialog" aria-modal="true" aria-label="导出前检查">
+      <div class="card wide review-card" ref={card} tabIndex={-1}>
         <h2>导出前检查</h2>
         {review.layout && <p class="error">{review.layout}</p>}
         {review.items.length > 0 && (
           <>
-            <h3>必备内容尚未写全（{review.items.length} 项）</h3>
+            <h3>
+              {levelName('M')}内容尚未写全（{review.items.length} 项）
+            </h3>
             <ul class="review-list">
               {review.items.map((i) => (
-                <li key={i.id}>
+                <Place
+                  key={i.id}
+                  onJump={onJump}
+                  args={[i.evidence?.sectionId, i.evidence?.paragraphId, i.sectionKeys]}
+                >
                   <b>{stateName(i.state)}</b>　{i.title}：{i.reason}
-                </li>
+                </Place>
               ))}
             </ul>
           </>
@@ -34,10 +95,10 @@ export function ReviewDialog({ review, onBack, onExportAnyway }: Props) {
             <h3>未处理的问题（{review.findings.length} 个）</h3>
             <ul class="review-list">
               {review.findings.slice(0, SHOWN).map((f) => (
-                <li key={f.id}>
+                <Place key={f.id} onJump={onJump} args={[f.sectionId, f.paragraphId, [], f.field]}>
                   {f.section}
                   {f.paragraph ? ` 第${f.paragraph}段` : ''}：{f.message}
-                </li>
+                </Place>
               ))}
             </ul>
             {review.findings.length > SHOWN && (
@@ -49,15 +110,24 @@ export function ReviewDialog({ review, onBack, onExportAnyway }: Props) {
           <>
             <h3>只有标题、没有正文（{review.bareHeadings.length} 处，仍会导出）</h3>
             <ul class="review-list">
-              {review.bareHeadings.slice(0, SHOWN).map((h) => (
-                <li key={h}>{h}</li>
+              {review.bareHeadings.slice(0, SHOWN).map((h, n) => (
+                <Place key={h} onJump={onJump} args={[review.bareHeadingSections[n], undefined, []]}>
+                  {h}
+                </Place>
               ))}
             </ul>
           </>
         )}
-        <p class="muted">县里审核时通常会因为这些退回。可以先返回修改，也可以仍然导出草稿。</p>
+        <p class="muted">县里审核时通常会因为这些退回。点一条可跳到所在位置修改；也可以仍然导出草稿。</p>
         <div class="actions">
-          <button onClick={onBack}>返回修改</button>
+          <button onClick={onBack} title="Esc">
+            返回修改
+          </button>
+          {edits > 0 && (
+            <button onClick={onFixAllThenExport} title="标点、日期格式、必改错别字等可以直接改正的问题">
+              全部改正（{edits} 处）后导出
+            </button>
+          )}
           <button class="primary" onClick={onExportAnyway}>
             仍然导出
           </button>

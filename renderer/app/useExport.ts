@@ -9,6 +9,7 @@ import type { Report } from '../../electron/core/report-model.ts';
 import type { Settings } from '../../electron/core/settings.ts';
 import { api } from '../api.ts';
 import type { Flush } from './useFlush.ts';
+import type { useEditorFixes } from './useEditorFixes.ts';
 import type { View } from './view.ts';
 
 export type ExportState = { kind: 'Word' | 'PDF' } & (
@@ -23,10 +24,12 @@ interface Deps {
   currentView(): View;
   settings: Settings;
   flush: Flush;
+  /** 全部改正 and jumping to the form from the review (useEditorFixes) */
+  fixes: Pick<ReturnType<typeof useEditorFixes>, 'fixAll' | 'jumpToForm'>;
   onError(message: string): void;
 }
 
-export function useExport({ currentView, settings, flush, onError }: Deps) {
+export function useExport({ currentView, settings, flush, fixes, onError }: Deps) {
   const [exporting, setExporting] = useState<ExportState | null>(null);
   const [review, setReview] = useState<Review | null>(null);
 
@@ -50,6 +53,14 @@ export function useExport({ currentView, settings, flush, onError }: Deps) {
     if (needsReview(found)) return setReview({ ...found, report: v.report });
     await writeDocx(v.report);
   };
+  /** 全部改正后导出: the mechanical fixes first, saved, then the file. */
+  const fixAllThenExport = async (r: Review) => {
+    if (!(await fixes.fixAll(r.report, r.fixable))) {
+      setReview(null);
+      return onError('改正后的报告尚未保存成功，暂不能导出。请先解决保存问题。');
+    }
+    await writeDocx(r.report);
+  };
   const exportPdf = (report: Report) => run('PDF', () => api().printToPdf(report.id));
 
   return {
@@ -57,6 +68,12 @@ export function useExport({ currentView, settings, flush, onError }: Deps) {
     review,
     exportDocx,
     writeDocx,
+    fixAllThenExport,
+    /** close the review and go to a place in the form */
+    jumpFromReview: ((...at) => {
+      setReview(null);
+      fixes.jumpToForm(...at);
+    }) satisfies typeof fixes.jumpToForm,
     exportPdf,
     closeReview: () => setReview(null),
     closeExport: () => setExporting(null),

@@ -15,6 +15,7 @@ import { buildDocx } from '../../electron/services/docx-export.ts';
 import { demoReport } from '../fixtures/docx-reports.ts';
 import { libreOfficeFontConfig, renderPagePng } from '../render/pdf-measure.ts';
 import { publicScreenshots } from './public-screenshots.ts';
+import { reviewScreenshots } from './review-screenshots.ts';
 
 const out = path.resolve('assets/readme');
 mkdirSync(out, { recursive: true });
@@ -86,6 +87,7 @@ try {
   await appScreenshots();
   await docxPage1();
   await publicScreenshots(work, out);
+  await reviewScreenshots(out);
   console.log(`wrote editor.png, preview.png, import-mapping.png and docx-page1.png in ${out}`);
 } finally {
   rmSync(work, { recursive: true, force: true });

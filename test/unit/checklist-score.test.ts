@@ -12,7 +12,8 @@ import { GENERIC, item } from './checklist-fixture.ts';
 
 describe('marks', () => {
   test('已确认 overrides the computed state and keeps it', () => {
-    const r = makeReport();
+    // A 必写 item is confirmed only over some text of its own (marks-required.test.ts).
+    const r = makeReport({ chief: '青石镇认真落实法治建设责任。' });
     r.marks = { chief: { state: 'confirmed', reason: '另有专报' } };
     const res = item(r, 'chief');
     assert.equal(res.state, 'confirmed');

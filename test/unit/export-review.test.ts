@@ -43,7 +43,8 @@ describe('export review: what blocks a Word export until the user has seen it', 
   });
 
   test("the user's marks take mandatory items off the list", () => {
-    const report = makeReport();
+    // 已确认 on a 必写 item needs some text where it belongs (marks-required.test.ts).
+    const report = makeReport({ chief: '青石镇落实法治建设责任。', shortfalls: '青石镇法治宣传还不够深入。' });
     const [first, second] = exportReview(report, NO_BOLD).items;
     report.marks[first.id] = { state: 'confirmed' };
     report.marks[second.id] = { state: 'na', reason: '本年度无此项工作' };
@@ -53,7 +54,14 @@ describe('export review: what blocks a Word export until the user has seen it', 
   });
 
   test('needsReview: nothing to show lets the export go straight ahead; any one thing stops it', () => {
-    const none: ExportReview = { items: [], findings: [], bareHeadings: [], layout: null };
+    const none: ExportReview = {
+      items: [],
+      findings: [],
+      bareHeadings: [],
+      bareHeadingSections: [],
+      fixable: [],
+      layout: null,
+    };
     assert.equal(needsReview(none), false);
     assert.equal(needsReview({ ...none, layout: '落款将单独排在最后一页' }), true);
     assert.equal(needsReview({ ...none, items: [item('M', 'missing')] }), true);

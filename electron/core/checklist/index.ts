@@ -27,7 +27,7 @@ import type { ChecklistItemResult, ChecklistOptions } from './types.ts';
 export type { ChecklistItemResult, ChecklistOptions, Evidence, ItemLevel, ItemSource, ItemState } from './types.ts';
 export { checklistSpec, itemKeyPhrases, type ChecklistItemSpec, type ChecklistSpec } from './spec.ts';
 export { countyItemLines, promiseTexts } from './extra-items.ts';
-export { stateName, validateMark } from './marks.ts';
+export { itemSectionsEmpty, markProblem, newMarkProblem, stateName, validateMark, type MarkTarget } from './marks.ts';
 export { COMPLETENESS_WEIGHTS, completeness } from './completeness.ts';
 
 /** The standard items of assets/checklist.json, each by its special rule or the generic one. */

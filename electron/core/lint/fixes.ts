@@ -154,3 +154,28 @@ export function applyFix(report: Report, finding: Finding): Report {
 export function applyFixes(report: Report, findings: Finding[]): Report {
   return applyEdits(report, findings.flatMap(editsOf));
 }
+
+/**
+ * What a fix changes, for its button: the part of `from` that differs from `to`, with a couple of characters
+ * either side ("…旗帜,为…" → "…旗帜，为…"), so a whole-line fix does not show as the line's first characters.
+ */
+export function fixPreview(fix: Pick<Edit, 'from' | 'to'>, context = 2, max = 24): { from: string; to: string } {
+  const { from, to } = fix;
+  let start = 0;
+  while (start < from.length && start < to.length && from[start] === to[start]) start++;
+  let end = 0;
+  while (
+    end < from.length - start &&
+    end < to.length - start &&
+    from[from.length - 1 - end] === to[to.length - 1 - end]
+  )
+    end++;
+  const cut = (s: string) => {
+    const a = Math.max(0, start - context);
+    const b = Math.min(s.length, s.length - end + context);
+    const core = s.slice(a, b);
+    const body = core.length > max ? core.slice(0, max) + '…' : core;
+    return `${a > 0 ? '…' : ''}${body}${b < s.length && core.length <= max ? '…' : ''}`;
+  };
+  return { from: cut(from), to: cut(to) };
+}

@@ -12,7 +12,7 @@
 export type { Ctx, Edit, Finding, Fix, Grade, LintOptions, LintRule, LintRuleModule, Severity } from './types.ts';
 export { LINT_REGISTRY, LINT_RULES } from './registry.ts';
 export { lintReport, lintView, runRules } from './run.ts';
-export { applyFix, applyFixes } from './fixes.ts';
+export { applyFix, applyFixes, fixPreview } from './fixes.ts';
 export { convertPunctuation, fullWidthPunctuation, type PunctuationChange } from './full-width.ts';
 export { badDates } from './rules/dates.ts';
 export { COPY_THRESHOLD } from './rules/copied.ts';

@@ -25,6 +25,7 @@ import { unbalanced } from './rules/unbalanced.ts';
 import { unitWord } from './rules/unit-word.ts';
 import { yu } from './rules/yu.ts';
 import { yearRange } from './rules/year-range.ts';
+import { strayFigure } from './rules/stray-figure.ts';
 
 /** The rules in run order; findings are sorted into document order afterwards, so order matters only for ties. */
 export const LINT_REGISTRY = [
@@ -54,6 +55,7 @@ export const LINT_REGISTRY = [
   headingNumber,
   numberForm,
   bidi,
+  strayFigure,
 ] as const;
 
 /** The id of a lint rule: the `rule` of its findings. */

@@ -56,6 +56,15 @@ const lintWordsSchema = z.strictObject({
   }),
   /** how a 乡 and a 镇 name themselves (我乡, 镇域 …): the other kind's words in a report are left from another unit */
   unitWords: z.strictObject({ 乡: z.array(z.string().min(2)), 镇: z.array(z.string().min(2)) }),
+  /**
+   * a figure left after a sentence's end ("…的情况。36件"): the marks that end a sentence, how many characters of
+   * unit may follow the number, and the message ({figure} is the stray figure)
+   */
+  strayFigure: z.strictObject({
+    enders: z.array(z.string().length(1)).min(1),
+    maxTailChars: z.number().int().min(0).max(10),
+    message: z.string().includes('{figure}'),
+  }),
 });
 
 export type WordEntry = z.infer<typeof wordEntry>;

@@ -3,8 +3,7 @@ import type { Report } from '../../../electron/core/report-model.ts';
 import { stateName, type ChecklistItemResult } from '../../../electron/core/checklist/index.ts';
 import type { ChecklistPanelProps } from './ChecklistPanel.tsx';
 import { ItemMarks } from './ItemMarks.tsx';
-
-const LEVEL_NAMES = { M: '必备', R: '应有', O: '可选' } as const;
+import { labels, levelName } from '../../../electron/core/labels.ts';
 
 export function ChecklistItem({
   item,
@@ -31,8 +30,8 @@ export function ChecklistItem({
         >
           {item.title}
         </a>
-        <span class="level" title={item.level === 'M' ? '规定必须报告的内容' : ''}>
-          {item.source === 'county' ? '县要点' : item.source === 'promise' ? '去年承诺' : LEVEL_NAMES[item.level]}
+        <span class="level" title={labels.levels[item.level].hint}>
+          {item.source === 'county' ? '县要点' : item.source === 'promise' ? '去年承诺' : levelName(item.level)}
         </span>
       </div>
       <p class="reason">{item.reason}</p>
@@ -41,7 +40,6 @@ export function ChecklistItem({
           {item.evidence.label}：{item.evidence.excerpt}
         </p>
       )}
-      {item.state === 'na' && item.markReason && <p class="evidence">不适用理由：{item.markReason}</p>}
       <ItemMarks item={item} report={report} onChange={onChange} />
     </li>
   );

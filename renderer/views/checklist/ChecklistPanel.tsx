@@ -11,12 +11,13 @@ import { isIncompleteMandatory } from '../../../electron/core/export-review.ts';
 import { ChecklistItem } from './ChecklistItem.tsx';
 import { CountyItems } from './CountyItems.tsx';
 import { FindingsTab } from './FindingsTab.tsx';
+import { levelName } from '../../../electron/core/labels.ts';
 
 export interface ChecklistPanelProps {
   report: Report;
   result: CheckResult;
   /** jump to a section (and paragraph) in the form */
-  onJump(sectionId: string | undefined, paragraphId: string | undefined, sectionKeys: string[]): void;
+  onJump(sectionId: string | undefined, paragraphId: string | undefined, sectionKeys: string[], field?: string): void;
   onFix(finding: Finding): void;
   /** apply every mechanical fix at once */
   onFixAll(findings: Finding[]): void;
@@ -33,10 +34,14 @@ export const ChecklistPanel = memo(
     const mMissing = result.checklist.filter(isIncompleteMandatory).length;
     return (
       <aside class="checklist" aria-label="检查清单">
-        <div class="meter" title="必备项权重最高">
+        <div class="meter" title={`${levelName('M')}项权重最高`}>
           <div class="meter-label">
             完整度 <b class="completeness">{result.completeness}</b>%
-            {mMissing > 0 && <span class="m-missing">（必备项 {mMissing} 项未完成）</span>}
+            {mMissing > 0 && (
+              <span class="m-missing">
+                （{levelName('M')}项 {mMissing} 项未完成）
+              </span>
+            )}
           </div>
           <div class="meter-bar">
             <div class="meter-fill" style={{ width: `${result.completeness}%` }} />

@@ -3,12 +3,11 @@
  * A grouped finding (全文 N 处半角标点) shows its count, a list of its places to unfold, and one button that
  * fixes every place.
  */
-import type { Finding } from '../../../electron/core/lint/index.ts';
+import { fixPreview, type Finding } from '../../../electron/core/lint/index.ts';
+import { labels, severityName } from '../../../electron/core/labels.ts';
 import type { CheckResult } from '../../../electron/core/check.ts';
 import type { ChecklistPanelProps } from './ChecklistPanel.tsx';
 import { useState } from 'preact/hooks';
-
-const SEVERITY_NAMES = { error: '错误', warning: '提示', info: '参考' } as const;
 
 /**
  * Findings rendered at a time. A 60 KB paste can give 15,000 findings; rendering them all took seconds and then
@@ -32,7 +31,7 @@ function Where({ f, onJump }: { f: Finding; onJump: Props['onJump'] }) {
       href="#"
       onClick={(e) => {
         e.preventDefault();
-        onJump(f.sectionId, f.paragraphId, []);
+        onJump(f.sectionId, f.paragraphId, [], f.field);
       }}
     >
       {f.section}
@@ -67,10 +66,10 @@ function FixButton({ f, onFix }: { f: Finding; onFix: Props['onFix'] }) {
         全部改正这 {editCount(f)} 处
       </button>
     );
-  const to = f.fix.to;
+  const shown = fixPreview(f.fix);
   return (
-    <button type="button" class="fix" onClick={() => onFix(f)}>
-      改为“{to.length > 24 ? to.slice(0, 24) + '…' : to}”
+    <button type="button" class="fix" onClick={() => onFix(f)} title={`“${shown.from}”改为“${shown.to}”`}>
+      改为“{shown.to}”
     </button>
   );
 }
@@ -104,7 +103,9 @@ export function FindingsTab({ result, onJump, onFix, onFixAll }: Props) {
               data-count={f.places?.length}
             >
               <div class="item-head">
-                <span class={`badge ${f.severity}`}>{f.grade ?? SEVERITY_NAMES[f.severity]}</span>
+                <span class={`badge ${f.severity}`} title={labels.severities[f.severity].hint}>
+                  {f.grade ?? severityName(f.severity)}
+                </span>
                 {f.places ? <span class="count">共 {f.places.length} 处</span> : <Where f={f} onJump={onJump} />}
               </div>
               <p class="reason">{f.message}</p>

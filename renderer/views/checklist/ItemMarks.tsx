@@ -1,7 +1,7 @@
 /** The user's mark on a checklist item: 已确认, or 不适用 with a reason; or taking the mark back. */
 import { useState } from 'preact/hooks';
 import type { Report } from '../../../electron/core/report-model.ts';
-import { validateMark, type ChecklistItemResult } from '../../../electron/core/checklist/index.ts';
+import { markProblem, type ChecklistItemResult } from '../../../electron/core/checklist/index.ts';
 
 interface Props {
   item: ChecklistItemResult;
@@ -16,7 +16,7 @@ export function ItemMarks({ item, report, onChange }: Props) {
   const mark = report.marks[item.id];
   const setMark = (next: Report['marks'][string] | null) => {
     if (next) {
-      const problem = validateMark(next);
+      const problem = markProblem(report, item, next);
       if (problem) return setError(problem);
       report.marks[item.id] = next;
     } else delete report.marks[item.id];
@@ -48,7 +48,7 @@ export function ItemMarks({ item, report, onChange }: Props) {
         <div class="na-form">
           <input
             aria-label={`“${item.title}”不适用的理由`}
-            placeholder="理由（必填），例如：本年度无行政复议案件"
+            placeholder={item.level === 'M' ? '必写项须写明具体理由' : '理由（必填），例如：本年度无行政复议案件'}
             value={reason}
             onInput={(e) => setReason(e.currentTarget.value)}
           />

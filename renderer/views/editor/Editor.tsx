@@ -2,7 +2,7 @@
  * The guided form for one report: an outline on the left, one panel per section and sub-area with its hint,
  * typical figures and an example, and the save status. Numbers are computed from position.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { applyFix, applyFixes, type Finding } from '../../../electron/core/lint/index.ts';
 import { customSection } from '../../../electron/core/catalogue.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
@@ -32,6 +32,8 @@ interface Props {
   bindFlush(flush: (() => Promise<boolean>) | null): void;
   onExport(): void;
   onPreview(): void;
+  /** let the review before export apply 全部改正 through this editor */
+  bindFixAll?(fixAll: ((findings: Finding[]) => void) | null): void;
 }
 
 /** 改正 and 全部改正: written into the report, re-rendered, and one undo step each. */
@@ -50,7 +52,17 @@ function fixes(report: Report, ctx: Ctx, editing: ReturnType<typeof useEditing>)
   };
 }
 
-export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPreview }: Props) {
+/** Lends the editor's 全部改正 to the review before export (which may run while the editor is open). */
+function useBindFixAll(bindFixAll: Props['bindFixAll'], fixAll: (fs: Finding[]) => void): void {
+  const ref = useRef(fixAll);
+  ref.current = fixAll;
+  useEffect(() => {
+    bindFixAll?.((fs) => ref.current(fs));
+    return () => bindFixAll?.(null);
+  }, []);
+}
+
+export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPreview, bindFixAll }: Props) {
   const { saver, status } = useAutosaver(report, autosaveMs, bindFlush);
   // Undo writes an earlier state into the report: every panel re-renders and the report is saved.
   const editing = useEditing(report, () => ctx.touch());
@@ -66,6 +78,7 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
   const [publicOpen, setPublicOpen] = useState(false);
 
   const { fix, fixAll } = fixes(report, ctx, editing);
+  useBindFixAll(bindFixAll, fixAll);
 
   return (
     <div class="editor" data-check-runs={runs}>

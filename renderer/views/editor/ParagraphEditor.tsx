@@ -1,8 +1,11 @@
 /** One paragraph of a section: its text, its open findings, its count, 沿用上年 while untouched, delete. */
 import type { Paragraph, Section } from '../../../electron/core/report-model.ts';
-import { countChars } from '../../../electron/core/text.ts';
+import { countChars, statLookup } from '../../../electron/core/text.ts';
+import { statPieces, storedFromShown } from '../../../electron/core/text/stat-fields.ts';
 import { PlainText } from '../../components/PlainText.tsx';
+import { rememberCaret } from './caret.ts';
 import type { Ctx } from './ctx.ts';
+import { StatChips } from './StatChips.tsx';
 
 interface Props {
   paragraph: Paragraph;
@@ -13,20 +16,32 @@ interface Props {
 }
 
 export function ParagraphEditor({ paragraph: p, index: i, section, number, ctx }: Props) {
+  // Statistics in the text are fields: the box shows their values, the report keeps the fields.
+  const find = statLookup(ctx.report, section);
+  const pieces = p.text.includes('{{') ? statPieces(p.text, find) : null;
+  const shown = pieces ? pieces.map((x) => x.shown).join('') : p.text;
   return (
     <div class={`para ${p.inherited ? 'inherited' : ''}`} data-pid={p.id}>
-      <div class="para-main">
+      <div
+        class="para-main"
+        onFocusOut={(e) => {
+          if (e.target instanceof HTMLTextAreaElement) rememberCaret(p.id, e.target);
+        }}
+      >
         <PlainText
           multiline
           label={`${number ?? ''}${section.heading} 第${i + 1}段`}
-          value={p.text}
+          value={shown}
           placeholder="在这里写正文。一段写一件事；换行即另起一段。"
           onChange={(v) => {
-            p.text = v;
+            const box = document.activeElement;
+            const caret = box instanceof HTMLTextAreaElement ? box.selectionEnd : undefined;
+            p.text = storedFromShown(p.text, find, v, caret);
             delete p.inherited;
             ctx.touch(section);
           }}
         />
+        {pieces && <StatChips pieces={pieces} />}
         {(ctx.findings.get(p.id) ?? []).map((f) => (
           <p key={f.id} class={`inline-finding ${f.severity}`} role="note">
             {f.grade ? `【${f.grade}】` : ''}
@@ -35,7 +50,7 @@ export function ParagraphEditor({ paragraph: p, index: i, section, number, ctx }
         ))}
       </div>
       <div class="para-tools">
-        <span class="count">{countChars(p.text)} 字</span>
+        <span class="count">{countChars(shown)} 字</span>
         {p.inherited && (
           <span class="inherited-tag" title="这一段从上年报告沿用，还没有修改过">
             沿用上年

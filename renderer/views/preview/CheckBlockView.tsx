@@ -1,10 +1,7 @@
 /** One block of the checklist pages: title, heading, item row, finding row or the empty note. */
-import { stateName, type ItemLevel } from '../../../electron/core/checklist/index.ts';
-import type { Finding } from '../../../electron/core/lint/index.ts';
+import { stateName } from '../../../electron/core/checklist/index.ts';
+import { levelName, severityName } from '../../../electron/core/labels.ts';
 import { clip, itemSource, type CheckBlock } from './check-blocks.ts';
-
-const LEVEL_NAMES: Record<ItemLevel, string> = { M: '必写', R: '应写', O: '可写' };
-const SEVERITY_NAMES: Record<Finding['severity'], string> = { error: '错误', warning: '提醒', info: '提示' };
 
 export function CheckBlockView({ b }: { b: CheckBlock }) {
   switch (b.kind) {
@@ -28,7 +25,7 @@ export function CheckBlockView({ b }: { b: CheckBlock }) {
             {r.title}
             {itemSource(r)}
           </span>
-          <span>{LEVEL_NAMES[r.level]}</span>
+          <span>{levelName(r.level)}</span>
           <span class="ck-state">{stateName(r.state)}</span>
           <span>
             {r.reason}
@@ -51,7 +48,7 @@ export function CheckBlockView({ b }: { b: CheckBlock }) {
             {f.section}
             {f.paragraph ? ` 第${f.paragraph}段` : ''}
           </span>
-          <span>{f.grade ?? SEVERITY_NAMES[f.severity]}</span>
+          <span>{f.grade ?? severityName(f.severity)}</span>
           <span>
             {f.message}
             {f.excerpt ? <small>原文：{f.excerpt}</small> : null}

@@ -16,7 +16,8 @@ import { layoutVars } from './page-geometry.ts';
 import { PreviewToolbar } from './PreviewToolbar.tsx';
 import { ReportPage } from './ReportPage.tsx';
 import { useChecklistBlocks } from './useChecklistBlocks.ts';
-import { useFitScale } from './useFitScale.ts';
+import { usePreviewNav } from './usePreviewNav.ts';
+import { PreviewNav } from './PreviewNav.tsx';
 import { usePrintedAt } from './usePrintedAt.ts';
 import { useSqueeze } from './useSqueeze.ts';
 
@@ -45,8 +46,8 @@ export function Preview({ report, settings, savedAt, onClose, onPrint, onPdf, on
   const { printedAt, printing } = usePrintedAt(onClose);
   const footer = draftFooterText(printedAt, savedAt);
   const blocks = useChecklistBlocks(report, opts.checklist);
-  const { scroller, scale } = useFitScale();
   const { pagesRef, squeeze } = useSqueeze([layout, settings.fontPreset]);
+  const nav = usePreviewNav(opts.zoom, pagesRef, [layout, opts.checklist, checklistDone]);
 
   const set = (patch: Partial<Options>) => {
     const next = { ...opts, ...patch };
@@ -77,14 +78,23 @@ export function Preview({ report, settings, savedAt, onClose, onPrint, onPdf, on
         onClose={onClose}
         onPrint={printing(onPrint)}
         onPdf={printing(onPdf)}
-      />
+      >
+        <PreviewNav
+          zoom={opts.zoom}
+          scale={nav.scale}
+          setZoom={(zoom) => set({ zoom })}
+          page={nav.page}
+          total={nav.total}
+          goTo={nav.goTo}
+        />
+      </PreviewToolbar>
       {warning && (
         <p class="pv-warning" role="status">
           {warning}
         </p>
       )}
-      <div class="pv-scroll" ref={scroller}>
-        <div class="pv-pages" ref={pagesRef} style={{ zoom: scale }}>
+      <div class="pv-scroll" ref={nav.scroller} tabIndex={0} aria-label="预览页面">
+        <div class="pv-pages" ref={pagesRef} style={{ zoom: nav.scale }}>
           {layout.pages.map((page) => (
             <ReportPage
               key={page.number}

@@ -1,4 +1,5 @@
-/** The bar above the preview: back, page count, the draft/line-number/checklist options, print and PDF. */
+/** The bar above the preview: back, page count, zoom and pages, the draft/line-number/checklist options, print, PDF. */
+import type { ComponentChildren } from 'preact';
 import type { Options } from './options.ts';
 
 interface Props {
@@ -9,9 +10,11 @@ interface Props {
   onClose(): void;
   onPrint(): void;
   onPdf(): void;
+  /** zoom and page navigation */
+  children?: ComponentChildren;
 }
 
-export function PreviewToolbar({ pageCount, opts, ready, set, onClose, onPrint, onPdf }: Props) {
+export function PreviewToolbar({ pageCount, opts, ready, set, onClose, onPrint, onPdf, children }: Props) {
   return (
     <header class="toolbar pv-toolbar">
       <button type="button" onClick={onClose} title="Esc">
@@ -20,6 +23,7 @@ export function PreviewToolbar({ pageCount, opts, ready, set, onClose, onPrint, 
       <h1>
         打印预览 <small>正文 {pageCount} 页</small>
       </h1>
+      {children}
       <label class="check" title="每页加“草稿”水印，页脚印打印时间和最后保存时间">
         <input type="checkbox" checked={opts.draft} onChange={(e) => set({ draft: e.currentTarget.checked })} />
         草稿标记
