@@ -1,4 +1,4 @@
-import { diffTexts, type Piece } from '../../diff.ts';
+import { diffTexts, type Piece } from '../../../electron/core/text/diff.ts';
 import type { Section } from '../../../electron/core/report-model.ts';
 
 /** Last year's text beside this year's, with what changed marked. */
