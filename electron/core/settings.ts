@@ -2,6 +2,11 @@
 import { z } from 'zod';
 import { NAME_MAX_CHARS } from './limits.ts';
 
+/** A month and day of the year after the report year (the deadlines); 2月29日 is not a yearly date. */
+const MonthDaySchema = z
+  .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+  .refine((d) => d.day <= new Date(Date.UTC(2001, d.month, 0)).getUTCDate(), { message: '该月没有这一天' });
+
 export const SettingsSchema = z.object({
   unitName: z.string().max(NAME_MAX_CHARS),
   county: z.string().max(NAME_MAX_CHARS),
@@ -12,6 +17,13 @@ export const SettingsSchema = z.object({
   /** wait after the last keystroke before saving, in milliseconds */
   autosaveMs: z.number().int().min(300).max(60_000),
   order: z.enum(['A', 'B']),
+  /** the county's own 报送 and 公开 dates when its province sets earlier ones; absent = assets/deadlines.json */
+  dueDates: z
+    .object({ filing: MonthDaySchema, publication: MonthDaySchema })
+    .refine((d) => d.filing.month * 100 + d.filing.day <= d.publication.month * 100 + d.publication.day, {
+      message: '公开期限不能早于报送期限',
+    })
+    .optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -44,6 +44,8 @@ const IndexEntrySchema = z.object({
   chars: z.number().int().min(0),
   /** the size of the report's file, so the backup size cap needs no stat of every file */
   bytes: z.number().int().min(0),
+  /** the report's stage and what is done, so the library sorts by what is due without reading every report */
+  progress: ReportSchema.shape.progress,
 });
 export type IndexEntry = z.infer<typeof IndexEntrySchema>;
 

@@ -236,7 +236,7 @@ export class ReportStore {
   /** Reports, newest year first, then most recently edited. */
   list(): ReportSummary[] {
     return this.index.data.reports
-      .map(({ id, title, unitName, county, year, updatedAt, chars }) => ({
+      .map(({ id, title, unitName, county, year, updatedAt, chars, progress }) => ({
         id,
         title,
         unitName,
@@ -244,6 +244,7 @@ export class ReportStore {
         year,
         updatedAt,
         chars,
+        ...(progress ? { progress } : {}),
       }))
       .sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt));
   }
