@@ -51,13 +51,14 @@ export function CurrentView(p: Props) {
     case 'editor':
       return (
         <Editor
-          key={view.report.id}
+          key={`${view.report.id}:${view.restored ?? 0}`}
           report={view.report}
           autosaveMs={settings.autosaveMs}
           onClose={() => setView({ name: 'library' })}
           bindFlush={p.bindFlush}
           onExport={p.onExport}
           onPreview={p.onPreview}
+          onReplaced={(report) => setView({ name: 'editor', report, restored: (view.restored ?? 0) + 1 })}
         />
       );
     case 'preview':

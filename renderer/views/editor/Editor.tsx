@@ -2,7 +2,7 @@
  * The guided form for one report: an outline on the left, one panel per section and sub-area with its hint,
  * typical figures and an example, and the save status. Numbers are computed from position.
  */
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { applyFix, applyFixes, type Finding } from '../../../electron/core/lint/index.ts';
 import { customSection } from '../../../electron/core/catalogue.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
@@ -18,6 +18,7 @@ import { StatusBar } from './StatusBar.tsx';
 import { useAutosaver } from './useAutosaver.ts';
 import { useCheck } from './useCheck.ts';
 import { useEditorCtx } from './useEditorCtx.ts';
+import { VersionPanel } from '../versions/VersionPanel.tsx';
 
 interface Props {
   report: Report;
@@ -27,9 +28,12 @@ interface Props {
   bindFlush(flush: (() => Promise<boolean>) | null): void;
   onExport(): void;
   onPreview(): void;
+  /** a version was restored: show the report as it is now */
+  onReplaced(report: Report): void;
 }
 
-export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPreview }: Props) {
+export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPreview, onReplaced }: Props) {
+  const [versionsOpen, setVersionsOpen] = useState(false);
   const { saver, status } = useAutosaver(report, autosaveMs, bindFlush);
   const { tick, epoch, build, renewAll } = useEditorCtx(report, () => saver.changed());
   // Last year's report, for 去年承诺 and 照搬上年.
@@ -56,6 +60,7 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
         onClose={onClose}
         onPreview={onPreview}
         onExport={onExport}
+        onVersions={() => setVersionsOpen(!versionsOpen)}
       />
       <div class="workspace">
         <Outline ctx={ctx} />
@@ -82,6 +87,15 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
           onFixAll={fixAll}
           onChange={() => ctx.touchMeta()}
         />
+        {versionsOpen && (
+          <VersionPanel
+            report={report}
+            flush={() => saver.flush()}
+            onChange={() => ctx.touchMeta()}
+            onReplaced={onReplaced}
+            onClose={() => setVersionsOpen(false)}
+          />
+        )}
       </div>
       <StatusBar report={report} status={status} />
     </div>

@@ -9,9 +9,11 @@ interface Props {
   onClose(): void;
   onPreview(): void;
   onExport(): void;
+  /** open or close the 版本 panel (stage, deadlines, versions) */
+  onVersions(): void;
 }
 
-export function EditorToolbar({ report, status, saver, onClose, onPreview, onExport }: Props) {
+export function EditorToolbar({ report, status, saver, onClose, onPreview, onExport, onVersions }: Props) {
   return (
     <header class="toolbar">
       <button
@@ -30,6 +32,9 @@ export function EditorToolbar({ report, status, saver, onClose, onPreview, onExp
       </span>
       <button type="button" onClick={() => void saver.flush()} title="Ctrl+S">
         保存
+      </button>
+      <button type="button" onClick={onVersions} title="阶段、期限和版本">
+        版本
       </button>
       <button type="button" onClick={onPreview} title="Ctrl+P 打印">
         打印预览

@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import type { ReportSummary } from '../../../electron/core/report-model.ts';
 import { api, unwrap } from '../../api.ts';
 import { ReportItem } from './ReportItem.tsx';
+import { sortByDue, type DueDates } from '../../../electron/core/due.ts';
+import { useToday } from '../../useToday.ts';
 
 interface Props {
   /** null while the list is being read */
@@ -12,10 +14,13 @@ interface Props {
   /** run a change to the list, then read it again */
   act(change: Promise<unknown>): Promise<void>;
   onDelete(report: ReportSummary): void;
+  /** the county's own deadlines from 设置 */
+  dueDates?: DueDates;
 }
 
-export function ReportList({ items, onOpen, onError, act, onDelete }: Props) {
+export function ReportList({ items, onOpen, onError, act, onDelete, dueDates }: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
+  const today = useToday();
   const [title, setTitle] = useState('');
   const carry = async (id: string) => {
     try {
@@ -29,10 +34,12 @@ export function ReportList({ items, onOpen, onError, act, onDelete }: Props) {
   if (items.length === 0) return <p class="empty">还没有报告。点击“新建报告”开始。</p>;
   return (
     <ul class="report-list">
-      {items.map((r) => (
+      {(today ? sortByDue(items, today, dueDates) : items).map((r) => (
         <ReportItem
           key={r.id}
           report={r}
+          today={today}
+          dueDates={dueDates}
           renaming={renaming === r.id ? title : null}
           onTitle={setTitle}
           onStartRename={() => {
