@@ -200,6 +200,11 @@ const FIELD_NAMES: Record<string, string> = {
   docNo: '文号',
   by: '审查人',
   address: '公开地址',
+  dueDates: '报送与公开期限',
+  filing: '报送期限',
+  publication: '公开期限',
+  month: '月',
+  day: '日',
 };
 
 /** A path such as sections.0.children.2.stats.1.value as 部分1 › 小节3 › 统计数2 › 数值. */

@@ -219,9 +219,11 @@ export class ReportStore {
   /** Write one report's file, then the index (its line holds the title, size and time), then due backups. */
   private async writeReport(id: string, listChanged = true): Promise<void> {
     const entry = this.entry(id);
-    const line = `${entry.title}\n${entry.unitName}\n${entry.county}\n${entry.year}`;
+    // What the library sorts and marks by (stage, deadlines done) is written at once, like the title.
+    const listLine = () => JSON.stringify([entry.title, entry.unitName, entry.county, entry.year, entry.progress]);
+    const line = listLine();
     await this.guard(() => this.docs.write(entry));
-    const same = line === `${entry.title}\n${entry.unitName}\n${entry.county}\n${entry.year}`;
+    const same = line === listLine();
     if (listChanged || !same) await this.writeIndex();
     else this.deferIndex();
     await this.docs.backup(entry, false, this.dataBytes());
