@@ -15,6 +15,7 @@ test('the library marks what is due by the main clock, tells it once a day, and 
   const box = page.getByRole('region', { name: '阶段与期限' });
   await expect(box.locator('.due-list li').first()).toHaveText('报送期限 2025年3月1日：还有 9 天');
   await box.getByLabel('当前阶段').selectOption({ label: '报送稿' });
+  await box.getByText('记录报送、保密审查、公开').click();
   await box.getByRole('group', { name: '报送' }).getByLabel('日期').fill('2025-02-19');
   await box.getByRole('group', { name: '报送' }).getByLabel('文号').fill('青政报〔2025〕3号');
   await expect(box.locator('.due-list li').first()).toHaveText('报送期限 2025年3月1日：已完成');

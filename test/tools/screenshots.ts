@@ -14,6 +14,7 @@ import { startApp } from '../e2e/harness.ts';
 import { buildDocx } from '../../electron/services/docx-export.ts';
 import { demoReport } from '../fixtures/docx-reports.ts';
 import { libreOfficeFontConfig, renderPagePng } from '../render/pdf-measure.ts';
+import { versionScreenshots } from './screenshots-versions.ts';
 
 const out = path.resolve('assets/readme');
 mkdirSync(out, { recursive: true });
@@ -34,6 +35,7 @@ async function appScreenshots(): Promise<void> {
     await page.getByRole('button', { name: '打印预览' }).click();
     await page.locator('.preview-view.ready').waitFor();
     await page.screenshot({ path: path.join(out, 'preview.png') });
+    await versionScreenshots(await startApp(page, path.join(work, 'data-versions')), out);
   } finally {
     await browser.close();
   }

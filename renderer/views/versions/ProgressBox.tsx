@@ -49,21 +49,27 @@ export function ProgressBox({ report, today, dueDates, onChange }: Props) {
           ))}
         </ul>
       )}
-      <fieldset>
-        <legend>报送</legend>
-        {field('日期', p.filed.date, (v) => (x) => ({ ...x, filed: { ...x.filed, date: v } }), 'date')}
-        {field('文号', p.filed.docNo, (v) => (x) => ({ ...x, filed: { ...x.filed, docNo: v } }))}
-      </fieldset>
-      <fieldset>
-        <legend>保密审查</legend>
-        {field('审查人', p.reviewed.by, (v) => (x) => ({ ...x, reviewed: { ...x.reviewed, by: v } }))}
-        {field('日期', p.reviewed.date, (v) => (x) => ({ ...x, reviewed: { ...x.reviewed, date: v } }), 'date')}
-      </fieldset>
-      <fieldset>
-        <legend>公开</legend>
-        {field('日期', p.published.date, (v) => (x) => ({ ...x, published: { ...x.published, date: v } }), 'date')}
-        {field('网址或报刊', p.published.address, (v) => (x) => ({ ...x, published: { ...x.published, address: v } }))}
-      </fieldset>
+      <details open={p.filed.date !== '' || p.reviewed.date !== '' || p.published.date !== ''}>
+        <summary>记录报送、保密审查、公开</summary>
+        <fieldset>
+          <legend>报送</legend>
+          {field('日期', p.filed.date, (v) => (x) => ({ ...x, filed: { ...x.filed, date: v } }), 'date')}
+          {field('文号', p.filed.docNo, (v) => (x) => ({ ...x, filed: { ...x.filed, docNo: v } }))}
+        </fieldset>
+        <fieldset>
+          <legend>保密审查</legend>
+          {field('审查人', p.reviewed.by, (v) => (x) => ({ ...x, reviewed: { ...x.reviewed, by: v } }))}
+          {field('日期', p.reviewed.date, (v) => (x) => ({ ...x, reviewed: { ...x.reviewed, date: v } }), 'date')}
+        </fieldset>
+        <fieldset>
+          <legend>公开</legend>
+          {field('日期', p.published.date, (v) => (x) => ({ ...x, published: { ...x.published, date: v } }), 'date')}
+          {field('网址或报刊', p.published.address, (v) => (x) => ({
+            ...x,
+            published: { ...x.published, address: v },
+          }))}
+        </fieldset>
+      </details>
     </section>
   );
 }
