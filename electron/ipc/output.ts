@@ -44,8 +44,9 @@ export function outputRoutes({ store, versions, desktop, buildDocx }: Services):
         const r = await saveAs(await desktop.chooseDocxPath(defaultDocxName(report)), '已取消导出。', () =>
           buildDocx(report),
         );
-        // What went out is kept as a version, so the text the county received can be found again.
-        if (!store.readOnlyReason) await versions.auto(report, 'docx');
+        // What went out is kept as a version, so the text the county received can be found again. The answer
+        // does not wait for it (a long report's copy is written after); the 版本 list waits for it instead.
+        if (!store.readOnlyReason) void versions.auto(report, 'docx');
         return r;
       },
     },
@@ -55,7 +56,7 @@ export function outputRoutes({ store, versions, desktop, buildDocx }: Services):
         const report = store.get(id);
         const name = defaultDocxName(report).replace(/\.docx$/, '（打印稿）.pdf');
         const r = await saveAs(await desktop.choosePdfPath(name), '已取消导出 PDF。', () => desktop.pagePdf());
-        if (!store.readOnlyReason) await versions.auto(report, 'pdf');
+        if (!store.readOnlyReason) void versions.auto(report, 'pdf');
         return r;
       },
     },

@@ -48,8 +48,9 @@ export function versionRoutes(s: Services): Routes<VersionChannel> {
   return {
     'version:list': {
       args: OfReport,
-      handle: ({ id }) => {
+      handle: async ({ id }) => {
         store.get(id); // a report that is gone says so, rather than listing nothing
+        await versions.idle();
         return versions.list(id);
       },
     },

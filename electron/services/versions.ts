@@ -64,6 +64,11 @@ export class VersionStore {
     return p;
   }
 
+  /** Wait for versions being written (an automatic one kept after an export has answered). */
+  async idle(): Promise<void> {
+    await this.queue;
+  }
+
   /** Notices that arose since the last call, each told once. */
   takeNotices(): string[] {
     return this.late.splice(0);

@@ -54,6 +54,29 @@ export function pairParts(before: Report, after: Report): PartPair[] {
   return pairs;
 }
 
+/** Beyond this many cells the edited middle of a part is counted whole rather than diffed (main-process time). */
+const MAX_DIFF_CELLS = 4_000_000;
+
+/**
+ * Characters taken out of `a` and put into `b`. The common start and end are cut off first (an edit is usually
+ * in one place), so only the middle is diffed, and a middle too large to diff in bounded time is counted whole.
+ */
+function changedChars(a: string, b: string): [number, number] {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  const x = a.slice(start, a.length - end);
+  const y = b.slice(start, b.length - end);
+  if (x.length * y.length > MAX_DIFF_CELLS) return [countChars(x), countChars(y)];
+  const { left, right } = diffTexts(x, y);
+  let out = 0;
+  let put = 0;
+  for (const p of left) if (p.changed) out += countChars(p.text);
+  for (const p of right) if (p.changed) put += countChars(p.text);
+  return [out, put];
+}
+
 /** The parts whose text differs, and the characters taken out and put in (whitespace not counted). */
 export function changeSummary(before: Report | null, after: Report): Change {
   if (!before) return { sections: [], added: 0, removed: 0, first: true };
@@ -63,9 +86,9 @@ export function changeSummary(before: Report | null, after: Report): Change {
   for (const p of pairParts(before, after)) {
     if (p.before === p.after) continue;
     sections.push(p.name);
-    const { left, right } = diffTexts(p.before, p.after);
-    for (const x of left) if (x.changed) removed += countChars(x.text);
-    for (const x of right) if (x.changed) added += countChars(x.text);
+    const [out, put] = changedChars(p.before, p.after);
+    removed += out;
+    added += put;
   }
   return { sections, added, removed, first: false };
 }
