@@ -7,6 +7,7 @@ import type { Report, ReportSummary } from './core/report-model.ts';
 import type { Settings } from './core/settings.ts';
 import type { ImportMapping, NoiseLine, YearChoice } from './core/import/index.ts';
 import type { OutlineRow } from './core/import/preview.ts';
+import type { VersionMeta } from './core/versions/model.ts';
 
 /** An import waiting for the user to check the mapping before the report is created. */
 export interface ImportPreview {
@@ -119,6 +120,20 @@ export interface IpcContract {
   'print:pdf': { args: { id: string }; result: { path: string; bytes: number } };
   /** the public version (公开版) of the saved report, redacted as its 保密审查 says, as Word or clean HTML */
   'public:export': { args: { id: string; format: 'docx' | 'html' }; result: ExportResult };
+  /** a report's versions, newest first */
+  'version:list': { args: { id: string }; result: VersionMeta[] };
+  /** 存为版本: keep the report as saved now, with a stage of assets/versions.json ('' = none) and a note */
+  'version:create': { args: { id: string; stage: string; note: string }; result: VersionMeta };
+  'version:get': { args: { id: string; versionId: string }; result: Report };
+  /** make a version the report's text; the text it replaces is kept as a version first */
+  'version:restore': { args: { id: string; versionId: string }; result: Report };
+  'version:export-docx': { args: { id: string; versionId: string }; result: ExportResult };
+  /** the report was printed: keep it as an automatic version */
+  'version:printed': { args: { id: string }; result: { kept: true } };
+  /** the main process's clock: days left are counted by it */
+  'app:clock': { args: void; result: { now: string; today: string } };
+  /** what falls due soon, told once a day (empty when told already today or nothing is due) */
+  'app:due-notices': { args: void; result: string[] };
 }
 
 export type Channel = keyof IpcContract;
@@ -188,6 +203,14 @@ export const API_METHODS = {
   print: bare('print:print'),
   printToPdf: to('print:pdf')((id: string) => ({ id })),
   exportPublic: to('public:export')((id: string, format: 'docx' | 'html') => ({ id, format })),
+  listVersions: to('version:list')((id: string) => ({ id })),
+  createVersion: to('version:create')((id: string, stage: string, note: string) => ({ id, stage, note })),
+  getVersion: to('version:get')((id: string, versionId: string) => ({ id, versionId })),
+  restoreVersion: to('version:restore')((id: string, versionId: string) => ({ id, versionId })),
+  exportVersionDocx: to('version:export-docx')((id: string, versionId: string) => ({ id, versionId })),
+  versionPrinted: to('version:printed')((id: string) => ({ id })),
+  clock: bare('app:clock'),
+  dueNotices: bare('app:due-notices'),
 } as const;
 
 type Methods = typeof API_METHODS;

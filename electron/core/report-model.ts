@@ -13,6 +13,7 @@ import {
   YEAR_MIN,
   isPrintableFigure,
 } from './limits.ts';
+import { ProgressSchema, type Progress } from './progress.ts';
 
 /**
  * Validation messages reach users (the IPC gate, the CLIs, a damaged-file notice), so they are Chinese: zod's
@@ -142,6 +143,8 @@ export const ReportSchema = z.object({
   publicReview: PublicReviewSchema.optional(),
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
+  /** stage and what is done (报送, 保密审查, 公开); absent in reports written before it existed */
+  progress: ProgressSchema.optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 
@@ -154,6 +157,7 @@ export interface ReportSummary {
   year: number;
   updatedAt: string;
   chars: number;
+  progress?: Progress;
 }
 
 /** The title generated from unit and year, e.g. 汤郎乡2024年度法治政府建设工作情况报告. */
@@ -195,6 +199,18 @@ const FIELD_NAMES: Record<string, string> = {
   reviewer: '审查人',
   label: '名称',
   unit: '单位',
+  progress: '进度',
+  filed: '报送',
+  reviewed: '保密审查',
+  published: '公开',
+  docNo: '文号',
+  by: '审查人',
+  address: '公开地址',
+  dueDates: '报送与公开期限',
+  filing: '报送期限',
+  publication: '公开期限',
+  month: '月',
+  day: '日',
 };
 
 /** A path such as sections.0.children.2.stats.1.value as 部分1 › 小节3 › 统计数2 › 数值. */

@@ -9,6 +9,7 @@ import { IpcFailure, NoArgs, Token, type Routes } from './route.ts';
 
 export function backupRoutes({
   store,
+  versions,
   desktop,
   startup,
 }: Services): Routes<'backup:export' | 'backup:inspect' | 'backup:restore'> {
@@ -20,7 +21,9 @@ export function backupRoutes({
       handle: async () => {
         const target = await desktop.chooseBackupSavePath(defaultBackupName());
         if (!target) throw new IpcFailure('CANCELLED', '已取消备份。');
-        const data = store.snapshot();
+        const snapshot = store.snapshot();
+        // The versions travel with their reports: a restore elsewhere keeps what the leaders saw.
+        const data = { ...snapshot, versions: versions.exportAll(snapshot.reports.map((r) => r.id)) };
         try {
           await writeBackupFile(target, data, startup.version);
         } catch (e) {
@@ -51,8 +54,13 @@ export function backupRoutes({
       handle: async ({ token, mode }) => {
         const data = pending.get(token);
         if (!data) throw new IpcFailure('NOT_FOUND', '请重新选择备份文件。');
+        const before = store.list().map((r) => r.id);
         const r = await store.restore(data, mode);
         pending.delete(token);
+        const now = new Set(store.list().map((x) => x.id));
+        const gone = before.filter((id) => !now.has(id));
+        const carried = Object.fromEntries(Object.entries(data.versions ?? {}).filter(([id]) => now.has(id)));
+        await versions.restore(carried, mode, gone);
         return r;
       },
     },

@@ -14,6 +14,7 @@ import { backupRoutes } from './backup.ts';
 import { importRoutes } from './import.ts';
 import { outputRoutes } from './output.ts';
 import { reportRoutes } from './reports.ts';
+import { versionRoutes } from './versions.ts';
 import { IpcFailure, type Route, type Routes } from './route.ts';
 
 /** The part of an IPC event the gate looks at. */
@@ -28,7 +29,14 @@ export interface IpcMainLike {
 
 /** Every channel's route; the type makes a channel without a handler a compile error. */
 function allRoutes(s: Services): Routes<Channel> {
-  return { ...appRoutes(s), ...reportRoutes(s), ...outputRoutes(s), ...backupRoutes(s), ...importRoutes(s) };
+  return {
+    ...appRoutes(s),
+    ...reportRoutes(s),
+    ...outputRoutes(s),
+    ...backupRoutes(s),
+    ...importRoutes(s),
+    ...versionRoutes(s),
+  };
 }
 
 /** Our own messages are Chinese; a message with no Chinese in it is a library's or the runtime's. */
@@ -98,7 +106,7 @@ export function registerIpc(ipc: IpcMainLike, services: Services, isTrustedUrl: 
       }
       const result = await dispatch(route, args);
       // What arose during the call (a report restored from backup, backups failing) rides on its answer.
-      const notices = services.store.takeNotices();
+      const notices = [...services.store.takeNotices(), ...services.versions.takeNotices()];
       return notices.length ? { ...result, notices } : result;
     });
   }

@@ -20,7 +20,7 @@ export function defaultDocxName(report: Report): string {
 
 const PathArgs = z.object({ path: z.string().min(1).max(4096) }).strict();
 
-export function outputRoutes({ store, desktop, buildDocx }: Services): Routes<OutputChannel> {
+export function outputRoutes({ store, versions, desktop, buildDocx }: Services): Routes<OutputChannel> {
   const exported = new Set<string>();
   /** Ask for a target, make the bytes, write them durably (or not at all), remember the file. */
   const saveAs = async (target: string | null, cancelled: string, bytes: () => Promise<Uint8Array>) => {
@@ -43,14 +43,23 @@ export function outputRoutes({ store, desktop, buildDocx }: Services): Routes<Ou
       args: z.object({ id: Id }).strict(),
       handle: async ({ id }) => {
         const report = store.get(id);
-        return saveAs(await desktop.chooseDocxPath(defaultDocxName(report)), '已取消导出。', () => buildDocx(report));
+        const r = await saveAs(await desktop.chooseDocxPath(defaultDocxName(report)), '已取消导出。', () =>
+          buildDocx(report),
+        );
+        // What went out is kept as a version, so the text the county received can be found again. The answer
+        // does not wait for it (a long report's copy is written after); the 版本 list waits for it instead.
+        if (!store.readOnlyReason) void versions.auto(report, 'docx');
+        return r;
       },
     },
     'print:pdf': {
       args: z.object({ id: Id }).strict(),
       handle: async ({ id }) => {
-        const name = defaultDocxName(store.get(id)).replace(/\.docx$/, '（打印稿）.pdf');
-        return saveAs(await desktop.choosePdfPath(name), '已取消导出 PDF。', () => desktop.pagePdf());
+        const report = store.get(id);
+        const name = defaultDocxName(report).replace(/\.docx$/, '（打印稿）.pdf');
+        const r = await saveAs(await desktop.choosePdfPath(name), '已取消导出 PDF。', () => desktop.pagePdf());
+        if (!store.readOnlyReason) void versions.auto(report, 'pdf');
+        return r;
       },
     },
     'public:export': {

@@ -38,7 +38,7 @@ const CreateArgs = z
   })
   .strict();
 
-export function reportRoutes({ store }: Services): Routes<ReportChannel> {
+export function reportRoutes({ store, versions }: Services): Routes<ReportChannel> {
   return {
     'report:list': { args: NoArgs, handle: () => store.list() },
     'report:get': { args: z.object({ id: Id }).strict(), handle: ({ id }) => store.get(id) },
@@ -61,6 +61,7 @@ export function reportRoutes({ store }: Services): Routes<ReportChannel> {
       args: z.object({ id: Id }).strict(),
       handle: async ({ id }) => {
         await store.delete(id);
+        await versions.removeAll(id).catch(() => undefined);
         return { deleted: true as const };
       },
     },

@@ -6,7 +6,10 @@
 import type { Report } from '../core/report-model.ts';
 import type { StartupInfo } from '../contract.ts';
 import { buildDocx } from './docx-export.ts';
+import path from 'node:path';
 import { ReportStore, type StoreOptions } from './store.ts';
+import { writeDataFile } from './json-file.ts';
+import { VERSIONS_DIR, VersionStore } from './versions.ts';
 
 /** Why a print did not happen: the user cancelled, there is no printer, or the system's own reason. */
 export type PrintOutcome = 'cancelled' | 'no-printer' | string | null;
@@ -37,6 +40,10 @@ export interface Desktop {
 
 export interface Services {
   store: ReportStore;
+  /** the reports' versions, kept beside them */
+  versions: VersionStore;
+  /** the main process's clock (tests set it through the store options): days left are counted by it */
+  now(): Date;
   startup: StartupInfo;
   desktop: Desktop;
   /** The report as a Word file, with the user's font settings. */
@@ -54,8 +61,11 @@ export interface ServiceOptions {
 /** Open the store in `dataDir` (recovering it if need be) and wire the services around it. */
 export async function createServices(o: ServiceOptions): Promise<Services> {
   const { store, notices } = await ReportStore.open(o.dataDir, o.store);
+  const now = o.store?.now ?? (() => new Date());
   return {
     store,
+    versions: new VersionStore(path.join(o.dataDir, VERSIONS_DIR), o.store?.writer ?? writeDataFile, now),
+    now,
     startup: { notices, readOnly: store.readOnlyReason, dataDir: o.dataDir, version: o.version },
     desktop: o.desktop,
     buildDocx: (report) => {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ReportSchema, SCHEMA_VERSION, describeZodError, type Report } from '../core/report-model.ts';
 import { SettingsSchema } from '../core/settings.ts';
+import { VersionSchema } from '../core/versions/model.ts';
 import { migrate, NewerFormatError } from './migrations.ts';
 import { DamagedFileError, parseJsonText } from './json-file.ts';
 
@@ -23,6 +24,8 @@ export const StoreDataSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   settings: SettingsSchema,
   reports: z.array(ReportSchema).max(MAX_REPORTS),
+  /** the reports' versions by report id: carried by a backup the user makes, absent elsewhere */
+  versions: z.record(z.string().max(80), z.array(VersionSchema)).optional(),
 });
 /** The whole store in one object: the single-file layout, the backup the user carries, a restore. */
 export type StoreData = z.infer<typeof StoreDataSchema>;
@@ -44,6 +47,8 @@ const IndexEntrySchema = z.object({
   chars: z.number().int().min(0),
   /** the size of the report's file, so the backup size cap needs no stat of every file */
   bytes: z.number().int().min(0),
+  /** the report's stage and what is done, so the library sorts by what is due without reading every report */
+  progress: ReportSchema.shape.progress,
 });
 export type IndexEntry = z.infer<typeof IndexEntrySchema>;
 

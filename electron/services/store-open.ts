@@ -53,6 +53,7 @@ export function entryFor(report: Report, file: string, text: string): IndexEntry
     updatedAt,
     chars: reportChars(report),
     bytes: Buffer.byteLength(text),
+    ...(report.progress ? { progress: report.progress } : {}),
   };
 }
 

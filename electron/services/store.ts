@@ -219,9 +219,11 @@ export class ReportStore {
   /** Write one report's file, then the index (its line holds the title, size and time), then due backups. */
   private async writeReport(id: string, listChanged = true): Promise<void> {
     const entry = this.entry(id);
-    const line = `${entry.title}\n${entry.unitName}\n${entry.county}\n${entry.year}`;
+    // What the library sorts and marks by (stage, deadlines done) is written at once, like the title.
+    const listLine = () => JSON.stringify([entry.title, entry.unitName, entry.county, entry.year, entry.progress]);
+    const line = listLine();
     await this.guard(() => this.docs.write(entry));
-    const same = line === `${entry.title}\n${entry.unitName}\n${entry.county}\n${entry.year}`;
+    const same = line === listLine();
     if (listChanged || !same) await this.writeIndex();
     else this.deferIndex();
     await this.docs.backup(entry, false, this.dataBytes());
@@ -236,7 +238,7 @@ export class ReportStore {
   /** Reports, newest year first, then most recently edited. */
   list(): ReportSummary[] {
     return this.index.data.reports
-      .map(({ id, title, unitName, county, year, updatedAt, chars }) => ({
+      .map(({ id, title, unitName, county, year, updatedAt, chars, progress }) => ({
         id,
         title,
         unitName,
@@ -244,6 +246,7 @@ export class ReportStore {
         year,
         updatedAt,
         chars,
+        ...(progress ? { progress } : {}),
       }))
       .sort((a, b) => b.year - a.year || b.updatedAt.localeCompare(a.updatedAt));
   }

@@ -53,7 +53,7 @@ export function CurrentView(p: Props) {
     case 'editor':
       return (
         <Editor
-          key={view.report.id}
+          key={`${view.report.id}:${view.restored ?? 0}`}
           report={view.report}
           autosaveMs={settings.autosaveMs}
           onClose={() => setView({ name: 'library' })}
@@ -61,6 +61,7 @@ export function CurrentView(p: Props) {
           bindFixAll={p.bindFixAll}
           onExport={p.onExport}
           onPreview={p.onPreview}
+          onReplaced={(report) => setView({ name: 'editor', report, restored: (view.restored ?? 0) + 1 })}
         />
       );
     case 'preview':

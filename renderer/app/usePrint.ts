@@ -17,6 +17,8 @@ export function usePrint({ currentView, setView, flush, exportPdf, onError }: De
     if (what === 'pdf') return exportPdf(report);
     const r = await api().print();
     if (!r.ok && r.error.code !== 'CANCELLED') onError(`打印失败：${r.error.message}`);
+    // What was printed (and handed to the leaders) is kept as a version.
+    if (r.ok) await api().versionPrinted(report.id);
   };
   /** Show the preview of the open report, then print or export from it when asked to. */
   const preview = async (then?: PrintTarget) => {

@@ -16,6 +16,9 @@ export function useStartup(onError: (message: string) => void) {
         setInfo(i);
         setNotices(i.notices);
         setSettings(await unwrap(api().getSettings()));
+        // What falls due soon, once a day by the main process's clock.
+        const due = await unwrap(api().dueNotices());
+        if (due.length) setNotices((now) => [...now, ...due.filter((n) => !now.includes(n))]);
       } catch (e) {
         onError((e as Error).message);
       }

@@ -3,7 +3,8 @@ import type { Report } from '../../electron/core/report-model.ts';
 
 export type View =
   | { name: 'library'; creating?: boolean }
-  | { name: 'editor'; report: Report }
+  /** `restored` changes when a version replaced the report's text, so the form starts again on it */
+  | { name: 'editor'; report: Report; restored?: number }
   | { name: 'preview'; report: Report; then?: PrintTarget }
   | { name: 'settings' };
 

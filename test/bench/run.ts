@@ -4,7 +4,7 @@
  *   - Word export, in process, median of 20
  *   - checklist + lint, median of 50
  *   - save latency: the report:save IPC handler through fsync, median and p95 of 100
- *   - the store at township and county scale (store.bench.ts)
+ *   - the store at township and county scale, and saving with 50 versions kept beside a report (store.bench.ts)
  *   - in Chromium: page load to an interactive form, and keystroke-to-paint latency over 200 keystrokes (50×);
  *     main-thread time per keystroke against the same page's static DOM, and of the check after a pause (typing.ts)
  *   - the command line, whole process, against pandoc for one file and for a 20-file batch (cli.bench.ts)

@@ -3,6 +3,7 @@
  *   - save p95 of one report at 200 reports × 10× against 30 × 1× (the ratio is the figure; target ≤ 1.5×)
  *   - start-up, store part (open the folder, list the reports) at county scale (target ≤ 150 ms)
  *   - automatic backup bytes after 500 saves over 50 simulated days, against the data size (target ≤ 3×)
+ *   - save p95 of a 10× report with 50 versions against none (target ≤ 1.5×), and keeping one version
  * The folders are written directly (one file per report and the index), as the store lays them out.
  * Run alone with `node --import tsx test/bench/store.bench.ts`; `npm run bench` includes it.
  */
@@ -14,6 +15,8 @@ import { INDEX_FILE, REPORTS_DIR, type StoreData } from '../../electron/services
 import { freshData, layOut } from '../../electron/services/store-open.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import { demoReport, longReport } from '../fixtures/docx-reports.ts';
+import { VERSIONS_DIR, VersionStore } from '../../electron/services/versions.ts';
+import { writeDataFile } from '../../electron/services/json-file.ts';
 
 type Add = (name: string, value: number, unit?: string, target?: number) => void;
 
@@ -107,6 +110,44 @@ export async function storeBench(add: Add): Promise<void> {
     add(`store: backups ÷ data size, ${label}`, backups / data, '×', 3);
   }
   for (const dir of [township, county]) rmSync(dir, { recursive: true, force: true });
+  await versionsBench(add);
+}
+
+/**
+ * Save p95 of one 10× report with 50 versions kept beside it, against the same report with none (target ≤ 1.5×,
+ * as for the county/township ratio: the save writes no version file, so what remains is the disk's noise).
+ * The two folders are saved in turn, so a busy disk weighs on both alike.
+ */
+export async function versionsBench(add: Add): Promise<void> {
+  const bare = folder(1, longReport(10));
+  const kept = folder(1, longReport(10));
+  const versions = new VersionStore(path.join(kept, VERSIONS_DIR), writeDataFile, () => new Date());
+  const report = longReport(10);
+  report.id = 'r-0';
+  for (let i = 0; i < 50; i++) {
+    report.preamble = `第 ${i} 个版本的导语`;
+    await versions.add(report, { kind: 'named', stage: 'draft', note: `版本${i}` });
+  }
+  const stores = await Promise.all([bare, kept].map(async (d) => (await ReportStore.open(d)).store));
+  const times: number[][] = [[], []];
+  const reports = stores.map((s) => s.get('r-0'));
+  for (let i = 0; i < 105; i++) {
+    for (const k of [0, 1]) {
+      reports[k].preamble = `导语 ${i} ${Math.random()}`;
+      const t0 = performance.now();
+      await stores[k].save(reports[k]);
+      if (i >= 5) times[k].push(performance.now() - t0);
+    }
+  }
+  for (const s of stores) await s.close();
+  add('versions: save one 10× report, 0 versions, p95', p95(times[0]));
+  add('versions: save one 10× report, 50 versions, p95', p95(times[1]));
+  add('versions: save median with 50 versions ÷ with none', median(times[1]) / median(times[0]), '×');
+  add('versions: save p95 with 50 versions ÷ with none', p95(times[1]) / p95(times[0]), '×', 1.5);
+  const t0 = performance.now();
+  await versions.add(report, { kind: 'docx' });
+  add('versions: keep one version of a 10× report (with what changed)', performance.now() - t0);
+  for (const d of [bare, kept]) rmSync(d, { recursive: true, force: true });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -66,6 +66,8 @@ export interface AppHarness {
   outsideRequests: string[];
   /** When set, writing the data file fails with this error code, as a full disk or a locked folder does. */
   failWrites: string | null;
+  /** When set, the main process's clock reads this time (deadlines, version times); null = the real clock. */
+  clock: Date | null;
 }
 
 /** The dialogs, shell and printer of the desktop, answered by the test through `h`. */
@@ -94,7 +96,7 @@ function scriptedDesktop(h: () => AppHarness): Desktop {
 async function wire(
   harness: () => AppHarness,
   dataDir: string,
-  faults: { failWrites: string | null },
+  faults: { failWrites: string | null; clock: Date | null },
   isAppUrl: (url: string) => boolean,
 ) {
   const writer = async (file: string, text: string) => {
@@ -105,7 +107,7 @@ async function wire(
     dataDir,
     version: 'test',
     desktop: scriptedDesktop(harness),
-    store: { writer },
+    store: { writer, now: () => faults.clock ?? new Date() },
   });
   const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
   registerIpc({ handle: (ch, fn) => void table.set(ch, fn) }, services, isAppUrl);
@@ -122,7 +124,7 @@ export async function startApp(
   dataDir = mkdtempSync(path.join(tmpdir(), 'fzbg-e2e-')),
   appPage = indexFile,
 ): Promise<AppHarness> {
-  const faults = { failWrites: null as string | null };
+  const faults = { failWrites: null as string | null, clock: null as Date | null };
   // As main.ts: the trusted page and folder are written with pathToFileURL, the page is opened as loadFile does.
   const isAppUrl = appUrlCheck(pathToFileURL(appPage).href);
   const isAllowedRequest = requestCheck(appFolderCheck(pathToFileURL(path.dirname(appPage)).href));
@@ -147,6 +149,12 @@ export async function startApp(
     },
     set failWrites(v) {
       faults.failWrites = v;
+    },
+    get clock() {
+      return faults.clock;
+    },
+    set clock(v) {
+      faults.clock = v;
     },
     async restart() {
       ({ table, services } = await connect());

@@ -16,6 +16,7 @@ import { demoReport } from '../fixtures/docx-reports.ts';
 import { libreOfficeFontConfig, renderPagePng } from '../render/pdf-measure.ts';
 import { publicScreenshots } from './public-screenshots.ts';
 import { reviewScreenshots } from './review-screenshots.ts';
+import { versionScreenshots } from './screenshots-versions.ts';
 
 const out = path.resolve('assets/readme');
 mkdirSync(out, { recursive: true });
@@ -37,6 +38,7 @@ async function appScreenshots(): Promise<void> {
     await page.getByRole('button', { name: '打印预览' }).click();
     await page.locator('.preview-view.ready').waitFor();
     await page.screenshot({ path: path.join(out, 'preview.png') });
+    await versionScreenshots(await startApp(page, path.join(work, 'data-versions')), out);
   } finally {
     await browser.close();
   }

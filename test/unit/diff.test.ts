@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { diffTexts } from '../../renderer/diff.ts';
+import { diffTexts } from '../../electron/core/text/diff.ts';
 
 const marked = (pieces: { text: string; changed: boolean }[]) =>
   pieces.map((p) => (p.changed ? `[${p.text}]` : p.text)).join('');

@@ -44,6 +44,14 @@ const EXPECTED: Record<string, [unknown[], string, unknown]> = {
   print: [[], 'print:print', undefined],
   printToPdf: [['r8'], 'print:pdf', { id: 'r8' }],
   exportPublic: [['r9', 'html'], 'public:export', { id: 'r9', format: 'html' }],
+  listVersions: [['r9'], 'version:list', { id: 'r9' }],
+  createVersion: [['r9', 'draft', '说明'], 'version:create', { id: 'r9', stage: 'draft', note: '说明' }],
+  getVersion: [['r9', 'v1'], 'version:get', { id: 'r9', versionId: 'v1' }],
+  restoreVersion: [['r9', 'v2'], 'version:restore', { id: 'r9', versionId: 'v2' }],
+  exportVersionDocx: [['r9', 'v3'], 'version:export-docx', { id: 'r9', versionId: 'v3' }],
+  versionPrinted: [['r9'], 'version:printed', { id: 'r9' }],
+  clock: [[], 'app:clock', undefined],
+  dueNotices: [[], 'app:due-notices', undefined],
 };
 
 function loadPreload() {

@@ -23,6 +23,7 @@ import { useEditorCtx } from './useEditorCtx.ts';
 import { FindPanel } from './FindPanel.tsx';
 import { useEditing } from './useEditing.ts';
 import { UndoButtons, UndoNotice } from './UndoButtons.tsx';
+import { VersionPanel } from '../versions/VersionPanel.tsx';
 
 interface Props {
   report: Report;
@@ -34,6 +35,8 @@ interface Props {
   onPreview(): void;
   /** let the review before export apply 全部改正 through this editor */
   bindFixAll?(fixAll: ((findings: Finding[]) => void) | null): void;
+  /** a version was restored: show the report as it is now */
+  onReplaced(report: Report): void;
 }
 
 /** 改正 and 全部改正: written into the report, re-rendered, and one undo step each. */
@@ -62,7 +65,34 @@ function useBindFixAll(bindFixAll: Props['bindFixAll'], fixAll: (fs: Finding[]) 
   }, []);
 }
 
-export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPreview, bindFixAll }: Props) {
+/** The bars under the toolbar: find and replace, and the notice with 撤销 after a bulk change. */
+function EditBars(p: { report: Report; editing: ReturnType<typeof useEditing>; ctx: Ctx; version: number }) {
+  const { report, editing, ctx } = p;
+  return (
+    <>
+      {editing.find && (
+        <FindPanel
+          report={report}
+          request={editing.find}
+          version={p.version}
+          onClose={editing.closeFind}
+          onReplaced={(n, label) => {
+            ctx.touch();
+            if (n > 1) editing.bulk(label, `已替换 ${n} 处`);
+            else editing.history.commit(label);
+          }}
+        />
+      )}
+      {editing.notice && (
+        <UndoNotice notice={editing.notice} onUndo={editing.history.undo} onClose={editing.closeNotice} />
+      )}
+    </>
+  );
+}
+
+export function Editor(props: Props) {
+  const { report, autosaveMs, onClose, bindFlush, onExport, onPreview, bindFixAll, onReplaced } = props;
+  const [versionsOpen, setVersionsOpen] = useState(false);
   const { saver, status } = useAutosaver(report, autosaveMs, bindFlush);
   // Undo writes an earlier state into the report: every panel re-renders and the report is saved.
   const editing = useEditing(report, () => ctx.touch());
@@ -91,23 +121,9 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
         onExport={onExport}
         onPublic={() => setPublicOpen(true)}
         undo={<UndoButtons history={editing.history} />}
+        onVersions={() => setVersionsOpen(!versionsOpen)}
       />
-      {editing.find && (
-        <FindPanel
-          report={report}
-          request={editing.find}
-          version={tick + epoch}
-          onClose={editing.closeFind}
-          onReplaced={(n, label) => {
-            ctx.touch();
-            if (n > 1) editing.bulk(label, `已替换 ${n} 处`);
-            else editing.history.commit(label);
-          }}
-        />
-      )}
-      {editing.notice && (
-        <UndoNotice notice={editing.notice} onUndo={editing.history.undo} onClose={editing.closeNotice} />
-      )}
+      <EditBars report={report} editing={editing} ctx={ctx} version={tick + epoch} />
       <div class="workspace">
         <Outline ctx={ctx} />
         <div class="form">
@@ -133,6 +149,15 @@ export function Editor({ report, autosaveMs, onClose, bindFlush, onExport, onPre
           onFixAll={fixAll}
           onChange={() => ctx.touchMeta()}
         />
+        {versionsOpen && (
+          <VersionPanel
+            report={report}
+            flush={() => saver.flush()}
+            onChange={() => ctx.touchMeta()}
+            onReplaced={onReplaced}
+            onClose={() => setVersionsOpen(false)}
+          />
+        )}
       </div>
       <StatusBar report={report} status={status} />
       {publicOpen && (

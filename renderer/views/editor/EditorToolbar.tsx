@@ -14,9 +14,12 @@ interface Props {
   onPublic?(): void;
   /** 撤销 / 重做 */
   undo?: ComponentChildren;
+  /** open or close the 版本 panel (stage, deadlines, versions) */
+  onVersions(): void;
 }
 
-export function EditorToolbar({ report, status, saver, onClose, onPreview, onExport, onPublic, undo }: Props) {
+export function EditorToolbar(props: Props) {
+  const { report, status, saver, onClose, onPreview, onExport, onPublic, undo, onVersions } = props;
   return (
     <header class="toolbar">
       <button
@@ -36,6 +39,9 @@ export function EditorToolbar({ report, status, saver, onClose, onPreview, onExp
       {undo}
       <button type="button" onClick={() => void saver.flush()} title="Ctrl+S">
         保存
+      </button>
+      <button type="button" onClick={onVersions} title="阶段、期限和版本">
+        版本
       </button>
       <button type="button" onClick={onPreview} title="Ctrl+P 打印">
         打印预览

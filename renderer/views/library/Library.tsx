@@ -69,7 +69,7 @@ export function Library({ settings, onOpen, onError, startCreating }: Props) {
           }}
         />
       )}
-      <ReportList items={items} onOpen={onOpen} onError={onError} act={act} onDelete={setConfirmDelete} />
+      <ReportList {...{ items, onOpen, onError, act, onDelete: setConfirmDelete, dueDates: settings.dueDates }} />
       {pasting && (
         <PasteImport
           onPreview={(p) => {

@@ -1,6 +1,8 @@
 /** One report in the library: year, title (or the rename box), details, and what can be done with it. */
 import type { ReportSummary } from '../../../electron/core/report-model.ts';
 import { localDateTime } from '../../../electron/core/dates.ts';
+import type { DueDates } from '../../../electron/core/due.ts';
+import { DueMark } from './DueMark.tsx';
 
 function when(iso: string): string {
   const d = new Date(iso);
@@ -9,6 +11,9 @@ function when(iso: string): string {
 
 interface Props {
   report: ReportSummary;
+  /** today by the main process's clock (null until known) and the county's deadlines, for the due mark */
+  today: string | null;
+  dueDates?: DueDates;
   /** the new title while this report is being renamed, else null */
   renaming: string | null;
   onTitle(title: string): void;
@@ -21,7 +26,7 @@ interface Props {
   onDelete(): void;
 }
 
-export function ReportItem({ report: r, renaming, onTitle, ...on }: Props) {
+export function ReportItem({ report: r, renaming, onTitle, today, dueDates, ...on }: Props) {
   return (
     <li class="card report-item" data-id={r.id}>
       <div class="year">{r.year}</div>
@@ -54,6 +59,7 @@ export function ReportItem({ report: r, renaming, onTitle, ...on }: Props) {
         <div class="meta">
           {r.unitName}
           {r.county ? ` · ${r.county}` : ''} · {r.chars.toLocaleString('zh-CN')} 字 · 修改于 {when(r.updatedAt)}
+          {today && <DueMark report={r} today={today} dueDates={dueDates} />}
         </div>
       </div>
       <div class="item-actions">

@@ -5,6 +5,8 @@ import { applyYearMentions, yearMentions, type YearMention } from '../../../elec
 import { api, unwrap } from '../../api.ts';
 import { ReportItem } from './ReportItem.tsx';
 import { YearDialog } from './YearDialog.tsx';
+import { sortByDue, type DueDates } from '../../../electron/core/due.ts';
+import { useToday } from '../../useToday.ts';
 
 interface Props {
   /** null while the list is being read */
@@ -14,10 +16,13 @@ interface Props {
   /** run a change to the list, then read it again */
   act(change: Promise<unknown>): Promise<void>;
   onDelete(report: ReportSummary): void;
+  /** the county's own deadlines from 设置 */
+  dueDates?: DueDates;
 }
 
-export function ReportList({ items, onOpen, onError, act, onDelete }: Props) {
+export function ReportList({ items, onOpen, onError, act, onDelete, dueDates }: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
+  const today = useToday();
   const [title, setTitle] = useState('');
   const [years, setYears] = useState<{ report: Report; mentions: YearMention[] } | null>(null);
   const carry = async (id: string) => {
@@ -57,10 +62,12 @@ export function ReportList({ items, onOpen, onError, act, onDelete }: Props) {
   if (items.length === 0) return <p class="empty">还没有报告。点击“新建报告”开始。</p>;
   return (
     <ul class="report-list">
-      {items.map((r) => (
+      {(today ? sortByDue(items, today, dueDates) : items).map((r) => (
         <ReportItem
           key={r.id}
           report={r}
+          today={today}
+          dueDates={dueDates}
           renaming={renaming === r.id ? title : null}
           onTitle={setTitle}
           onStartRename={() => {

@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api.ts';
 import { DefaultsFields } from './DefaultsFields.tsx';
 import { cleanWords, PrivacyFields } from './PrivacyFields.tsx';
 import { WordFields } from './WordFields.tsx';
+import { DueFields } from './DueFields.tsx';
 
 export function SettingsView({
   settings,
@@ -47,6 +48,7 @@ export function SettingsView({
         <DefaultsFields s={s} setS={setS} />
         <WordFields s={s} setS={setS} />
         <PrivacyFields s={s} setS={setS} />
+        <DueFields s={s} setS={setS} />
         {error && (
           <p class="error" role="alert">
             {error}

@@ -1,6 +1,6 @@
 /**
- * Character-level differences between last year's and this year's text, for the side-by-side view.
- * Longest common subsequence over characters; long texts are compared sentence by sentence instead.
+ * Character-level differences between two texts, for the side-by-side views (对比上年, 版本对比) and the version
+ * list's characters ±. Longest common subsequence over characters; long texts are compared sentence by sentence.
  */
 export type Piece = { text: string; changed: boolean };
 

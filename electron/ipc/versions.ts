@@ -1,0 +1,113 @@
+/**
+ * Versions of a report (存为版本, the 版本 panel, compare, restore, export) and the clock and notices of what is
+ * due. A version never changes the report except by restore, which is one replacement of the whole report.
+ */
+import { z } from 'zod';
+import { localIsoDate } from '../core/dates.ts';
+import type { Report } from '../core/report-model.ts';
+import { versionsAsset } from '../core/versions/model.ts';
+import type { Services } from '../services/create-services.ts';
+import { dueNoticesOnce } from '../services/due-notice.ts';
+import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
+import { ReadOnlyError } from '../services/store.ts';
+import { VersionError } from '../services/versions.ts';
+import { defaultDocxName } from './output.ts';
+import { Id, IpcFailure, NoArgs, type Routes } from './route.ts';
+
+type VersionChannel =
+  | 'version:list'
+  | 'version:create'
+  | 'version:get'
+  | 'version:restore'
+  | 'version:export-docx'
+  | 'version:printed'
+  | 'app:clock'
+  | 'app:due-notices';
+
+const OfReport = z.object({ id: Id }).strict();
+const OfVersion = z.object({ id: Id, versionId: z.string().regex(/^[a-z0-9-]{1,80}$/, '版本编号不正确') }).strict();
+const Stage = z
+  .string()
+  .refine((s) => s === '' || versionsAsset.stages.some((x) => x.id === s), { message: '没有这个阶段' });
+
+/** Version failures are the user's to read; the report is untouched by them. */
+async function told<T>(run: () => Promise<T> | T): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof VersionError) throw new IpcFailure('WRITE_FAILED', e.message);
+    throw e;
+  }
+}
+
+export function versionRoutes(s: Services): Routes<VersionChannel> {
+  const { store, versions, desktop } = s;
+  const writable = () => {
+    if (store.readOnlyReason) throw new ReadOnlyError(store.readOnlyReason);
+  };
+  return {
+    'version:list': {
+      args: OfReport,
+      handle: async ({ id }) => {
+        store.get(id); // a report that is gone says so, rather than listing nothing
+        await versions.idle();
+        return versions.list(id);
+      },
+    },
+    'version:create': {
+      args: z.object({ id: Id, stage: Stage, note: z.string().trim().max(500) }).strict(),
+      handle: ({ id, stage, note }) => {
+        writable();
+        return told(() => versions.add(store.get(id), { kind: 'named', stage, note }));
+      },
+    },
+    'version:get': { args: OfVersion, handle: ({ id, versionId }) => told(() => versions.get(id, versionId)) },
+    'version:restore': {
+      args: OfVersion,
+      handle: async ({ id, versionId }) => {
+        writable();
+        const current = store.get(id);
+        const old = await told(() => versions.get(id, versionId));
+        await told(() => versions.add(current, { kind: 'restore' }));
+        // The text comes back; the record of what was filed and published stays as it is now.
+        const restored: Report = { ...old, id, createdAt: current.createdAt, progress: current.progress };
+        if (!current.progress) delete restored.progress;
+        await store.save(restored);
+        return store.get(id);
+      },
+    },
+    'version:export-docx': {
+      args: OfVersion,
+      handle: async ({ id, versionId }) => {
+        const report = await told(() => versions.get(id, versionId));
+        const meta = versions.list(id).find((m) => m.id === versionId);
+        const stamp = meta ? `（${localIsoDate(new Date(meta.createdAt))}版本）` : '（版本）';
+        const target = await desktop.chooseDocxPath(defaultDocxName(report).replace(/\.docx$/, `${stamp}.docx`));
+        if (!target) throw new IpcFailure('CANCELLED', '已取消导出。');
+        const data = await s.buildDocx(report);
+        try {
+          await writeFileDurable(target, data);
+        } catch (e) {
+          throw new IpcFailure('WRITE_FAILED', `无法写入 ${target}：${describeWriteError(e)}。原文件未被改动。`);
+        }
+        return { path: target, bytes: data.byteLength };
+      },
+    },
+    'version:printed': {
+      args: OfReport,
+      handle: async ({ id }) => {
+        writable();
+        await versions.auto(store.get(id), 'print');
+        return { kept: true as const };
+      },
+    },
+    'app:clock': {
+      args: NoArgs,
+      handle: () => {
+        const now = s.now();
+        return { now: now.toISOString(), today: localIsoDate(now) };
+      },
+    },
+    'app:due-notices': { args: NoArgs, handle: () => dueNoticesOnce(store, s.now()) },
+  };
+}

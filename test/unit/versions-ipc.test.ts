@@ -1,0 +1,125 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
+import { createServices, type Desktop } from '../../electron/services/create-services.ts';
+import { appUrlCheck } from '../../electron/app-url.ts';
+import type { IpcResult } from '../../electron/contract.ts';
+import type { Report } from '../../electron/core/report-model.ts';
+import type { VersionMeta } from '../../electron/core/versions/model.ts';
+
+const APP = 'file:///opt/app/resources/app.asar/dist/renderer/index.html';
+
+async function setup(now = () => new Date()) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-vipc-'));
+  const desktop: Desktop = {
+    chooseDocxPath: async () => path.join(dir, 'out.docx'),
+    choosePdfPath: async () => path.join(dir, 'out.pdf'),
+    chooseHtmlPath: async () => path.join(dir, 'out.html'),
+    chooseBackupSavePath: async () => path.join(dir, 'backup.json'),
+    chooseBackupOpenPath: async () => path.join(dir, 'backup.json'),
+    chooseImportPath: async () => null,
+    openPath: async () => undefined,
+    showItemInFolder: () => undefined,
+    onFlushed: () => undefined,
+    printPage: async () => null,
+    pagePdf: async () => new Uint8Array([37, 80, 68, 70]),
+  };
+  const services = await createServices({ dataDir: dir, version: 't', desktop, store: { now } });
+  const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
+  registerIpc({ handle: (c, f) => void table.set(c, f) }, services, appUrlCheck(APP));
+  const call = async <T>(channel: string, arg?: unknown): Promise<T> => {
+    const r = (await table.get(channel)!(
+      { senderFrame: { url: APP } },
+      ...(arg === undefined ? [] : [arg]),
+    )) as IpcResult<T>;
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+    return r.value;
+  };
+  const refused = async (channel: string, arg: unknown) =>
+    (await table.get(channel)!({ senderFrame: { url: APP } }, arg)) as IpcResult<unknown>;
+  const id = services.store.list()[0].id;
+  return { dir, services, call, refused, id };
+}
+
+test('restore is one replacement of the report; the replaced text becomes a version; progress stays', async () => {
+  const { call, id } = await setup();
+  const r = await call<Report>('report:get', { id });
+  r.preamble = '青石镇第一稿导语。';
+  await call('report:save', r);
+  const first = await call<VersionMeta>('version:create', { id, stage: 'draft', note: '第一稿' });
+  r.preamble = '青石镇第二稿导语。';
+  r.progress = {
+    stage: 'filed',
+    filed: { date: '2025-02-19', docNo: '' },
+    reviewed: { by: '', date: '' },
+    published: { date: '', address: '' },
+  };
+  await call('report:save', r);
+  const back = await call<Report>('version:restore', { id, versionId: first.id });
+  assert.equal(back.preamble, '青石镇第一稿导语。');
+  assert.equal(back.progress?.filed.date, '2025-02-19');
+  const list = await call<VersionMeta[]>('version:list', { id });
+  assert.deepEqual(
+    list.map((m) => m.kind),
+    ['restore', 'named'],
+  );
+  const kept = await call<Report>('version:get', { id, versionId: list[0].id });
+  assert.equal(kept.preamble, '青石镇第二稿导语。');
+});
+
+test('an unknown stage, a bad version id and a version of another report are refused in Chinese', async () => {
+  const { refused, id } = await setup();
+  const a = await refused('version:create', { id, stage: 'secret', note: '' });
+  assert.equal(a.ok, false);
+  if (!a.ok) assert.match(a.error.message, /没有这个阶段/);
+  const b = await refused('version:get', { id, versionId: '../../index' });
+  assert.equal(b.ok, false);
+  if (!b.ok) assert.match(b.error.message, /版本编号不正确/);
+  const c = await refused('version:restore', { id, versionId: 'v0-none' });
+  assert.equal(c.ok, false);
+  if (!c.ok) assert.match(c.error.message, /没有找到该版本/);
+});
+
+test('a Word export and a PDF keep automatic versions; deleting the report deletes its versions', async () => {
+  const { dir, call, id } = await setup();
+  await call('docx:export', { id });
+  await call('print:pdf', { id });
+  await call('version:printed', { id });
+  const list = await call<VersionMeta[]>('version:list', { id });
+  assert.deepEqual(
+    list.map((m) => m.kind),
+    ['print', 'pdf', 'docx'],
+  );
+  await call('report:delete', { id });
+  assert.deepEqual(readdirSync(path.join(dir, 'versions')), []);
+});
+
+test('a backup carries the versions and a replace restore brings them back', async () => {
+  const { dir, call, id } = await setup();
+  const v = await call<VersionMeta>('version:create', { id, stage: 'review', note: '送审' });
+  await call('backup:export');
+  await call('report:delete', { id });
+  const { token } = await call<{ token: string }>('backup:inspect');
+  await call('backup:restore', { token, mode: 'replace' });
+  const list = await call<VersionMeta[]>('version:list', { id });
+  assert.deepEqual(
+    list.map((m) => m.id),
+    [v.id],
+  );
+  assert.ok(existsSync(path.join(dir, 'versions', id, `${v.id}.json`)));
+});
+
+test('the due notice is told once a day by the main clock', async () => {
+  let now = new Date(2025, 1, 20, 9);
+  const { call } = await setup(() => now);
+  const first = await call<string[]>('app:due-notices');
+  assert.equal(first.length, 1);
+  assert.match(first[0], /报送期限 2025年3月1日，还有 9 天/);
+  assert.deepEqual(await call<string[]>('app:due-notices'), []);
+  now = new Date(2025, 1, 21, 9);
+  assert.match((await call<string[]>('app:due-notices'))[0], /还有 8 天/);
+  assert.deepEqual(await call('app:clock'), { now: now.toISOString(), today: '2025-02-21' });
+});
