@@ -1,11 +1,12 @@
 /** The user's defaults, kept in the store beside the reports. */
 import { z } from 'zod';
 import { NAME_MAX_CHARS } from './limits.ts';
+import { FONT_PRESET_IDS } from './fonts.ts';
 
 export const SettingsSchema = z.object({
   unitName: z.string().max(NAME_MAX_CHARS),
   county: z.string().max(NAME_MAX_CHARS),
-  fontPreset: z.enum(['windows', 'gb2312']),
+  fontPreset: z.enum(FONT_PRESET_IDS),
   boldHeadings: z.boolean(),
   sealed: z.boolean(),
   signatureUnits: z.array(z.string().max(100)).max(2),
