@@ -9,6 +9,7 @@ import type { Report } from '../../../electron/core/report-model.ts';
 import type { Settings } from '../../../electron/core/settings.ts';
 import { planDocument } from '../../../electron/core/page-plan.ts';
 import { signatureAloneWarning } from '../../../electron/core/pagination.ts';
+import { substitutionNote } from '../../../electron/core/fonts.ts';
 import { draftFooterText, layoutPages } from '../../preview-pages.ts';
 import { ChecklistPages } from './ChecklistPages.tsx';
 import { rememberedOptions, rememberOptions, type Options } from './options.ts';
@@ -30,9 +31,12 @@ export interface PreviewProps {
   onPdf(): void;
   /** called once the pages are laid out (printing waits for it) */
   onReady(): void;
+  /** the font families this PC has (services/font-list.ts), when known: the pages use the fonts Word would */
+  installedFonts?: string[];
 }
 
-export function Preview({ report, settings, savedAt, onClose, onPrint, onPdf, onReady }: PreviewProps) {
+export function Preview(props: PreviewProps) {
+  const { report, settings, savedAt, onClose, onPrint, onPdf, onReady, installedFonts } = props;
   const [opts, setOpts] = useState<Options>(rememberedOptions);
   const [checklistDone, setChecklistDone] = useState(false);
   const plan = useMemo(
@@ -41,7 +45,8 @@ export function Preview({ report, settings, savedAt, onClose, onPrint, onPdf, on
   );
   const layout = useMemo(() => layoutPages(plan), [plan]);
   const warning = useMemo(() => signatureAloneWarning(plan), [plan]);
-  const vars = useMemo(() => layoutVars(settings.fontPreset), [settings.fontPreset]);
+  const vars = useMemo(() => layoutVars(settings.fontPreset, installedFonts), [settings.fontPreset, installedFonts]);
+  const fontNote = substitutionNote(settings.fontPreset, installedFonts);
   const { printedAt, printing } = usePrintedAt(onClose);
   const footer = draftFooterText(printedAt, savedAt);
   const blocks = useChecklistBlocks(report, opts.checklist);
@@ -81,6 +86,11 @@ export function Preview({ report, settings, savedAt, onClose, onPrint, onPdf, on
       {warning && (
         <p class="pv-warning" role="status">
           {warning}
+        </p>
+      )}
+      {fontNote && (
+        <p class="pv-warning pv-font-note" role="status">
+          {fontNote}
         </p>
       )}
       <div class="pv-scroll" ref={scroller}>
