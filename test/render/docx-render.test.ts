@@ -15,7 +15,7 @@ import { LINE_TWIPS, MARGIN, PAGE_NUMBER, TEXT_BLOCK, BODY_ADVANCE_TWIPS } from 
 import { isHalfWidth } from '../../electron/core/text-width.ts';
 import { twipsToMm } from '../../electron/core/units.ts';
 import type { Report } from '../../electron/core/report-model.ts';
-import { paginate, signatureAloneWarning } from '../../electron/core/pagination.ts';
+import { LIBREOFFICE_READING, paginate, signatureAloneWarning } from '../../electron/core/pagination.ts';
 import { demoReport, elementsReport, longReport, signaturePushedReport } from '../fixtures/docx-reports.ts';
 import { libreOfficeFontConfig, measurePdf, visualLines, type PdfLine, type PdfPage } from './pdf-measure.ts';
 
@@ -325,7 +325,7 @@ test('the pagination estimate matches LibreOffice line for line, and warns when 
     const mapped = mapLines(doc);
     const real = doc.plan.map((p, i) => (p.texts.join('') ? mapped.filter((m) => m.para === i).length : 1));
     // LibreOffice hangs 、。，． past the margin (see above); the estimate is told so.
-    const est = paginate(doc.plan, { hangingPunctuation: true, autoSpace: false });
+    const est = paginate(doc.plan, LIBREOFFICE_READING);
     const wrong = doc.plan
       .map((p, i) => [i, est.lines[i], real[i], p.texts.join('').slice(0, 12)] as const)
       .filter(([, e, r]) => e !== r);
