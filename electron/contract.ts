@@ -115,6 +115,8 @@ export interface IpcContract {
   'print:print': { args: void; result: { printed: true } };
   /** write the page as shown to an A4 PDF the user picks */
   'print:pdf': { args: { id: string }; result: { path: string; bytes: number } };
+  /** the font families this PC has, for the font check (设置 → 字体) and the preview; [] when not known */
+  'fonts:list': { args: void; result: { installed: string[] } };
 }
 
 export type Channel = keyof IpcContract;
@@ -178,6 +180,7 @@ export const API_METHODS = {
   ),
   print: bare('print:print'),
   printToPdf: to('print:pdf')((id: string) => ({ id })),
+  listFonts: bare('fonts:list'),
 } as const;
 
 type Methods = typeof API_METHODS;

@@ -43,6 +43,7 @@ const EXPECTED: Record<string, [unknown[], string, unknown]> = {
   commitImport: [['t3'], 'import:commit', { token: 't3' }],
   print: [[], 'print:print', undefined],
   printToPdf: [['r8'], 'print:pdf', { id: 'r8' }],
+  listFonts: [[], 'fonts:list', undefined],
 };
 
 function loadPreload() {

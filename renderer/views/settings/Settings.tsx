@@ -4,6 +4,7 @@ import type { Settings } from '../../../electron/core/settings.ts';
 import { api, unwrap } from '../../api.ts';
 import { DefaultsFields } from './DefaultsFields.tsx';
 import { WordFields } from './WordFields.tsx';
+import { FontCheck } from './FontCheck.tsx';
 
 export function SettingsView({
   settings,
@@ -41,6 +42,7 @@ export function SettingsView({
       <form class="card" onSubmit={save}>
         <DefaultsFields s={s} setS={setS} />
         <WordFields s={s} setS={setS} />
+        <FontCheck s={s} setS={setS} />
         {error && (
           <p class="error" role="alert">
             {error}
