@@ -52,6 +52,25 @@ async function mappingDialog(app: Awaited<ReturnType<typeof startApp>>): Promise
   await dialog.getByRole('button', { name: '取消' }).click();
 }
 
+/** 设置 → 字体 on this machine: which fonts of each preset it has (the build machine has none of the Windows fonts). */
+async function fontCheck(): Promise<void> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await startApp(page, path.join(work, 'fonts-data'));
+    await page.getByRole('button', { name: '设置' }).click();
+    const check = page.locator('section.font-check');
+    await check.waitFor();
+    await check.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(out, 'font-check.png') });
+  } finally {
+    await browser.close();
+  }
+}
+
 async function docxPage1(): Promise<void> {
   const docx = path.join(work, 'demo.docx');
   writeFileSync(docx, await buildDocx(demoReport(), { fontPreset: 'windows', boldHeadings: false }));
@@ -69,7 +88,8 @@ async function docxPage1(): Promise<void> {
 try {
   await appScreenshots();
   await docxPage1();
-  console.log(`wrote editor.png, preview.png, import-mapping.png and docx-page1.png in ${out}`);
+  await fontCheck();
+  console.log(`wrote editor.png, preview.png, import-mapping.png, docx-page1.png and font-check.png in ${out}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
