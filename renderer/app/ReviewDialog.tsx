@@ -17,6 +17,7 @@ export function ReviewDialog({ review, onBack, onExportAnyway }: Props) {
       <div class="card wide">
         <h2>导出前检查</h2>
         {review.layout && <p class="error">{review.layout}</p>}
+        {review.fonts && <p class="error font-warning">{review.fonts}</p>}
         {review.items.length > 0 && (
           <>
             <h3>必备内容尚未写全（{review.items.length} 项）</h3>
