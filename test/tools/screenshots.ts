@@ -52,7 +52,7 @@ async function mappingDialog(app: Awaited<ReturnType<typeof startApp>>): Promise
   await dialog.getByRole('button', { name: '取消' }).click();
 }
 
-/** 设置 → 字体 on this machine: which fonts of each preset it has (the build machine has none of the Windows fonts). */
+/** 设置 → 字体 with the harness's stock Windows 10/11 font list: which fonts of each preset that PC has. */
 async function fontCheck(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
