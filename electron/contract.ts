@@ -134,6 +134,8 @@ export interface IpcContract {
   'app:clock': { args: void; result: { now: string; today: string } };
   /** what falls due soon, told once a day (empty when told already today or nothing is due) */
   'app:due-notices': { args: void; result: string[] };
+  /** the font families this PC has, for the font check (设置 → 字体) and the preview; [] when not known */
+  'fonts:list': { args: void; result: { installed: string[] } };
 }
 
 export type Channel = keyof IpcContract;
@@ -211,6 +213,7 @@ export const API_METHODS = {
   versionPrinted: to('version:printed')((id: string) => ({ id })),
   clock: bare('app:clock'),
   dueNotices: bare('app:due-notices'),
+  listFonts: bare('fonts:list'),
 } as const;
 
 type Methods = typeof API_METHODS;

@@ -1,7 +1,7 @@
 /**
  * The print preview's page layout: the planned paragraphs (page-plan.ts, the same plan the Word export writes)
  * broken into lines by pagination.ts's breakLines and placed with paginate()'s keep rules, so the preview has the
- * same lines and pages as the LibreOffice render of the Word export.
+ * same lines and pages as Word's layout of the exported file.
  * Pure: no DOM, Node or Electron imports.
  */
 import { TEXT_BLOCK } from '../electron/core/layout.ts';
@@ -13,13 +13,16 @@ import {
   type BrokenLine,
   type Pagination,
   type PaginationOptions,
+  WORD_READING,
 } from '../electron/core/pagination.ts';
 
 /**
- * How the preview breaks lines: as LibreOffice lays out the exported .docx (it hangs 、。，． past the margin,
- * see pagination.ts and test/render/docx-render.test.ts), since that render is the reference measured here.
+ * How the preview breaks lines: as Word lays out the exported .docx with the settings the export writes (no
+ * hanging punctuation, no automatic space between Chinese and digits, the 禁则 lists of assets/typography.json).
+ * LibreOffice reads two of those settings differently; test/render measures it with a copy that makes it read
+ * them as Word does.
  */
-export const PREVIEW_PAGINATION: PaginationOptions = { hangingPunctuation: true };
+export const PREVIEW_PAGINATION: PaginationOptions = WORD_READING;
 
 /** One line of a paragraph as the preview draws it. */
 export type PreviewLine = BrokenLine;

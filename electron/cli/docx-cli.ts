@@ -1,18 +1,19 @@
 /**
  * Word export from the command line:
- *   node dist/cli/docx.cjs <report.json> <out.docx> [--preset windows|gb2312] [--bold]
+ *   node dist/cli/docx.cjs <report.json> <out.docx> [--preset windows|gb2312|uos] [--bold]
  *   node dist/cli/docx.cjs <report.json|folder>... --out-dir <folder> [--preset …] [--bold]
  * (`npm run docx -- …`). Exit codes: 0 written, 1 a report or an output file is at fault (in a batch: any input),
  * 2 wrong arguments. Errors go to stderr in Chinese and English; each output is written atomically or not at all.
  */
 import path from 'node:path';
 import type { ExportOptions } from '../services/docx-export.ts';
+import { FONT_PRESET_IDS, type FontPresetId } from '../core/fonts.ts';
 import { CliError, runCli } from './cli-run.ts';
 import { refuseOverwrite } from './cli-files.ts';
 import { renamed, runBatch } from './batch.ts';
 
 const USAGE =
-  '用法 / usage: npm run docx -- <report.json> <out.docx> [--preset windows|gb2312] [--bold]\n' +
+  '用法 / usage: npm run docx -- <report.json> <out.docx> [--preset windows|gb2312|uos] [--bold]\n' +
   '       npm run docx -- <report.json|文件夹 folder>... --out-dir <输出文件夹 folder> [--preset …] [--bold]';
 
 interface Args {
@@ -31,13 +32,13 @@ function parseArgs(argv: string[]): Args {
     if (a === '--bold') options.boldHeadings = true;
     else if (a === '--preset' || a.startsWith('--preset=')) {
       const v = value();
-      if (v !== 'windows' && v !== 'gb2312') {
+      if (!FONT_PRESET_IDS.includes(v as FontPresetId)) {
         throw new CliError(
-          `字体方案只能是 windows 或 gb2312 / --preset must be windows or gb2312 (got ${v ?? 'nothing'})\n${USAGE}`,
+          `字体方案只能是 ${FONT_PRESET_IDS.join('、')} / --preset must be one of them (got ${v ?? 'nothing'})\n${USAGE}`,
           2,
         );
       }
-      options.fontPreset = v;
+      options.fontPreset = v as FontPresetId;
     } else if (a === '--out-dir' || a.startsWith('--out-dir=')) {
       outDir = value();
       if (!outDir) throw new CliError(`--out-dir 需要一个文件夹 / --out-dir needs a folder\n${USAGE}`, 2);

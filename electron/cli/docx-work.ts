@@ -3,7 +3,7 @@
  * heavy part of the command's start-up).
  */
 import { promises as fs } from 'node:fs';
-import { parseReport } from '../core/report-model.ts';
+import { parseReport, type Report } from '../core/report-model.ts';
 import { buildDocx, type ExportOptions } from '../services/docx-export.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError } from './cli-run.ts';
@@ -20,12 +20,8 @@ export function reviewLines(review: ExportReview): string[] {
   ];
 }
 
-/** Read, validate and export one report; returns the review lines and the file's size. */
-export async function exportFile(
-  input: string,
-  output: string,
-  options: ExportOptions,
-): Promise<{ review: string[]; bytes: number }> {
+/** Read and validate one report file; a CliError (exit 1) names what is wrong. */
+export async function readReportFile(input: string): Promise<Report> {
   let raw: string;
   try {
     raw = await fs.readFile(input, 'utf8');
@@ -48,15 +44,24 @@ export async function exportFile(
 
   const parsed = parseReport(data);
   if (!parsed.ok) throw new CliError(`报告内容不符合格式 / report is not valid: ${parsed.reason}`, 1);
+  return parsed.report;
+}
 
-  const bytes = await buildDocx(parsed.report, options);
+/** Read, validate and export one report; returns the review lines and the file's size. */
+export async function exportFile(
+  input: string,
+  output: string,
+  options: ExportOptions,
+): Promise<{ review: string[]; bytes: number }> {
+  const report = await readReportFile(input);
+  const bytes = await buildDocx(report, options);
   try {
     await writeFileDurable(output, bytes);
   } catch (err) {
     throw new CliError(`无法写入 / cannot write ${output}: ${describeWriteError(err)}`, 1);
   }
   return {
-    review: reviewLines(exportReview(parsed.report, { boldHeadings: options.boldHeadings })),
+    review: reviewLines(exportReview(report, { boldHeadings: options.boldHeadings })),
     bytes: bytes.byteLength,
   };
 }

@@ -36,7 +36,7 @@ function sectionBlocks(report: Report, sections: Section[], depth: number, path:
     const heading = splitParagraphs(s.heading).join('');
     out.push({
       type: 'heading',
-      depth: Math.min(depth, 4),
+      depth: Math.min(depth, 5),
       number,
       text: heading,
       source: { field: 'section', sectionId: s.id, label },

@@ -17,7 +17,15 @@ export function chineseNumeral(n: number): string {
   return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
 }
 
-/** The number prefix for the n-th (1-based) heading at a depth (1–4). */
+/** ① … ⑳: the fifth level's numbers; past 20 (never in a real report) "21）". */
+function circledNumber(n: number): string {
+  return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `${n}）`;
+}
+
+/**
+ * The number prefix for the n-th (1-based) heading at a depth: 一、 （一） 1. （1） and, for a fifth level, ①.
+ * Deeper headings (rare; an import may bring them) are numbered as the fifth.
+ */
 export function headingNumber(depth: number, n: number): string {
   switch (depth) {
     case 1:
@@ -26,8 +34,10 @@ export function headingNumber(depth: number, n: number): string {
       return `（${chineseNumeral(n)}）`;
     case 3:
       return `${n}.`;
-    default:
+    case 4:
       return `（${n}）`;
+    default:
+      return circledNumber(n);
   }
 }
 

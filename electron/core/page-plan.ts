@@ -53,7 +53,7 @@ export interface PlannedParagraph {
   keepNext: boolean;
   /** do not split across pages */
   keepLines: boolean;
-  /** heading depth 1–4 */
+  /** heading depth 1–5 (its outline level is depth − 1) */
   depth?: number;
   source?: BlockSource;
 }

@@ -1,31 +1,37 @@
 /**
  * An estimate of how the planned paragraphs fall into lines and pages, on the 22-line, 28-character grid of
  * layout.ts with the text widths of text-width.ts (Chinese exact, half-width digits and letters estimated),
- * following the line-breaking rules (no closing mark at the start of a line, no opening mark at the end);
+ * following the line-breaking rules of assets/typography.json as Word applies them (no closing mark at the start
+ * of a line, no opening mark at the end, nothing hung past the margin, no compression);
  * headings and the signature block keep with what follows. Used to warn when the 落款 would stand alone on the last page
  * (GB/T 9704-2012 7.3.5.5), which neither Word nor LibreOffice can be told to prevent reliably.
  * Pure: no Node or Electron imports.
  */
 import { TEXT_BLOCK } from './layout.ts';
 import { isAsciiAlnum, textWidthTwips } from './text-width.ts';
+import { HANGING_MARKS as HANGING, NO_LINE_END as NO_END, NO_LINE_START as NO_START } from './typography.ts';
 import type { PlannedParagraph } from './page-plan.ts';
 
-/** May not start a line. */
-const NO_START = new Set([...'，。、；：？！）》」』】〕〉”’…·％,.;:?!)]}%']);
-/** May not end a line. */
-const NO_END = new Set([...'（《「『【〔〈“‘([{']);
-/** Marks that may hang past the margin where hanging punctuation is on (as in LibreOffice's CJK line breaking). */
-const HANGING = new Set([...'、。，．']);
-
+/** How the reader of the file sets lines. */
 export interface PaginationOptions {
   /**
-   * Whether a line may end with 、。，． hung past the margin. The export turns it off for Word; LibreOffice
-   * 7.x reads that setting inverted and hangs them.
+   * Whether a line may end with 、。，． hung past the margin. The export turns it off, as Word reads it;
+   * LibreOffice 7.x reads that setting inverted and hangs them.
    */
   hangingPunctuation: boolean;
+  /**
+   * Whether a quarter em stands between Chinese and Latin letters or digits. The export turns it off
+   * (autoSpaceDE/DN), as Word reads it; LibreOffice's .docx import ignores that and sets the space.
+   */
+  autoSpace: boolean;
 }
 
-export const DEFAULT_PAGINATION: PaginationOptions = { hangingPunctuation: false };
+/** Word with the settings the export writes: no hanging punctuation, no automatic space. */
+export const WORD_READING: PaginationOptions = { hangingPunctuation: false, autoSpace: false };
+/** LibreOffice 7.4 opening the same file: it hangs 、。，． and adds the automatic space. */
+export const LIBREOFFICE_READING: PaginationOptions = { hangingPunctuation: true, autoSpace: true };
+
+export const DEFAULT_PAGINATION: PaginationOptions = WORD_READING;
 
 interface Token {
   text: string;
@@ -44,14 +50,19 @@ function pieceEnd(chars: string[], i: number): number {
 }
 
 /** Split text into unbreakable pieces, each with its width as set after the piece before it. */
-function tokens(text: string, sizeHalfPoints: number): Token[] {
+function tokens(text: string, sizeHalfPoints: number, autoSpace: boolean): Token[] {
   const out: Token[] = [];
   const chars = [...text];
   let prev = '';
   for (let i = 0; i < chars.length;) {
     const j = pieceEnd(chars, i);
     const piece = chars.slice(i, j).join('');
-    out.push({ text: piece, width: textWidthTwips(piece, sizeHalfPoints, prev), first: chars[i], last: chars[j - 1] });
+    out.push({
+      text: piece,
+      width: textWidthTwips(piece, sizeHalfPoints, prev, autoSpace),
+      first: chars[i],
+      last: chars[j - 1],
+    });
     prev = chars[j - 1];
     i = j;
   }
@@ -72,7 +83,7 @@ export interface BrokenLine {
   last: boolean;
 }
 
-/** Break a planned paragraph into lines on the 28-character grid. */
+/** Break a planned paragraph into lines on the 28-character grid, as the reader in `options` does. */
 export function breakLines(p: PlannedParagraph, options: PaginationOptions = DEFAULT_PAGINATION): BrokenLine[] {
   const ind = p.indent;
   const left = ind.left ?? 0;
@@ -84,7 +95,7 @@ export function breakLines(p: PlannedParagraph, options: PaginationOptions = DEF
   if (!text || p.kind === 'signature-unit-pair') {
     return [{ text, hang: '', left: firstStart, width: firstWidth, first: true, last: true }];
   }
-  const toks = tokens(text, p.size);
+  const toks = tokens(text, p.size, options.autoSpace);
   const done: Array<{ toks: Token[]; hang: string }> = [];
   let avail = firstWidth;
   let line: Token[] = [];
@@ -194,10 +205,10 @@ export function paginate(plan: PlannedParagraph[], options: PaginationOptions = 
 
 /**
  * A Chinese warning when the 落款 would, or nearly would, stand alone on the last page (GB/T 9704-2012 7.3.5.5),
- * or null. Both the Word and the LibreOffice way of hanging punctuation are tried, since either may open the file.
+ * or null. Both the Word and the LibreOffice reading are tried, since either may open the file.
  */
 export function signatureAloneWarning(plan: PlannedParagraph[]): string | null {
-  const results = [paginate(plan, { hangingPunctuation: false }), paginate(plan, { hangingPunctuation: true })];
+  const results = [paginate(plan, WORD_READING), paginate(plan, LIBREOFFICE_READING)];
   if (results.every((r) => r.linesAboveSignature === undefined)) return null;
   const fewest = Math.min(...results.map((r) => r.linesAboveSignature ?? Infinity));
   if (fewest > 1) return null;

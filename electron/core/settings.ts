@@ -1,6 +1,7 @@
 /** The user's defaults, kept in the store beside the reports. */
 import { z } from 'zod';
 import { NAME_MAX_CHARS } from './limits.ts';
+import { FONT_PRESET_IDS } from './fonts.ts';
 
 /** A month and day of the year after the report year (the deadlines); 2月29日 is not a yearly date. */
 const MonthDaySchema = z
@@ -10,7 +11,7 @@ const MonthDaySchema = z
 export const SettingsSchema = z.object({
   unitName: z.string().max(NAME_MAX_CHARS),
   county: z.string().max(NAME_MAX_CHARS),
-  fontPreset: z.enum(['windows', 'gb2312']),
+  fontPreset: z.enum(FONT_PRESET_IDS),
   boldHeadings: z.boolean(),
   sealed: z.boolean(),
   signatureUnits: z.array(z.string().max(100)).max(2),

@@ -7,8 +7,10 @@ export function appRoutes({
   startup,
   desktop,
   store,
-}: Services): Routes<'app:startup' | 'app:flushed' | 'app:open-data-dir'> {
+  installedFonts,
+}: Services): Routes<'app:startup' | 'app:flushed' | 'app:open-data-dir' | 'fonts:list'> {
   return {
+    'fonts:list': { args: NoArgs, handle: async () => ({ installed: await installedFonts() }) },
     'app:startup': { args: NoArgs, handle: () => startup },
     'app:flushed': {
       args: z.object({ saved: z.boolean() }).strict(),

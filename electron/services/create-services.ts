@@ -7,6 +7,7 @@ import type { Report } from '../core/report-model.ts';
 import type { StartupInfo } from '../contract.ts';
 import { buildDocx } from './docx-export.ts';
 import path from 'node:path';
+import { listInstalledFonts } from './font-list.ts';
 import { ReportStore, type StoreOptions } from './store.ts';
 import { writeDataFile } from './json-file.ts';
 import { VERSIONS_DIR, VersionStore } from './versions.ts';
@@ -46,8 +47,10 @@ export interface Services {
   now(): Date;
   startup: StartupInfo;
   desktop: Desktop;
-  /** The report as a Word file, with the user's font settings. */
+  /** The report as a Word file, with the user's font settings and the fonts this PC has. */
   buildDocx(report: Report): Promise<Uint8Array>;
+  /** The font families this PC has (read once; empty when not known). */
+  installedFonts(): Promise<string[]>;
 }
 
 export interface ServiceOptions {
@@ -56,21 +59,27 @@ export interface ServiceOptions {
   desktop: Desktop;
   /** How the store writes and keeps time (tests inject faults here). */
   store?: StoreOptions;
+  /** Which fonts this PC has (tests hand in a machine's list). */
+  listFonts?: () => Promise<string[]>;
 }
 
 /** Open the store in `dataDir` (recovering it if need be) and wire the services around it. */
 export async function createServices(o: ServiceOptions): Promise<Services> {
   const { store, notices } = await ReportStore.open(o.dataDir, o.store);
   const now = o.store?.now ?? (() => new Date());
+  let fonts: Promise<string[]> | undefined;
+  const installedFonts = () => (fonts ??= (o.listFonts ?? listInstalledFonts)().catch(() => []));
   return {
     store,
     versions: new VersionStore(path.join(o.dataDir, VERSIONS_DIR), o.store?.writer ?? writeDataFile, now),
     now,
     startup: { notices, readOnly: store.readOnlyReason, dataDir: o.dataDir, version: o.version },
     desktop: o.desktop,
-    buildDocx: (report) => {
+    buildDocx: async (report) => {
       const { fontPreset, boldHeadings } = store.settings();
-      return buildDocx(report, { fontPreset, boldHeadings });
+      const installed = await installedFonts();
+      return buildDocx(report, { fontPreset, boldHeadings, installedFonts: installed.length ? installed : undefined });
     },
+    installedFonts,
   };
 }

@@ -20,15 +20,20 @@ import {
   type IRunOptions,
   type ISpacingProperties,
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Report } from '../core/report-model.ts';
 import { cleanLine, documentTitle, emptyParagraph, planDocument, type PlannedParagraph } from '../core/page-plan.ts';
 import { CHAR_SPACING_TWIPS, DOC_GRID, FONT_SIZE, LINE_TWIPS, MARGIN, PAGE, PAGE_NUMBER } from '../core/layout.ts';
-import { DEFAULT_FONT_PRESET, FONT_PRESETS, type FontPresetId, type FontRole } from '../core/fonts.ts';
+import { DEFAULT_FONT_PRESET, presetFonts, type FontPresetId, type FontRole } from '../core/fonts.ts';
+import { finishPackage } from './docx-package.ts';
 
 export interface ExportOptions {
-  /** which font names the file asks for ('windows': 仿宋/楷体/黑体/华文中宋; 'gb2312': 仿宋_GB2312/…/方正小标宋简体) */
+  /** which font names the file asks for (assets/fonts.json: 'windows', 'gb2312', 'uos') */
   fontPreset: FontPresetId;
+  /**
+   * the font families this PC has (services/font-list.ts): a role whose wanted font is missing takes the preset's
+   * stated fallback; without a list every role takes its fallback
+   */
+  installedFonts?: readonly string[];
   /** bold level-2 and level-3 headings (a local habit; off by default) */
   boldHeadings: boolean;
 }
@@ -61,8 +66,13 @@ const EXACT_LINES: ISpacingProperties = { line: LINE_TWIPS, lineRule: LineRuleTy
 class Writer {
   private readonly fonts: Record<FontRole, string>;
 
-  constructor(fontPreset: FontPresetId) {
-    this.fonts = FONT_PRESETS[fontPreset].word;
+  constructor(fontPreset: FontPresetId, installed?: readonly string[]) {
+    this.fonts = presetFonts(fontPreset, installed);
+  }
+
+  /** Every font name the runs carry, for the font table. */
+  fontNames(): string[] {
+    return [...new Set(Object.values(this.fonts))];
   }
 
   /** Run properties shared by text runs and paragraph marks: all four font slots, size, spacing, language. */
@@ -133,147 +143,13 @@ class Writer {
 }
 
 // --------------------------------------------------------------------------------------------------------------
-// Package post-processing
-// --------------------------------------------------------------------------------------------------------------
-
-/** CT_Settings children that come after w:characterSpacingControl (ECMA-376 Part 1, 17.15.1.78). */
-const SETTINGS_AFTER_CSC = [
-  'printTwoOnOne',
-  'strictFirstAndLastChars',
-  'noLineBreaksAfter',
-  'noLineBreaksBefore',
-  'savePreviewPicture',
-  'doNotValidateAgainstSchema',
-  'saveInvalidXml',
-  'ignoreMixedContent',
-  'alwaysShowPlaceholderText',
-  'doNotDemarcateInvalidXml',
-  'saveXmlDataOnly',
-  'useXSLTWhenSaving',
-  'saveThroughXslt',
-  'showXMLTags',
-  'alwaysMergeEmptyNamespace',
-  'updateFields',
-  'hdrShapeDefaults',
-  'footnotePr',
-  'endnotePr',
-  'compat',
-  'docVars',
-  'rsids',
-  'mathPr',
-  'attachedSchema',
-  'themeFontLang',
-  'clrSchemeMapping',
-  'doNotIncludeSubdocsInStats',
-  'doNotAutoCompressPictures',
-  'forceUpgrade',
-  'captions',
-  'readModeInkLockDown',
-  'smartTagType',
-  'schemaLibrary',
-  'shapeDefaults',
-  'doNotEmbedSmartTags',
-  'decimalSymbol',
-  'listSeparator',
-];
-
-/** Punctuation is never compressed: each full-width mark keeps its full width, as the 28-character grid needs. */
-export function addCharacterSpacingControl(settingsXml: string): string {
-  const element = '<w:characterSpacingControl w:val="doNotCompress"/>';
-  if (/<w:characterSpacingControl\b[^>]*\/>/.test(settingsXml)) {
-    return settingsXml.replace(/<w:characterSpacingControl\b[^>]*\/>/, element);
-  }
-  let at = -1;
-  for (const name of SETTINGS_AFTER_CSC) {
-    const m = new RegExp(`<w:${name}[\\s/>]`).exec(settingsXml);
-    if (m && (at < 0 || m.index < at)) at = m.index;
-  }
-  if (at < 0) at = settingsXml.lastIndexOf('</w:settings>');
-  if (at < 0) throw new Error('settings.xml has no w:settings element');
-  return settingsXml.slice(0, at) + element + settingsXml.slice(at);
-}
-
-/** CT_PPrBase children that come after w:overflowPunct (ECMA-376 Part 1, 17.3.1.26). */
-const PPR_AFTER_OVERFLOW = [
-  'topLinePunct',
-  'autoSpaceDE',
-  'autoSpaceDN',
-  'bidi',
-  'adjustRightInd',
-  'snapToGrid',
-  'spacing',
-  'ind',
-  'contextualSpacing',
-  'mirrorIndents',
-  'suppressOverlap',
-  'jc',
-  'textDirection',
-  'textAlignment',
-  'textboxTightWrap',
-  'outlineLvl',
-  'divId',
-  'cnfStyle',
-  'rPr',
-  'sectPr',
-  'pPrChange',
-];
-const PPR_AFTER_OVERFLOW_RE = new RegExp(`<w:(?:${PPR_AFTER_OVERFLOW.join('|')})[\\s/>]`);
-
-/**
- * Punctuation never hangs into the margin (Word's 允许标点溢出边界 is on unless a paragraph says otherwise):
- * add `<w:overflowPunct w:val="0"/>` to every paragraph's properties, in schema order.
- * LibreOffice 7.x reads this value inverted (its DOCX import sets hanging punctuation when the value is 0), so
- * LibreOffice renderings of the file hang 、。，． past the margin; Word follows the standard.
- */
-export function disableHangingPunctuation(xml: string): string {
-  return xml.replace(/<w:pPr>([\s\S]*?)<\/w:pPr>/g, (whole, inner: string) => {
-    if (inner.includes('<w:overflowPunct')) return whole;
-    const m = PPR_AFTER_OVERFLOW_RE.exec(inner);
-    const at = m ? m.index : inner.length;
-    return `<w:pPr>${inner.slice(0, at)}<w:overflowPunct w:val="0"/>${inner.slice(at)}</w:pPr>`;
-  });
-}
-
-// Same set sanitizeText removes, as it can appear in serialised XML (lone surrogates cannot survive UTF-8).
-const FORBIDDEN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-
-/** Throws when any XML part of the package holds a character Word refuses. */
-export function assertNoControlCharacters(files: Record<string, Uint8Array>): void {
-  for (const [name, data] of Object.entries(files)) {
-    if (!/\.(xml|rels)$/.test(name)) continue;
-    const text = strFromU8(data);
-    const m = FORBIDDEN_XML.exec(text);
-    if (m) {
-      const code = m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-      throw new Error(`${name} 含有 Word 无法打开的控制字符 U+${code}`);
-    }
-  }
-}
-
-function postProcess(packed: Uint8Array): Uint8Array {
-  const files = unzipSync(packed);
-  const settings = files['word/settings.xml'];
-  if (!settings) throw new Error('docx package has no word/settings.xml');
-  files['word/settings.xml'] = strToU8(addCharacterSpacingControl(strFromU8(settings)));
-  for (const name of Object.keys(files)) {
-    if (/^word\/(document|footer\d+|header\d+|styles)\.xml$/.test(name)) {
-      files[name] = strToU8(disableHangingPunctuation(strFromU8(files[name])));
-    }
-  }
-  assertNoControlCharacters(files);
-  const out: Zippable = {};
-  for (const [name, data] of Object.entries(files)) out[name] = [data, { level: 6 }];
-  return zipSync(out);
-}
-
-// --------------------------------------------------------------------------------------------------------------
 // Entry point
 // --------------------------------------------------------------------------------------------------------------
 
 /** The report as .docx bytes. Sealed or unsealed signature comes from report.signature.sealed. */
 export async function buildDocx(report: Report, options: ExportOptions = DEFAULT_EXPORT_OPTIONS): Promise<Uint8Array> {
   const opts = { ...DEFAULT_EXPORT_OPTIONS, ...options };
-  const w = new Writer(opts.fontPreset);
+  const w = new Writer(opts.fontPreset, opts.installedFonts);
   const children = planDocument(report, { boldHeadings: opts.boldHeadings }).map((p) => w.planned(p));
   if (!children.length) children.push(w.planned(emptyParagraph()));
   const unit = cleanLine(report.unitName).trim();
@@ -311,5 +187,5 @@ export async function buildDocx(report: Report, options: ExportOptions = DEFAULT
       },
     ],
   });
-  return postProcess(new Uint8Array(await Packer.toArrayBuffer(doc)));
+  return finishPackage(new Uint8Array(await Packer.toArrayBuffer(doc)), w.fontNames());
 }

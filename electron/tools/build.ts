@@ -48,11 +48,14 @@ const built = await Promise.all([
       import: 'electron/cli/import-cli.ts',
       eval: 'electron/cli/eval-cli.ts',
       public: 'electron/cli/public-cli.ts',
+      pdf: 'electron/cli/pdf-cli.ts',
       'parse-worker': 'electron/services/parse-worker.ts',
     },
     outdir: `${out}/cli`,
     outExtension: { '.js': '.cjs' },
     ...nodeCjs,
+    // Playwright drives Chromium for `npm run pdf`; it loads its own files at run time, so it is not bundled.
+    external: ['electron', 'playwright-core'],
     minify: true,
   }),
   build({
@@ -76,6 +79,18 @@ const built = await Promise.all([
     target: 'chrome120',
     external: ['electron'],
   }),
+  // The print preview alone, for `npm run pdf` (dist/cli/print.js, read by dist/cli/pdf.cjs).
+  build({
+    ...common,
+    entryPoints: ['renderer/print/print-main.tsx'],
+    outfile: `${out}/cli/print.js`,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minify: true,
+  }),
   build({
     ...common,
     entryPoints: ['renderer/main.tsx'],
@@ -93,6 +108,7 @@ const built = await Promise.all([
 const rendererJs = built[built.length - 1].outputFiles?.[0]?.text;
 if (rendererJs === undefined) throw new Error('the renderer bundle was not produced');
 for (const f of ['styles.css', 'preview.css']) cpSync(`renderer/${f}`, `${out}/renderer/${f}`);
+cpSync('renderer/preview.css', `${out}/cli/preview.css`);
 writeFileSync(`${out}/renderer/index.html`, inlineScript(readFileSync('renderer/index.html', 'utf8'), rendererJs));
 
 /**

@@ -72,6 +72,7 @@ export function ReviewDialog({ review, onBack, onExportAnyway, onFixAllThenExpor
       <div class="card wide review-card" ref={card} tabIndex={-1}>
         <h2>导出前检查</h2>
         {review.layout && <p class="error">{review.layout}</p>}
+        {review.fonts && <p class="error font-warning">{review.fonts}</p>}
         {review.items.length > 0 && (
           <>
             <h3>

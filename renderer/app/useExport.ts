@@ -7,6 +7,7 @@ import type { ExportResult, IpcResult } from '../../electron/contract.ts';
 import { exportReview, needsReview, type ExportReview } from '../../electron/core/export-review.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import type { Settings } from '../../electron/core/settings.ts';
+import { exportFontWarning } from '../../electron/core/fonts.ts';
 import { api } from '../api.ts';
 import type { Flush } from './useFlush.ts';
 import type { useEditorFixes } from './useEditorFixes.ts';
@@ -16,8 +17,16 @@ export type ExportState = { kind: 'Word' | 'PDF' } & (
   { phase: 'working' } | { phase: 'done'; result: ExportResult } | { phase: 'failed'; message: string }
 );
 
-/** The review step before a Word export, with the report it is about. */
-export type Review = ExportReview & { report: Report };
+/** The review step before a Word export, with the report it is about and any missing fonts of the preset. */
+export type Review = ExportReview & { report: Report; fonts?: string | null };
+
+/** The warning when this PC lacks the chosen preset's fonts (null when it has them or the list is not known). */
+async function fontWarning(settings: Settings): Promise<string | null> {
+  const r = await api()
+    .listFonts()
+    .catch(() => null);
+  return r?.ok && r.value.installed.length ? exportFontWarning(settings.fontPreset, r.value.installed) : null;
+}
 
 interface Deps {
   /** the view at the moment of the command */
@@ -50,7 +59,8 @@ export function useExport({ currentView, settings, flush, fixes, onError }: Deps
     if (!(await flush())) return onError('报告尚未保存成功，暂不能导出。请先解决保存问题。');
     // The review step: what a county reviewer would send back, before the file goes out.
     const found = exportReview(v.report, { boldHeadings: settings.boldHeadings });
-    if (needsReview(found)) return setReview({ ...found, report: v.report });
+    const fonts = await fontWarning(settings);
+    if (needsReview(found) || fonts) return setReview({ ...found, report: v.report, fonts });
     await writeDocx(v.report);
   };
   /** 全部改正后导出: the mechanical fixes first, saved, then the file. */

@@ -108,11 +108,18 @@ async function wire(
     version: 'test',
     desktop: scriptedDesktop(harness),
     store: { writer, now: () => faults.clock ?? new Date() },
+    listFonts: async () => [...STOCK_WINDOWS_FONTS],
   });
   const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
   registerIpc({ handle: (ch, fn) => void table.set(ch, fn) }, services, isAppUrl);
   return { table, services };
 }
+
+/**
+ * The fonts of a stock Chinese Windows 10/11 PC: which fonts exist is the machine's, and the app's font check and
+ * export warning must not depend on what the test machine happens to have.
+ */
+export const STOCK_WINDOWS_FONTS = ['宋体', '新宋体', 'SimSun', '黑体', 'SimHei', '仿宋', 'FangSong', '楷体', 'KaiTi'];
 
 /**
  * Start the app in `page` on a fresh data folder (or `dataDir` when given): wire the real handlers, load the

@@ -165,8 +165,10 @@ export function renderPagePng(pdfPath: string, page: number, dpi: number): Buffe
 }
 
 /**
- * A fontconfig file (written into `dir`) with aliases so LibreOffice draws 仿宋/楷体/宋体/小标宋 with a serif CJK face
- * and 黑体 with a sans one: the Windows fonts are not on this machine; Chinese character widths are the same.
+ * A fontconfig file (written into `dir`) with aliases so LibreOffice draws the Windows fonts, which are not on this
+ * machine, with a face of the same widths: 仿宋/楷体/黑体/宋体 (and the GB2312 and WPS variants) set Chinese at one em
+ * and every ASCII character at half an em, as Noto Sans Mono CJK SC does (Noto Serif CJK's Latin is proportional,
+ * which would break lines with digits and half-width marks where Word does not); the title fonts take a bold serif.
  */
 export function libreOfficeFontConfig(dir: string): string {
   const alias = (from: string, to: string) =>
@@ -175,7 +177,8 @@ export function libreOfficeFontConfig(dir: string): string {
     `<match target="pattern"><test name="family" compare="eq"><string>${from}</string></test>` +
     `<edit name="family" mode="assign" binding="strong"><string>${to}</string></edit>` +
     `<edit name="weight" mode="assign" binding="strong"><const>bold</const></edit></match>`;
-  const serif = ['仿宋', '仿宋_GB2312', '楷体', '楷体_GB2312', '宋体'];
+  const fixed = ['仿宋', '仿宋_GB2312', '楷体', '楷体_GB2312', '宋体', '黑体'];
+  const wps = ['方正仿宋_GBK', '方正楷体_GBK', '方正黑体_GBK', '方正书宋_GBK'];
   const xml = [
     '<?xml version="1.0"?>',
     '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
@@ -183,8 +186,8 @@ export function libreOfficeFontConfig(dir: string): string {
     '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
     boldAlias('华文中宋', 'Noto Serif CJK SC'),
     boldAlias('方正小标宋简体', 'Noto Serif CJK SC'),
-    ...serif.map((f) => alias(f, 'Noto Serif CJK SC')),
-    alias('黑体', 'Noto Sans CJK SC'),
+    boldAlias('方正小标宋_GBK', 'Noto Serif CJK SC'),
+    ...[...fixed, ...wps].map((f) => alias(f, 'Noto Sans Mono CJK SC')),
     '</fontconfig>',
   ].join('\n');
   const file = path.join(dir, 'fonts.conf');

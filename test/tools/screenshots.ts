@@ -71,6 +71,25 @@ async function findReplace(app: Awaited<ReturnType<typeof startApp>>): Promise<v
   await panel.getByLabel('关闭查找').click();
 }
 
+/** 设置 → 字体 with the harness's stock Windows 10/11 font list: which fonts of each preset that PC has. */
+async function fontCheck(): Promise<void> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await startApp(page, path.join(work, 'fonts-data'));
+    await page.getByRole('button', { name: '设置' }).click();
+    const check = page.locator('section.font-check');
+    await check.waitFor();
+    await check.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(out, 'font-check.png') });
+  } finally {
+    await browser.close();
+  }
+}
+
 async function docxPage1(): Promise<void> {
   const docx = path.join(work, 'demo.docx');
   writeFileSync(docx, await buildDocx(demoReport(), { fontPreset: 'windows', boldHeadings: false }));
@@ -90,7 +109,8 @@ try {
   await docxPage1();
   await publicScreenshots(work, out);
   await reviewScreenshots(out);
-  console.log(`wrote editor.png, preview.png, import-mapping.png and docx-page1.png in ${out}`);
+  await fontCheck();
+  console.log(`wrote editor.png, preview.png, import-mapping.png, docx-page1.png and font-check.png in ${out}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FONT_PRESETS } from '../../electron/core/fonts.ts';
+import { presetFonts } from '../../electron/core/fonts.ts';
 import { textWidthTwips } from '../../electron/core/text-width.ts';
 import { demoReport, elementsReport } from '../fixtures/docx-reports.ts';
 import { GB2312, WINDOWS, attr, exportParts, fontOf, paragraphs, sizeOf, textPara } from './docx-parts.ts';
@@ -13,7 +13,7 @@ test('title: 2号, centred, not bold, one paragraph per line the user broke it i
     assert.equal(sizeOf(p), '44');
     assert.equal(attr(p.pPr, 'jc', 'val'), 'center');
     assert.doesNotMatch(p.xml, /<w:b\/>/);
-    assert.equal(fontOf(p), '华文中宋');
+    assert.equal(fontOf(p), '宋体');
     assert.match(p.pPr, /<w:keepNext\/>/);
   }
   assert.equal(paras[2].text, '', 'one blank line under the title');
@@ -66,14 +66,20 @@ test('headings: 黑体 / 楷体 / 仿宋 / 仿宋 by level, numbered, indented, 
   }
 });
 
-test('font presets: the title font and the body font come from the preset', async () => {
+test('font presets: the title font and the body font come from the preset, the title falling back when missing', async () => {
   for (const options of [WINDOWS, GB2312]) {
     const paras = paragraphs((await exportParts(elementsReport(), options))['word/document.xml']);
-    assert.equal(fontOf(paras[0]), FONT_PRESETS[options.fontPreset].word.title);
-    assert.equal(fontOf(textPara(paras, '全年开展会前学法12次。')), FONT_PRESETS[options.fontPreset].word.body);
+    assert.equal(fontOf(paras[0]), presetFonts(options.fontPreset).title);
+    assert.equal(fontOf(textPara(paras, '全年开展会前学法12次。')), presetFonts(options.fontPreset).body);
   }
-  assert.equal(FONT_PRESETS.gb2312.word.title, '方正小标宋简体');
-  assert.equal(FONT_PRESETS.gb2312.word.body, '仿宋_GB2312');
+  assert.equal(presetFonts('gb2312').title, '方正小标宋简体');
+  assert.equal(presetFonts('gb2312').body, '仿宋_GB2312');
+  // Stock Windows: 宋体 for the title unless this PC has 方正小标宋简体.
+  const stock = ['SimSun', 'FangSong', 'KaiTi', 'SimHei'];
+  const titleOf = async (installedFonts: string[]) =>
+    fontOf(paragraphs((await exportParts(elementsReport(), { ...WINDOWS, installedFonts }))['word/document.xml'])[0]);
+  assert.equal(await titleOf(stock), '宋体');
+  assert.equal(await titleOf([...stock, '方正小标宋简体']), '方正小标宋简体');
 });
 
 test('附件说明: one blank line under the body, "附件：1.…" indented two characters, later items aligned with the first name', async () => {

@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { runCliBundle } from './cli-bundle.ts';
-import { addCharacterSpacingControl, disableHangingPunctuation } from '../../electron/services/docx-export.ts';
+import {
+  addCharacterSpacingControl,
+  disableHangingPunctuation,
+  EAST_ASIAN_PPR,
+} from '../../electron/services/docx-package.ts';
 import { demoReport, elementsReport, longReport } from '../fixtures/docx-reports.ts';
 import { attr, exportParts, paragraphs } from './docx-parts.ts';
 
@@ -42,7 +46,7 @@ test('every paragraph has exact 579-twip lines, nothing before or after, no wido
     assert.equal(attr(p.pPr, 'spacing', 'before'), '0');
     assert.equal(attr(p.pPr, 'spacing', 'after'), '0');
     assert.match(p.pPr, /<w:widowControl w:val="(false|0)"\/>/);
-    assert.match(p.pPr, /<w:overflowPunct w:val="0"\/><w:spacing /, 'overflowPunct in schema order, before spacing');
+    assert.ok(p.pPr.includes(`<w:widowControl w:val="false"/>${EAST_ASIAN_PPR}<w:spacing `), 'in schema order');
   }
   // Every w:spacing with a line attribute anywhere in the body says 579 exact.
   const lineSpacings = [...doc.matchAll(/<w:spacing [^>]*w:line="[^"]*"[^>]*\/>/g)].map((m) => m[0]);
@@ -51,7 +55,7 @@ test('every paragraph has exact 579-twip lines, nothing before or after, no wido
   // The document defaults say the same.
   assert.match(
     parts['word/styles.xml'],
-    /<w:pPrDefault><w:pPr><w:overflowPunct w:val="0"\/><w:spacing w:after="0" w:before="0" w:line="579" w:lineRule="exact"\/>/,
+    /<w:pPrDefault><w:pPr><w:kinsoku w:val="1"\/><w:wordWrap w:val="1"\/><w:overflowPunct w:val="0"\/><w:autoSpaceDE w:val="0"\/><w:autoSpaceDN w:val="0"\/><w:spacing w:after="0" w:before="0" w:line="579" w:lineRule="exact"\/>/,
   );
 });
 
@@ -114,7 +118,7 @@ test('characterSpacingControl and overflowPunct are placed in schema order whate
   );
   assert.equal(
     disableHangingPunctuation('<w:p><w:pPr><w:keepNext/><w:jc w:val="both"/></w:pPr></w:p><w:p><w:pPr></w:pPr></w:p>'),
-    '<w:p><w:pPr><w:keepNext/><w:overflowPunct w:val="0"/><w:jc w:val="both"/></w:pPr></w:p><w:p><w:pPr><w:overflowPunct w:val="0"/></w:pPr></w:p>',
+    `<w:p><w:pPr><w:keepNext/>${EAST_ASIAN_PPR}<w:jc w:val="both"/></w:pPr></w:p><w:p><w:pPr>${EAST_ASIAN_PPR}</w:pPr></w:p>`,
   );
 });
 

@@ -8,7 +8,7 @@ import {
   MARGIN,
   TEXT_BLOCK,
 } from '../../electron/core/layout.ts';
-import { FONT_PRESETS, cssFontStacks } from '../../electron/core/fonts.ts';
+import { cssFontStacks, presetFonts } from '../../electron/core/fonts.ts';
 import { twipsToMm } from '../../electron/core/units.ts';
 import { planDocument, recipientLine, type PlannedParagraph } from '../../electron/core/page-plan.ts';
 import { countLines, paginate, signatureAloneWarning } from '../../electron/core/pagination.ts';
@@ -36,17 +36,18 @@ test('CSS values come from the same numbers', () => {
   assert.deepEqual(CSS_LAYOUT.fontSizePt, { title: 22, body: 16, heading: 16, pageNumber: 14 });
   assert.equal(CSS_LAYOUT.firstLineIndentPt, 32);
   assert.equal(CSS_LAYOUT.pageNumber.dashMm, 269);
-  for (const preset of ['windows', 'gb2312'] as const) {
+  for (const preset of ['windows', 'gb2312', 'uos'] as const) {
     const stacks = cssFontStacks(preset);
     for (const [role, stack] of Object.entries(stacks)) {
       assert.match(stack, /"Noto (Serif|Sans) CJK SC".*, (serif|sans-serif)$/, `${preset} ${role}`);
       assert.ok(
-        stack.startsWith(`"${FONT_PRESETS[preset].word[role as keyof typeof stacks]}"`),
+        stack.startsWith(`"${presetFonts(preset)[role as keyof typeof stacks]}"`),
         `${preset} ${role} starts with the Word font`,
       );
     }
   }
-  assert.match(cssFontStacks('windows').body, /"仿宋", "FangSong", "STFangsong", "仿宋_GB2312"/);
+  assert.match(cssFontStacks('windows').body, /^"仿宋", "FangSong", "STFangsong", "Noto Serif CJK SC"/);
+  assert.match(cssFontStacks('windows', ['方正小标宋简体']).title, /^"方正小标宋简体", "FZXiaoBiaoSong-B05S", "宋体"/);
 });
 
 test('recipient line always ends with one full-width colon', () => {
@@ -67,8 +68,8 @@ test('line count: 26 characters on the first line, 28 after; closing marks never
   // 26 characters then a full stop: without hanging the last character goes down with the stop ...
   assert.equal(countLines(body(han(26) + '。' + han(10))), 2);
   // ... with hanging (LibreOffice) the stop hangs, and a paragraph ending on it keeps one line.
-  assert.equal(countLines(body(han(26) + '。'), { hangingPunctuation: true }), 1);
-  assert.equal(countLines(body(han(26) + '。'), { hangingPunctuation: false }), 2);
+  assert.equal(countLines(body(han(26) + '。'), { hangingPunctuation: true, autoSpace: false }), 1);
+  assert.equal(countLines(body(han(26) + '。'), { hangingPunctuation: false, autoSpace: false }), 2);
   // A number is not split.
   assert.equal(countLines(body(han(25) + '2024年')), 2);
 });

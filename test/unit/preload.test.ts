@@ -52,6 +52,7 @@ const EXPECTED: Record<string, [unknown[], string, unknown]> = {
   versionPrinted: [['r9'], 'version:printed', { id: 'r9' }],
   clock: [[], 'app:clock', undefined],
   dueNotices: [[], 'app:due-notices', undefined],
+  listFonts: [[], 'fonts:list', undefined],
 };
 
 function loadPreload() {

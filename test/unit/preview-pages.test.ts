@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TEXT_BLOCK } from '../../electron/core/layout.ts';
 import { planDocument } from '../../electron/core/page-plan.ts';
-import { countLines, paginate } from '../../electron/core/pagination.ts';
+import { countLines, paginate, WORD_READING } from '../../electron/core/pagination.ts';
 import {
   draftFooterText,
   fillPages,
@@ -32,7 +32,7 @@ const body = bodyParagraph;
 
 test('the preview breaks every paragraph into as many lines as the pagination estimate counts, keeping all the text', () => {
   for (const hangingPunctuation of [false, true]) {
-    const options = { hangingPunctuation };
+    const options = { hangingPunctuation, autoSpace: false };
     for (const [name, report] of reports()) {
       for (const p of planDocument(report, { boldHeadings: false })) {
         const lines = splitLines(p, options);
@@ -45,7 +45,7 @@ test('the preview breaks every paragraph into as many lines as the pagination es
 
 test('full lines of Chinese hold 26 characters after the first-line indent and 28 after; closing marks never start a line', () => {
   const text = '坚持把法治政府建设摆在全局工作的突出位置，'.repeat(8);
-  const lines = splitLines(body(text), { hangingPunctuation: false });
+  const lines = splitLines(body(text), { hangingPunctuation: false, autoSpace: false });
   assert.equal([...lines[0].text].length, 26);
   assert.ok(lines.slice(1, -1).every((l) => [...l.text].length <= TEXT_BLOCK.charsPerLine));
   assert.ok(
@@ -56,7 +56,10 @@ test('full lines of Chinese hold 26 characters after the first-line indent and 2
   assert.equal(lines[1].left, 0);
   assert.equal(lines[1].width, TEXT_BLOCK.widthTwips);
   // With hanging punctuation a comma that does not fit hangs past the margin instead of pulling a character down.
-  const hung = splitLines(body('一'.repeat(26) + '，' + '二'.repeat(5)), { hangingPunctuation: true });
+  const hung = splitLines(body('一'.repeat(26) + '，' + '二'.repeat(5)), {
+    hangingPunctuation: true,
+    autoSpace: false,
+  });
   assert.deepEqual(
     hung.map((l) => [l.text, l.hang]),
     [
@@ -64,7 +67,10 @@ test('full lines of Chinese hold 26 characters after the first-line indent and 2
       ['二'.repeat(5), ''],
     ],
   );
-  const pulled = splitLines(body('一'.repeat(26) + '，' + '二'.repeat(5)), { hangingPunctuation: false });
+  const pulled = splitLines(body('一'.repeat(26) + '，' + '二'.repeat(5)), {
+    hangingPunctuation: false,
+    autoSpace: false,
+  });
   assert.deepEqual(
     pulled.map((l) => l.text),
     ['一'.repeat(25), '一，' + '二'.repeat(5)],
@@ -75,7 +81,7 @@ test('pages hold the lines where paginate() puts the paragraphs: 22 rows, the pa
   for (const [name, report] of reports()) {
     const plan = planDocument(report, { boldHeadings: false });
     const layout = layoutPages(plan);
-    assert.equal(layout.pages.length, paginate(plan, { hangingPunctuation: true }).pages, name);
+    assert.equal(layout.pages.length, paginate(plan, WORD_READING).pages, name);
     for (const page of layout.pages) {
       const rows = page.lines.map((l) => l.row);
       assert.equal(new Set(rows).size, rows.length, `${name} p${page.number}: one line a row`);

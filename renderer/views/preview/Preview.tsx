@@ -9,6 +9,7 @@ import type { Report } from '../../../electron/core/report-model.ts';
 import type { Settings } from '../../../electron/core/settings.ts';
 import { planDocument } from '../../../electron/core/page-plan.ts';
 import { signatureAloneWarning } from '../../../electron/core/pagination.ts';
+import { substitutionNote } from '../../../electron/core/fonts.ts';
 import { draftFooterText, layoutPages } from '../../preview-pages.ts';
 import { ChecklistPages } from './ChecklistPages.tsx';
 import { rememberedOptions, rememberOptions, type Options } from './options.ts';
@@ -31,9 +32,25 @@ export interface PreviewProps {
   onPdf(): void;
   /** called once the pages are laid out (printing waits for it) */
   onReady(): void;
+  /** the font families this PC has (services/font-list.ts), when known: the pages use the fonts Word would */
+  installedFonts?: string[];
 }
 
-export function Preview({ report, settings, savedAt, onClose, onPrint, onPdf, onReady }: PreviewProps) {
+/** Tell the app once that the pages are laid out and measured (printing waits for it). */
+function useReadyOnce(ready: boolean, onReady: () => void): void {
+  const called = useRef(false);
+  const onReadyRef = useRef(onReady);
+  onReadyRef.current = onReady;
+  useEffect(() => {
+    if (ready && !called.current) {
+      called.current = true;
+      onReadyRef.current();
+    }
+  }, [ready]);
+}
+
+export function Preview(props: PreviewProps) {
+  const { report, settings, savedAt, onClose, onPrint, onPdf, onReady, installedFonts } = props;
   const [opts, setOpts] = useState<Options>(rememberedOptions);
   const [checklistDone, setChecklistDone] = useState(false);
   const plan = useMemo(
@@ -42,7 +59,8 @@ export function Preview({ report, settings, savedAt, onClose, onPrint, onPdf, on
   );
   const layout = useMemo(() => layoutPages(plan), [plan]);
   const warning = useMemo(() => signatureAloneWarning(plan), [plan]);
-  const vars = useMemo(() => layoutVars(settings.fontPreset), [settings.fontPreset]);
+  const vars = useMemo(() => layoutVars(settings.fontPreset, installedFonts), [settings.fontPreset, installedFonts]);
+  const fontNote = substitutionNote(settings.fontPreset, installedFonts);
   const { printedAt, printing } = usePrintedAt(onClose);
   const footer = draftFooterText(printedAt, savedAt);
   const blocks = useChecklistBlocks(report, opts.checklist);
@@ -56,17 +74,8 @@ export function Preview({ report, settings, savedAt, onClose, onPrint, onPdf, on
     if (patch.checklist) setChecklistDone(false);
   };
 
-  // Printing waits until the pages are laid out and measured; tell the app once.
   const ready = squeeze !== null && (!opts.checklist || checklistDone);
-  const readyCalled = useRef(false);
-  const onReadyRef = useRef(onReady);
-  onReadyRef.current = onReady;
-  useEffect(() => {
-    if (ready && !readyCalled.current) {
-      readyCalled.current = true;
-      onReadyRef.current();
-    }
-  }, [ready]);
+  useReadyOnce(ready, onReady);
 
   return (
     <div class={`preview-view${ready ? ' ready' : ''}`} style={vars}>
@@ -91,6 +100,11 @@ export function Preview({ report, settings, savedAt, onClose, onPrint, onPdf, on
       {warning && (
         <p class="pv-warning" role="status">
           {warning}
+        </p>
+      )}
+      {fontNote && (
+        <p class="pv-warning pv-font-note" role="status">
+          {fontNote}
         </p>
       )}
       <div class="pv-scroll" ref={nav.scroller} tabIndex={0} aria-label="预览页面">

@@ -9,8 +9,8 @@ export const MM_TO_PX = 96 / 25.4;
 const ROLES: FontRole[] = ['title', 'body', 'heading1', 'heading2', 'heading3', 'heading4', 'pageNumber'];
 
 /** The layout numbers as CSS custom properties; preview.css uses nothing else. */
-export function layoutVars(preset: Settings['fontPreset']): Record<string, string> {
-  const fonts = cssFontStacks(preset);
+export function layoutVars(preset: Settings['fontPreset'], installed?: readonly string[]): Record<string, string> {
+  const fonts = cssFontStacks(preset, installed);
   const vars: Record<string, string> = {
     '--page-w': `${L.page.widthMm}mm`,
     '--page-h': `${L.page.heightMm}mm`,

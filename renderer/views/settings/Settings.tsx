@@ -6,6 +6,7 @@ import { DefaultsFields } from './DefaultsFields.tsx';
 import { cleanWords, PrivacyFields } from './PrivacyFields.tsx';
 import { WordFields } from './WordFields.tsx';
 import { DueFields } from './DueFields.tsx';
+import { FontCheck } from './FontCheck.tsx';
 
 export function SettingsView({
   settings,
@@ -49,6 +50,7 @@ export function SettingsView({
         <WordFields s={s} setS={setS} />
         <PrivacyFields s={s} setS={setS} />
         <DueFields s={s} setS={setS} />
+        <FontCheck s={s} setS={setS} />
         {error && (
           <p class="error" role="alert">
             {error}

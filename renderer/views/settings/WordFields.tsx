@@ -19,6 +19,7 @@ export function WordFields({ s, setS }: Props) {
           >
             <option value="windows">Windows 自带字体（仿宋、楷体、黑体）</option>
             <option value="gb2312">GB2312 字体（仿宋_GB2312、楷体_GB2312）</option>
+            <option value="uos">统信 UOS / 麒麟（WPS 方正字体）</option>
           </select>
         </label>
         <label class="check">
