@@ -47,6 +47,7 @@ const built = await Promise.all([
       check: 'electron/cli/check-cli.ts',
       import: 'electron/cli/import-cli.ts',
       eval: 'electron/cli/eval-cli.ts',
+      county: 'electron/cli/county-cli.ts',
       'parse-worker': 'electron/services/parse-worker.ts',
     },
     outdir: `${out}/cli`,
