@@ -7,6 +7,7 @@ import type { Report, ReportSummary } from './core/report-model.ts';
 import type { Settings } from './core/settings.ts';
 import type { ImportMapping, NoiseLine, YearChoice } from './core/import/index.ts';
 import type { OutlineRow } from './core/import/preview.ts';
+import type { CountyMatrix } from './core/county/matrix.ts';
 
 /** An import waiting for the user to check the mapping before the report is created. */
 export interface ImportPreview {
@@ -76,6 +77,25 @@ export interface ExportResult {
   bytes: number;
 }
 
+/** One report of the county's 汇总 workspace, as the list shows it. */
+export interface CountyEntryView {
+  id: string;
+  fileName: string;
+  unitName: string;
+  year: number;
+  /** ISO date; the file's date unless changed */
+  receivedAt: string;
+  format: string;
+  mapping: { headings: number; unplaced: string[]; warnings: string[] } | null;
+}
+
+/** The county workspace and its matrix for one year. */
+export interface CountyState {
+  entries: CountyEntryView[];
+  countyItems: string[];
+  matrix: CountyMatrix;
+}
+
 export interface IpcContract {
   'app:startup': { args: void; result: StartupInfo };
   'report:list': { args: void; result: ReportSummary[] };
@@ -115,6 +135,19 @@ export interface IpcContract {
   'print:print': { args: void; result: { printed: true } };
   /** write the page as shown to an A4 PDF the user picks */
   'print:pdf': { args: { id: string }; result: { path: string; bytes: number } };
+  /** the county workspace and the matrix of a year (null: the newest) */
+  'county:state': { args: { year: number | null }; result: CountyState };
+  /** pick report files or a folder; the files to add one by one (a progress bar), named by the token */
+  'county:pick': { args: { folder: boolean }; result: { token: string; files: string[] } };
+  /** add the index-th file of a pick; fails with the reason when the file cannot be read */
+  'county:add': { args: { token: string; index: number }; result: { added: CountyEntryView[] } };
+  'county:received': { args: { id: string; date: string }; result: { ok: true } };
+  'county:remove': { args: { id: string }; result: { ok: true } };
+  'county:items': { args: { lines: string[] }; result: { ok: true } };
+  /** one township's report, to read at the evidence */
+  'county:report': { args: { id: string }; result: Report };
+  /** write the workbook, the Word 汇总表, or every 审核意见单 into a folder */
+  'county:export': { args: { kind: 'xlsx' | 'docx' | 'sheets'; year?: number }; result: ExportResult };
 }
 
 export type Channel = keyof IpcContract;
@@ -134,7 +167,8 @@ export type Command =
   | 'about'
   | 'flush'
   | 'backup'
-  | 'restore';
+  | 'restore'
+  | 'county';
 export const COMMAND_CHANNEL = 'app:command';
 
 /**
@@ -178,6 +212,16 @@ export const API_METHODS = {
   ),
   print: bare('print:print'),
   printToPdf: to('print:pdf')((id: string) => ({ id })),
+  countyState: to('county:state')((year?: number) => ({ year: year ?? null })),
+  countyPick: to('county:pick')((folder: boolean) => ({ folder })),
+  countyAdd: to('county:add')((token: string, index: number) => ({ token, index })),
+  countyReceived: to('county:received')((id: string, date: string) => ({ id, date })),
+  countyRemove: to('county:remove')((id: string) => ({ id })),
+  countyItems: to('county:items')((lines: string[]) => ({ lines })),
+  countyReport: to('county:report')((id: string) => ({ id })),
+  countyExport: to('county:export')((kind: 'xlsx' | 'docx' | 'sheets', year?: number) =>
+    year === undefined ? { kind } : { kind, year },
+  ),
 } as const;
 
 type Methods = typeof API_METHODS;

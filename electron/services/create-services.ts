@@ -7,6 +7,7 @@ import type { Report } from '../core/report-model.ts';
 import type { StartupInfo } from '../contract.ts';
 import { buildDocx } from './docx-export.ts';
 import { ReportStore, type StoreOptions } from './store.ts';
+import { CountyWorkspace } from './county/workspace.ts';
 
 /** Why a print did not happen: the user cancelled, there is no printer, or the system's own reason. */
 export type PrintOutcome = 'cancelled' | 'no-printer' | string | null;
@@ -31,10 +32,16 @@ export interface Desktop {
   pagePdf(): Promise<Uint8Array>;
   /** The page answered a 'flush' before closing: saved, or the last save failed. */
   onFlushed(saved: boolean): void;
+  /** 县级汇总: ask for report files, or one folder; null when cancelled (absent: the county is not offered) */
+  chooseCountySources?(folder: boolean): Promise<string[] | null>;
+  /** 县级汇总: where to write the workbook (.xlsx), the 汇总表 (.docx) or the 审核意见单 (a folder) */
+  chooseCountyOutput?(kind: 'xlsx' | 'docx' | 'sheets', defaultName: string): Promise<string | null>;
 }
 
 export interface Services {
   store: ReportStore;
+  /** the county's 汇总 workspace, in data/county/ */
+  county: CountyWorkspace;
   startup: StartupInfo;
   desktop: Desktop;
   /** The report as a Word file, with the user's font settings. */
@@ -52,8 +59,14 @@ export interface ServiceOptions {
 /** Open the store in `dataDir` (recovering it if need be) and wire the services around it. */
 export async function createServices(o: ServiceOptions): Promise<Services> {
   const { store, notices } = await ReportStore.open(o.dataDir, o.store);
+  const county = await CountyWorkspace.open(o.dataDir, {
+    writer: o.store?.writer,
+    readOnly: () => store.readOnlyReason,
+  });
+  notices.push(...county.notices);
   return {
     store,
+    county,
     startup: { notices, readOnly: store.readOnlyReason, dataDir: o.dataDir, version: o.version },
     desktop: o.desktop,
     buildDocx: (report) => {

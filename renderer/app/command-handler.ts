@@ -34,6 +34,7 @@ export function commandHandler(a: CommandActions): CommandHandler {
     about: () => a.showAbout(),
     backup: () => a.backup(),
     restore: () => a.inspectBackup(),
+    county: () => goTo({ name: 'county' }),
   };
   return async (c) => {
     await actions[c]?.();
