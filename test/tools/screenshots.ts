@@ -14,6 +14,7 @@ import { startApp } from '../e2e/harness.ts';
 import { buildDocx } from '../../electron/services/docx-export.ts';
 import { demoReport } from '../fixtures/docx-reports.ts';
 import { libreOfficeFontConfig, renderPagePng } from '../render/pdf-measure.ts';
+import { countyScreenshot } from './county-screenshot.ts';
 
 const out = path.resolve('assets/readme');
 mkdirSync(out, { recursive: true });
@@ -69,6 +70,7 @@ async function docxPage1(): Promise<void> {
 try {
   await appScreenshots();
   await docxPage1();
+  await countyScreenshot(work, out);
   console.log(`wrote editor.png, preview.png, import-mapping.png and docx-page1.png in ${out}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
