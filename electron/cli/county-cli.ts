@@ -1,7 +1,7 @@
 /**
  * The county's 汇总 from the command line:
  *   npm run county -- <folder|file>... <out.xlsx> [--docx 汇总.docx] [--sheets <folder>] [--items 工作要点.txt]
- *                     [--year 2025]
+ *                     [--year 2025|all]   (default: the newest year among the inputs; all: every report)
  * Reads every township report (.docx, .doc/.wps with LibreOffice, .txt, report .json, backup .json), checks each
  * (with last year's report of the same township when it is among the inputs) and writes the workbook, the Word
  * 汇总表 and one 审核意见单 per township. A file that cannot be read is reported on stderr and skipped.
@@ -13,7 +13,7 @@ import { isReportYear } from '../core/limits.ts';
 
 const USAGE =
   '用法 / usage: npm run county -- <文件夹 folder|文件 file>... <out.xlsx> [--docx 汇总.docx] [--sheets <文件夹 folder>]\n' +
-  '              [--items 县工作要点.txt] [--year 年度]';
+  '              [--items 县工作要点.txt] [--year 年度|all]';
 
 export interface CountyArgs {
   inputs: string[];
@@ -21,7 +21,7 @@ export interface CountyArgs {
   docx?: string;
   sheets?: string;
   items?: string;
-  year?: number;
+  year?: number | 'all';
 }
 
 function parseArgs(argv: string[]): CountyArgs {
@@ -34,8 +34,8 @@ function parseArgs(argv: string[]): CountyArgs {
       const v = argv[++i];
       if (!v) throw new CliError(`${a} 需要一个值 / ${a} needs a value\n${USAGE}`, 2);
       if (a === '--year') {
-        if (!isReportYear(Number(v))) throw new CliError(`年度无效 / invalid --year: ${v}\n${USAGE}`, 2);
-        out.year = Number(v);
+        if (v !== 'all' && !isReportYear(Number(v))) throw new CliError(`年度无效 / invalid --year: ${v}\n${USAGE}`, 2);
+        out.year = v === 'all' ? 'all' : Number(v);
       } else out[a.slice(2) as 'docx' | 'sheets' | 'items'] = v;
     } else if (a.startsWith('-') && a !== '-') throw new CliError(`未知选项 / unknown option: ${a}\n${USAGE}`, 2);
     else rest.push(a);

@@ -1,7 +1,7 @@
 /** The county command's work, loaded by county-cli once the arguments are right (the readers are the heavy part). */
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildMatrix, type CountyEntryInput } from '../core/county/matrix.ts';
+import { buildMatrix, yearsLabel, type CountyEntryInput } from '../core/county/matrix.ts';
 import { localIsoDate } from '../core/dates.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { toSimplified } from '../services/simplified.ts';
@@ -72,7 +72,7 @@ export async function runCounty(args: CountyArgs): Promise<string> {
     written.push(`${m.rows.length} 份审核意见单 / review sheets in ${args.sheets}`);
   }
   return (
-    `${m.year}年度 ${m.rows.length} 份报告，${failed} 个文件无法读取 / ${m.rows.length} reports of ${m.year}, ` +
+    `${yearsLabel(m)}年度 ${m.rows.length} 份报告，${failed} 个文件无法读取 / ${m.rows.length} reports of ${yearsLabel(m)}, ` +
     `${failed} unreadable → ${written.join(', ')}`
   );
 }

@@ -93,13 +93,21 @@ export interface CountyMatrix {
   columnTotals: Record<string, ColumnTotal>;
   /** the years present in the workspace, newest first */
   years: number[];
+  /** every report of every year is a row (year: 'all') */
+  allYears: boolean;
+}
+
+/** The year or years a matrix covers, for titles: "2025" or "2021—2025". */
+export function yearsLabel(m: CountyMatrix): string {
+  const ys = [...new Set(m.rows.map((r) => r.year))].sort((a, b) => a - b);
+  return m.allYears && ys.length > 1 ? `${ys[0]}—${ys[ys.length - 1]}` : String(m.year);
 }
 
 export interface MatrixOptions {
   /** the county's 工作要点, one item a line (as pasted in the report editor); replaces each report's own */
   countyItems?: readonly string[];
-  /** the year shown; default the newest in the workspace */
-  year?: number;
+  /** the year shown; default the newest in the workspace; 'all': every report, each against its own last year */
+  year?: number | 'all';
   toSimplified?: ToSimplified;
   today?: Date;
 }
@@ -214,14 +222,15 @@ export function workspaceYears(entries: readonly CountyEntryInput[]): number[] {
  */
 export function buildMatrix(entries: readonly CountyEntryInput[], opts: MatrixOptions = {}): CountyMatrix {
   const years = workspaceYears(entries);
-  const year = opts.year ?? years[0] ?? new Date().getFullYear() - 1;
+  const all = opts.year === 'all';
+  const year = typeof opts.year === 'number' ? opts.year : (years[0] ?? new Date().getFullYear() - 1);
   const byUnit = latestByUnit(entries);
   const countyItems = opts.countyItems ? [...opts.countyItems] : undefined;
   const withItems = (r: Report): Report => (countyItems ? { ...r, countyItems } : r);
   const checkOpts = { toSimplified: opts.toSimplified, today: opts.today };
-  const rowsIn = entries.filter((e) => e.report.year === year);
+  const rowsIn = all ? [...entries] : entries.filter((e) => e.report.year === year);
   const checked = rowsIn.map((e) => {
-    const last = byUnit.get(`${unitKey(e.report)}|${year - 1}`);
+    const last = byUnit.get(`${unitKey(e.report)}|${e.report.year - 1}`);
     const previous = last ? withItems(last.report) : undefined;
     const check = checkReport(withItems(e.report), { ...checkOpts, previous });
     const previousCheck = previous ? checkReport(previous, checkOpts) : undefined;
@@ -238,5 +247,5 @@ export function buildMatrix(entries: readonly CountyEntryInput[], opts: MatrixOp
       twoYears: cells.filter((x) => x.twoYears).length,
     };
   }
-  return { year, columns, rows, columnTotals, years };
+  return { year, columns, rows, columnTotals, years, allYears: all };
 }

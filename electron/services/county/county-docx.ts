@@ -8,6 +8,7 @@ import {
   CELL_MARK,
   CELL_NAME,
   PROMISES_COLUMN,
+  yearsLabel,
   SEVERITY_NAME,
   type CountyMatrix,
   type CountyRow,
@@ -39,7 +40,7 @@ function titles(m: CountyMatrix, ids: string[]): string {
 export async function buildSummaryDocx(m: CountyMatrix, o: CountyDocxOptions = {}): Promise<Uint8Array> {
   const w = new PageWriter(o.fontPreset);
   const county = countyName(m);
-  const title = `${county}${m.year}年度乡镇（街道）法治政府建设情况报告汇总表`;
+  const title = `${county}${yearsLabel(m)}年度乡镇（街道）法治政府建设情况报告汇总表`;
   const rows = m.rows.map((r, i) => {
     const gaps = m.columns.filter((c) => r.cells[c.id]?.state === 'missing').map((c) => c.id);
     const parts = m.columns.filter((c) => r.cells[c.id]?.state === 'partial').map((c) => c.id);
@@ -59,7 +60,7 @@ export async function buildSummaryDocx(m: CountyMatrix, o: CountyDocxOptions = {
     w.title(title),
     w.blank(),
     w.body(
-      `共收到${m.year}年度报告${m.rows.length}份，其中${deadlineText(m.year, deadlines.filing)}后收到${m.rows.filter((r) => r.late).length}份。` +
+      `共收到${yearsLabel(m)}年度报告${m.rows.length}份，其中${m.allYears ? '报送期限（次年3月1日）' : deadlineText(m.year, deadlines.filing)}后收到${m.rows.filter((r) => r.late).length}份。` +
         `表中“完整度”按检查清单加权计算（满分100），“错误”为必须改正的问题数。`,
     ),
     w.blank(),
