@@ -43,6 +43,14 @@ const EXPECTED: Record<string, [unknown[], string, unknown]> = {
   commitImport: [['t3'], 'import:commit', { token: 't3' }],
   print: [[], 'print:print', undefined],
   printToPdf: [['r8'], 'print:pdf', { id: 'r8' }],
+  countyState: [[2025], 'county:state', { year: 2025 }],
+  countyPick: [[true], 'county:pick', { folder: true }],
+  countyAdd: [['t9', 3], 'county:add', { token: 't9', index: 3 }],
+  countyReceived: [['e1', '2026-02-28'], 'county:received', { id: 'e1', date: '2026-02-28' }],
+  countyRemove: [['e2'], 'county:remove', { id: 'e2' }],
+  countyItems: [[['一条']], 'county:items', { lines: ['一条'] }],
+  countyReport: [['e3'], 'county:report', { id: 'e3' }],
+  countyExport: [['xlsx', 2025], 'county:export', { kind: 'xlsx', year: 2025 }],
 };
 
 function loadPreload() {
