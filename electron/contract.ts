@@ -8,6 +8,7 @@ import type { Settings } from './core/settings.ts';
 import type { ImportMapping, NoiseLine, YearChoice } from './core/import/index.ts';
 import type { OutlineRow } from './core/import/preview.ts';
 import type { VersionMeta } from './core/versions/model.ts';
+import type { CountyMatrix } from './core/county/matrix.ts';
 
 /** An import waiting for the user to check the mapping before the report is created. */
 export interface ImportPreview {
@@ -79,6 +80,25 @@ export interface ExportResult {
   bytes: number;
 }
 
+/** One report of the county's 汇总 workspace, as the list shows it. */
+export interface CountyEntryView {
+  id: string;
+  fileName: string;
+  unitName: string;
+  year: number;
+  /** ISO date; the file's date unless changed */
+  receivedAt: string;
+  format: string;
+  mapping: { headings: number; unplaced: string[]; warnings: string[] } | null;
+}
+
+/** The county workspace and its matrix for one year. */
+export interface CountyState {
+  entries: CountyEntryView[];
+  countyItems: string[];
+  matrix: CountyMatrix;
+}
+
 export interface IpcContract {
   'app:startup': { args: void; result: StartupInfo };
   'report:list': { args: void; result: ReportSummary[] };
@@ -136,6 +156,19 @@ export interface IpcContract {
   'app:due-notices': { args: void; result: string[] };
   /** the font families this PC has, for the font check (设置 → 字体) and the preview; [] when not known */
   'fonts:list': { args: void; result: { installed: string[] } };
+  /** the county workspace and the matrix of a year (null: the newest) */
+  'county:state': { args: { year: number | null }; result: CountyState };
+  /** pick report files or a folder; the files to add one by one (a progress bar), named by the token */
+  'county:pick': { args: { folder: boolean }; result: { token: string; files: string[] } };
+  /** add the index-th file of a pick; fails with the reason when the file cannot be read */
+  'county:add': { args: { token: string; index: number }; result: { added: CountyEntryView[] } };
+  'county:received': { args: { id: string; date: string }; result: { ok: true } };
+  'county:remove': { args: { id: string }; result: { ok: true } };
+  'county:items': { args: { lines: string[] }; result: { ok: true } };
+  /** one township's report, to read at the evidence */
+  'county:report': { args: { id: string }; result: Report };
+  /** write the workbook, the Word 汇总表, or every 审核意见单 into a folder */
+  'county:export': { args: { kind: 'xlsx' | 'docx' | 'sheets'; year?: number }; result: ExportResult };
 }
 
 export type Channel = keyof IpcContract;
@@ -160,7 +193,8 @@ export type Command =
   | 'undo'
   | 'redo'
   | 'find'
-  | 'replace';
+  | 'replace'
+  | 'county';
 export const COMMAND_CHANNEL = 'app:command';
 
 /**
@@ -214,6 +248,16 @@ export const API_METHODS = {
   clock: bare('app:clock'),
   dueNotices: bare('app:due-notices'),
   listFonts: bare('fonts:list'),
+  countyState: to('county:state')((year?: number) => ({ year: year ?? null })),
+  countyPick: to('county:pick')((folder: boolean) => ({ folder })),
+  countyAdd: to('county:add')((token: string, index: number) => ({ token, index })),
+  countyReceived: to('county:received')((id: string, date: string) => ({ id, date })),
+  countyRemove: to('county:remove')((id: string) => ({ id })),
+  countyItems: to('county:items')((lines: string[]) => ({ lines })),
+  countyReport: to('county:report')((id: string) => ({ id })),
+  countyExport: to('county:export')((kind: 'xlsx' | 'docx' | 'sheets', year?: number) =>
+    year === undefined ? { kind } : { kind, year },
+  ),
 } as const;
 
 type Methods = typeof API_METHODS;

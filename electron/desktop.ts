@@ -10,6 +10,11 @@ const WORD: FileFilter = { name: 'Word 文档', extensions: ['docx'] };
 const PDF: FileFilter = { name: 'PDF 文件', extensions: ['pdf'] };
 const HTML: FileFilter = { name: '网页文件', extensions: ['html'] };
 const BACKUP: FileFilter = { name: '法治报告助手备份', extensions: ['json'] };
+const EXCEL: FileFilter = { name: 'Excel 工作簿', extensions: ['xlsx'] };
+const TOWNSHIP_REPORT: FileFilter = {
+  name: '乡镇报告（Word、WPS、文本、报告或备份文件）',
+  extensions: ['docx', 'doc', 'wps', 'txt', 'json'],
+};
 const OLD_REPORT: FileFilter = { name: 'Word、WPS 文档或文本文件', extensions: ['docx', 'doc', 'wps', 'txt'] };
 
 export function electronDesktop(win: () => BrowserWindow, onFlushed: (saved: boolean) => void): Desktop {
@@ -31,6 +36,23 @@ export function electronDesktop(win: () => BrowserWindow, onFlushed: (saved: boo
     chooseBackupSavePath: (name) => askSave('备份到…', name, BACKUP),
     chooseBackupOpenPath: () => askOpen('恢复备份', BACKUP),
     chooseImportPath: () => askOpen('导入旧报告', OLD_REPORT),
+    async chooseCountySources(folder) {
+      const r = await dialog.showOpenDialog(win(), {
+        title: folder ? '添加文件夹中的全部报告' : '添加乡镇报告',
+        properties: folder ? ['openDirectory'] : ['openFile', 'multiSelections'],
+        filters: folder ? undefined : [TOWNSHIP_REPORT],
+      });
+      return r.canceled || r.filePaths.length === 0 ? null : r.filePaths;
+    },
+    async chooseCountyOutput(kind, name) {
+      if (kind === 'xlsx') return askSave('导出汇总工作簿', name, EXCEL);
+      if (kind === 'docx') return askSave('导出汇总表', name, WORD);
+      const r = await dialog.showOpenDialog(win(), {
+        title: '审核意见单保存到文件夹',
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
+    },
     async openPath(p) {
       const err = await shell.openPath(p);
       if (err) throw new Error(err);

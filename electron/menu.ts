@@ -28,6 +28,8 @@ export function menuTemplate(d: MenuDeps): MenuItemConstructorOptions[] {
         { type: 'separator' },
         { label: '备份到…', click: () => d.send('backup') },
         { label: '恢复备份…', click: () => d.send('restore') },
+        { type: 'separator' },
+        { label: '县级汇总', click: () => d.send('county') },
         { label: '打开数据文件夹', click: () => d.openDataDir() },
         { type: 'separator' },
         { label: '设置', click: () => d.send('settings') },

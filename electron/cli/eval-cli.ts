@@ -3,7 +3,7 @@
  * Measures the reviewer on a labelled corpus (labels.json + texts/): runs the real import and the real check on
  * every text and prints agreement with the labels per item and overall, chief in three states, the year, the
  * labelled slips caught and every finding the labels do not explain. A tool, not part of `npm test`; the corpus
- * is always given as an argument. Exit codes: 0 done, 1 the folder is absent or not a corpus, 2 wrong arguments.
+ * is always given as an argument. Then the county 汇总 on the same texts and the demo (eval-county.ts). Exit codes: 0 done, 1 the folder is absent or not a corpus, 2 wrong arguments.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -157,7 +157,9 @@ async function main(argv: string[]): Promise<string> {
       throw new CliError(`无法写入 / cannot write ${json}: ${describeWriteError(err)}`, 1);
     }
   }
-  return formatEval(result) + formatImport(tallies);
+  const { countyEval } = await import('./eval-county.ts');
+  const demo = path.resolve('assets/demo-report.json');
+  return formatEval(result) + formatImport(tallies) + (await countyEval(folder, existsSync(demo) ? [demo] : []));
 }
 
 runCli(() => main(process.argv.slice(2)), '评测失败 / eval failed');

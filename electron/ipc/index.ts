@@ -11,11 +11,13 @@ import type { Services } from '../services/create-services.ts';
 import { LimitError, NotFoundError, ReadOnlyError, StoreReadError, StoreWriteError } from '../services/store.ts';
 import { appRoutes } from './app.ts';
 import { backupRoutes } from './backup.ts';
+import { countyRoutes } from './county.ts';
 import { importRoutes } from './import.ts';
 import { outputRoutes } from './output.ts';
 import { reportRoutes } from './reports.ts';
 import { versionRoutes } from './versions.ts';
 import { IpcFailure, type Route, type Routes } from './route.ts';
+import { CountyError } from '../services/county/workspace.ts';
 
 /** The part of an IPC event the gate looks at. */
 export interface IpcEventLike {
@@ -36,6 +38,7 @@ function allRoutes(s: Services): Routes<Channel> {
     ...backupRoutes(s),
     ...importRoutes(s),
     ...versionRoutes(s),
+    ...countyRoutes(s),
   };
 }
 
@@ -48,6 +51,7 @@ function failure(err: unknown): IpcResult<never> {
   if (err instanceof NotFoundError) return { ok: false, error: { code: 'NOT_FOUND', message: err.message } };
   if (err instanceof ReadOnlyError) return { ok: false, error: { code: 'READ_ONLY', message: err.message } };
   if (err instanceof StoreReadError) return { ok: false, error: { code: 'READ_FAILED', message: err.message } };
+  if (err instanceof CountyError) return { ok: false, error: { code: 'INVALID_PAYLOAD', message: err.message } };
   if (err instanceof LimitError) return { ok: false, error: { code: 'INVALID_PAYLOAD', message: err.message } };
   const message = err instanceof Error ? err.message : String(err);
   // An English message (a runtime or library error) means nothing to the user: say what happened in Chinese and

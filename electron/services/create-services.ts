@@ -11,6 +11,7 @@ import { listInstalledFonts } from './font-list.ts';
 import { ReportStore, type StoreOptions } from './store.ts';
 import { writeDataFile } from './json-file.ts';
 import { VERSIONS_DIR, VersionStore } from './versions.ts';
+import { CountyWorkspace } from './county/workspace.ts';
 
 /** Why a print did not happen: the user cancelled, there is no printer, or the system's own reason. */
 export type PrintOutcome = 'cancelled' | 'no-printer' | string | null;
@@ -37,6 +38,10 @@ export interface Desktop {
   pagePdf(): Promise<Uint8Array>;
   /** The page answered a 'flush' before closing: saved, or the last save failed. */
   onFlushed(saved: boolean): void;
+  /** 县级汇总: ask for report files, or one folder; null when cancelled (absent: the county is not offered) */
+  chooseCountySources?(folder: boolean): Promise<string[] | null>;
+  /** 县级汇总: where to write the workbook (.xlsx), the 汇总表 (.docx) or the 审核意见单 (a folder) */
+  chooseCountyOutput?(kind: 'xlsx' | 'docx' | 'sheets', defaultName: string): Promise<string | null>;
 }
 
 export interface Services {
@@ -45,6 +50,8 @@ export interface Services {
   versions: VersionStore;
   /** the main process's clock (tests set it through the store options): days left are counted by it */
   now(): Date;
+  /** the county's 汇总 workspace, in data/county/ */
+  county: CountyWorkspace;
   startup: StartupInfo;
   desktop: Desktop;
   /** The report as a Word file, with the user's font settings and the fonts this PC has. */
@@ -69,8 +76,14 @@ export async function createServices(o: ServiceOptions): Promise<Services> {
   const now = o.store?.now ?? (() => new Date());
   let fonts: Promise<string[]> | undefined;
   const installedFonts = () => (fonts ??= (o.listFonts ?? listInstalledFonts)().catch(() => []));
+  const county = await CountyWorkspace.open(o.dataDir, {
+    writer: o.store?.writer,
+    readOnly: () => store.readOnlyReason,
+  });
+  notices.push(...county.notices);
   return {
     store,
+    county,
     versions: new VersionStore(path.join(o.dataDir, VERSIONS_DIR), o.store?.writer ?? writeDataFile, now),
     now,
     startup: { notices, readOnly: store.readOnlyReason, dataDir: o.dataDir, version: o.version },

@@ -49,6 +49,7 @@ const built = await Promise.all([
       eval: 'electron/cli/eval-cli.ts',
       public: 'electron/cli/public-cli.ts',
       pdf: 'electron/cli/pdf-cli.ts',
+      county: 'electron/cli/county-cli.ts',
       'parse-worker': 'electron/services/parse-worker.ts',
     },
     outdir: `${out}/cli`,

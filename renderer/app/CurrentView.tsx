@@ -5,6 +5,7 @@ import { Editor } from '../views/editor/Editor.tsx';
 import { Preview } from '../views/preview/Preview.tsx';
 import { SettingsView } from '../views/settings/Settings.tsx';
 import { LibraryNav } from './LibraryNav.tsx';
+import { CountyViews } from '../views/county/CountyViews.tsx';
 import type { Flush } from './useFlush.ts';
 import type { EditorFixAll } from './useEditorFixes.ts';
 import type { PrintTarget, View } from './view.ts';
@@ -40,6 +41,7 @@ export function CurrentView(p: Props) {
             onRestore={p.onRestore}
             onSettings={() => setView({ name: 'settings' })}
             onAbout={p.onAbout}
+            onCounty={() => setView({ name: 'county' })}
           />
           <Library
             key={p.libraryKey}
@@ -81,6 +83,9 @@ export function CurrentView(p: Props) {
           }}
         />
       );
+    case 'county':
+    case 'county-report':
+      return <CountyViews view={view} setView={setView} onError={p.onError} />;
     case 'settings':
       return <SettingsView settings={settings} onSaved={p.setSettings} onClose={() => setView({ name: 'library' })} />;
   }

@@ -39,6 +39,7 @@ export function commandHandler(a: CommandActions): CommandHandler {
     redo: () => runEditCommand('redo'),
     find: () => runEditCommand('find'),
     replace: () => runEditCommand('replace'),
+    county: () => goTo({ name: 'county' }),
   };
   return async (c) => {
     await actions[c]?.();

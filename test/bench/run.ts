@@ -24,6 +24,7 @@ import { demoReport, longReport } from '../fixtures/docx-reports.ts';
 import { startApp } from '../e2e/harness.ts';
 import { benchTyping } from './typing.ts';
 import { storeBench } from './store.bench.ts';
+import { countyBench } from './county.bench.ts';
 import type { checkReport as CheckReport } from '../../electron/core/check.ts';
 import { benchCli } from './cli.bench.ts';
 
@@ -150,6 +151,7 @@ for (const [label, report] of reports) {
 
 // The store at township and county scale: save p95 ratio, start-up, backup bytes (store.bench.ts).
 await storeBench(add);
+await countyBench(add);
 
 /** Record, for every keystroke, the time from keydown to just after the next frame is painted. */
 async function probeLatency(page: Page): Promise<void> {

@@ -57,6 +57,8 @@ export interface AppHarness {
   /** the answers of the backup save and open dialogs (null = the user cancels) */
   nextBackupSavePath: string | null;
   nextOpenPath: string | null;
+  /** what the county's add dialog answers: files, or one folder (null = the user cancels) */
+  nextCountySources: string[] | null;
   opened: string[];
   /** Close and reopen the store from disk and reload the page: what restarting the app does. */
   restart(): Promise<void>;
@@ -79,6 +81,8 @@ function scriptedDesktop(h: () => AppHarness): Desktop {
     chooseBackupSavePath: async () => h().nextBackupSavePath,
     chooseBackupOpenPath: async () => h().nextOpenPath,
     chooseImportPath: async () => h().nextOpenPath,
+    chooseCountySources: async () => h().nextCountySources,
+    chooseCountyOutput: async () => h().nextSavePath,
     openPath: async (p) => void h().opened.push(p),
     showItemInFolder: (p) => void h().opened.push(`folder:${p}`),
     onFlushed: (saved) => void h().flushAnswers.push(saved),
@@ -146,6 +150,7 @@ export async function startApp(
     nextSavePath: null,
     nextBackupSavePath: null,
     nextOpenPath: null,
+    nextCountySources: null,
     flushAnswers: [],
     printed: 0,
     printAnswer: null,

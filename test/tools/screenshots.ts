@@ -17,6 +17,7 @@ import { libreOfficeFontConfig, renderPagePng } from '../render/pdf-measure.ts';
 import { publicScreenshots } from './public-screenshots.ts';
 import { reviewScreenshots } from './review-screenshots.ts';
 import { versionScreenshots } from './screenshots-versions.ts';
+import { countyScreenshot } from './county-screenshot.ts';
 
 const out = path.resolve('assets/readme');
 mkdirSync(out, { recursive: true });
@@ -110,6 +111,7 @@ try {
   await publicScreenshots(work, out);
   await reviewScreenshots(out);
   await fontCheck();
+  await countyScreenshot(work, out);
   console.log(`wrote editor.png, preview.png, import-mapping.png, docx-page1.png and font-check.png in ${out}`);
 } finally {
   rmSync(work, { recursive: true, force: true });

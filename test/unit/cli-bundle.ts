@@ -8,14 +8,14 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
-export function cliBundle(name: 'docx' | 'check' | 'import' | 'eval' | 'public'): string {
+export function cliBundle(name: 'docx' | 'check' | 'import' | 'eval' | 'public' | 'county'): string {
   const file = path.join(ROOT, 'dist', 'cli', `${name}.cjs`);
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
   return file;
 }
 
 export function runCliBundle(
-  name: 'docx' | 'check' | 'import' | 'eval' | 'public',
+  name: 'docx' | 'check' | 'import' | 'eval' | 'public' | 'county',
   args: string[],
   cwd = ROOT,
 ): SpawnSyncReturns<string> {

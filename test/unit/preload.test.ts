@@ -53,6 +53,14 @@ const EXPECTED: Record<string, [unknown[], string, unknown]> = {
   clock: [[], 'app:clock', undefined],
   dueNotices: [[], 'app:due-notices', undefined],
   listFonts: [[], 'fonts:list', undefined],
+  countyState: [[2025], 'county:state', { year: 2025 }],
+  countyPick: [[true], 'county:pick', { folder: true }],
+  countyAdd: [['t9', 3], 'county:add', { token: 't9', index: 3 }],
+  countyReceived: [['e1', '2026-02-28'], 'county:received', { id: 'e1', date: '2026-02-28' }],
+  countyRemove: [['e2'], 'county:remove', { id: 'e2' }],
+  countyItems: [[['一条']], 'county:items', { lines: ['一条'] }],
+  countyReport: [['e3'], 'county:report', { id: 'e3' }],
+  countyExport: [['xlsx', 2025], 'county:export', { kind: 'xlsx', year: 2025 }],
 };
 
 function loadPreload() {
