@@ -70,12 +70,15 @@ export function countChars(text: string): number {
 /** Paragraph counts kept between calls: the form shows section and report totals after every keystroke. */
 const paragraphChars = new TextMemo(countChars);
 
-/** Characters in a section, its heading and all its sub-sections. */
+/**
+ * Characters in a section, its heading and all its sub-sections, as printed: a section with no text of its own or
+ * below is left out of the document, heading included, so a blank report does not count its headings.
+ */
 export function sectionChars(section: Section): number {
-  let n = countChars(section.heading);
+  let n = 0;
   for (const p of section.paragraphs) n += paragraphChars.get(p.text);
   for (const c of section.children) n += sectionChars(c);
-  return n;
+  return n > 0 ? n + countChars(section.heading) : 0;
 }
 
 /** Characters in the whole report as it will be printed. */

@@ -126,6 +126,12 @@ test('text: sanitising and counting', () => {
   assert.equal(sanitizeText('😀'), '😀', 'paired surrogates are kept');
   assert.equal(countChars('一二 三\n四'), 4);
   assert.ok(reportChars(demo()) > 3500);
+  // A blank report counts its title only: headings of sections with no text are not printed.
+  const blank = createReport({ unitName: '青石镇', county: '禄劝县', year: 2025 });
+  assert.equal(reportChars(blank), countChars(blank.title) + countChars(blank.recipient) + countChars(blank.preamble));
+  blank.sections[0].paragraphs.push({ id: 'p1', text: '一段。' });
+  const head = countChars(blank.title) + countChars(blank.recipient) + countChars(blank.preamble);
+  assert.equal(reportChars(blank), head + 3 + countChars(blank.sections[0].heading));
   assert.equal(generateTitle('汤郎乡', 2024), '汤郎乡2024年度法治政府建设工作情况报告');
 });
 
