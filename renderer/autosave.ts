@@ -99,7 +99,8 @@ export function statusText(s: SaveStatus): string {
     case 'dirty':
       return '有未保存的修改';
     case 'failed':
-      return `保存失败：${s.message}`;
+      // The store's own message may already begin so ("保存失败：磁盘空间已满…"): say it once.
+      return s.message.startsWith('保存失败') ? s.message : `保存失败：${s.message}`;
     default:
       return '';
   }

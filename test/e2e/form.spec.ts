@@ -126,6 +126,31 @@ test('a failed save shows the reason, keeps the text, and retries until it lands
   expect(JSON.stringify(onDisk(app.dataDir))).toContain('全面落实行政执法三项制度');
 });
 
+test('leaving for the library while the disk refuses the save asks first, and staying keeps the text', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.locator('.report-item .title').click();
+  app.failWrites = 'ENOSPC';
+  const box = page.locator('section.panel[data-key="plan"] textarea').first();
+  await box.fill('写不进磁盘的一段。');
+  await expect(page.locator('.toolbar .save-status')).toHaveText(/^保存失败：(?!.*保存失败)/);
+  const asked: string[] = [];
+  page.once('dialog', (d) => {
+    asked.push(d.message());
+    void d.dismiss();
+  });
+  await page.getByRole('button', { name: '← 报告列表' }).click();
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toContain('离开后这些修改将丢失');
+  await expect(box).toHaveValue('写不进磁盘的一段。');
+  app.failWrites = null;
+  await page.keyboard.press('Control+s');
+  await expect(page.locator('.toolbar .save-status')).toHaveText(/已保存/);
+  await page.getByRole('button', { name: '← 报告列表' }).click();
+  await expect(page.locator('.report-item')).toHaveCount(1);
+});
+
 test('the menu command 保存 and the close-time flush save pending edits before the autosave delay', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: '设置' }).click();

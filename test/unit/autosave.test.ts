@@ -73,7 +73,12 @@ test('a failed save keeps the change, shows the reason, and retries until it suc
   );
   a.changed();
   await waitFor(() => statuses.at(-1)?.kind === 'failed');
-  assert.match(statusText(statuses.at(-1)!), /^保存失败：/);
+  assert.equal(
+    statusText(statuses.at(-1)!),
+    '保存失败：磁盘空间已满',
+    'the store says 保存失败 already: once, not twice',
+  );
+  assert.equal(statusText({ kind: 'failed', message: '文件被占用' }), '保存失败：文件被占用');
   assert.equal(a.hasUnsaved, true);
   fail = false;
   await waitFor(() => statuses.at(-1)?.kind === 'saved');

@@ -18,6 +18,9 @@ interface Props {
   onVersions(): void;
 }
 
+const LEAVE_UNSAVED =
+  '最近的修改没有保存到磁盘（见工具栏的保存状态）。离开后这些修改将丢失。\n\n仍要回到报告列表吗？选“取消”留在这里，可按 Ctrl+S 重试保存。';
+
 export function EditorToolbar(props: Props) {
   const { report, status, saver, onClose, onPreview, onExport, onPublic, undo, onVersions } = props;
   return (
@@ -25,8 +28,8 @@ export function EditorToolbar(props: Props) {
       <button
         type="button"
         onClick={async () => {
-          await saver.flush();
-          onClose();
+          // Changes that could not be written live only in this editor: leaving would drop them, so ask first.
+          if ((await saver.flush()) || confirm(LEAVE_UNSAVED)) onClose();
         }}
         title="回到报告列表"
       >
