@@ -16,6 +16,18 @@ export function isReportYear(y: number): boolean {
 }
 
 /**
+ * A report year as typed: "2025", "2025年", "2025年度", full-width digits, spaces around. NaN when it is not one:
+ * a clerk who writes 年 after the year has filled the field, and must not be told to fill it.
+ */
+export function parseReportYear(text: string): number {
+  const t = text
+    .trim()
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/\s*年度?$/, '');
+  return /^\d{4}$/.test(t) ? Number(t) : NaN;
+}
+
+/**
  * How deep sections may nest in stored data. The form and the import make at most MAX_DEPTH (4) levels; stored
  * data is accepted a little deeper, but bounded: a payload nested hundreds deep would otherwise make validation
  * recurse until the stack overflows and throw instead of answering.

@@ -8,6 +8,7 @@ import { documentBlocks } from '../../electron/core/document.ts';
 import { countChars, reportChars, resolveStats, sanitizeText } from '../../electron/core/text.ts';
 import { formatChineseDate } from '../../electron/core/dates.ts';
 import { parseStatInput } from '../../renderer/stat-input.ts';
+import { parseReportYear } from '../../electron/core/limits.ts';
 
 const demo = (): Report => JSON.parse(readFileSync('assets/demo-report.json', 'utf8'));
 
@@ -165,4 +166,9 @@ test('changing the year moves generated headings with it and leaves headings the
   assert.equal(r.sections[0].heading, '2025年度推进法治政府建设的主要举措和成效');
   assert.equal(r.sections[3].heading, '2026年度推进法治政府建设的主要安排');
   assert.equal(r.sections[2].heading, '存在的问题和不足（2024年）');
+});
+
+test('report year as typed: 2025, 2025年, 2025年度 and full-width digits are the year; words are not', () => {
+  for (const t of ['2025', ' 2025年', '2025年度', '２０２５', '2025 年']) assert.equal(parseReportYear(t), 2025, t);
+  for (const t of ['明年', '25', '2025年3月', '20256', '']) assert.ok(Number.isNaN(parseReportYear(t)), t);
 });

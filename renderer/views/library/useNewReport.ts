@@ -4,7 +4,7 @@ import type { Settings } from '../../../electron/core/settings.ts';
 import { checkUnitName } from '../../../electron/core/unit-name.ts';
 import { api, unwrap } from '../../api.ts';
 import type { NewReportForm } from './CreateReportForm.tsx';
-import { isReportYear } from '../../../electron/core/limits.ts';
+import { isReportYear, parseReportYear } from '../../../electron/core/limits.ts';
 
 export function useNewReport(settings: Settings, onCreated: (id: string) => void) {
   const [form, setForm] = useState<NewReportForm>({
@@ -16,7 +16,7 @@ export function useNewReport(settings: Settings, onCreated: (id: string) => void
   const [error, setError] = useState('');
   const create = async (e: Event) => {
     e.preventDefault();
-    const year = Number(form.year);
+    const year = parseReportYear(form.year);
     const unit = checkUnitName(form.unitName);
     if (!unit.ok) return setError(unit.message);
     if (!isReportYear(year)) return setError('请填写报告年度，例如 2025。');
