@@ -37,7 +37,7 @@ test('find across parts: count, next selects the match in its box, replace all i
     });
   expect(await selected()).toEqual(['导语', '青石镇']);
   await panel.getByRole('button', { name: '下一个' }).click();
-  expect(await selected()).toEqual(['一级标题标题', '青石镇']);
+  expect(await selected()).toEqual(['一级标题', '青石镇']);
   await panel.getByRole('button', { name: '上一个' }).click();
   await panel.getByRole('button', { name: '上一个' }).click();
   await expect(panel.locator('.find-count')).toHaveText('第 5 / 5 处');

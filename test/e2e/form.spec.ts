@@ -46,16 +46,16 @@ test('custom sub-sections: add, number from position, reorder, remove', async ({
   await addSub.click();
   const subs = chief.locator('section.panel[data-key="custom"]');
   await expect(subs).toHaveCount(2);
-  await subs.nth(0).getByLabel('二级标题标题').fill('党委书记履职情况');
+  await subs.nth(0).getByLabel('二级标题', { exact: true }).fill('党委书记履职情况');
   await subs.nth(0).locator('textarea').fill('乡党委书记亲自部署法治建设工作。');
-  await subs.nth(1).getByLabel('二级标题标题').fill('乡长履职情况');
+  await subs.nth(1).getByLabel('二级标题').fill('乡长履职情况');
   await subs.nth(1).locator('textarea').fill('乡长亲自过问重大行政决策合法性审查。');
   await expect(chief.locator('> .panel-head .number')).toHaveText('二、');
   await expect(subs.nth(0).locator('> .panel-head .number')).toHaveText('（一）');
   await expect(subs.nth(1).locator('> .panel-head .number')).toHaveText('（二）');
   // Move the second above the first: numbers follow position.
   await subs.nth(1).locator('> .panel-head').getByRole('button', { name: '上移' }).click();
-  await expect(subs.nth(0).getByLabel('二级标题标题')).toHaveValue('乡长履职情况');
+  await expect(subs.nth(0).getByLabel('二级标题')).toHaveValue('乡长履职情况');
   await expect(subs.nth(0).locator('> .panel-head .number')).toHaveText('（一）');
   page.once('dialog', (d) => void d.accept());
   await subs.nth(1).locator('> .panel-head').getByRole('button', { name: '删除小节' }).click();

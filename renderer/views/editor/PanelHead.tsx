@@ -26,7 +26,7 @@ export function PanelHead({ section, parent, siblings, index, number, depth, ctx
         {number ?? '（空）'}
       </span>
       <PlainText
-        label={`${DEPTH_NAMES[depth]}标题`}
+        label={DEPTH_NAMES[depth]}
         class="heading-input"
         value={section.heading}
         placeholder="小节标题"
