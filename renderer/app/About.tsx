@@ -5,7 +5,10 @@ export function About({ info, onClose }: { info: StartupInfo | null; onClose(): 
   return (
     <div class="modal" role="dialog" aria-label="关于">
       <div class="card about">
-        <h2>法治报告助手 {info?.version ?? ''}</h2>
+        <h2>法治报告助手</h2>
+        <p>
+          版本：<span class="version">{info?.version ?? ''}</span>
+        </p>
         <p>
           数据文件夹：<code>{info?.dataDir ?? ''}</code>
         </p>

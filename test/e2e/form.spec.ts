@@ -175,3 +175,15 @@ test('the menu command 保存 and the close-time flush save pending edits before
   await app.command('save');
   await expect.poll(() => JSON.stringify(onDisk(app.dataDir))).toContain('二〇二五年安排（改）');
 });
+
+test('设置 puts 自动保存间隔 under 编辑, not under Word 文件; 关于 labels the version', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: '设置' }).click();
+  const heading = await page
+    .getByLabel('自动保存间隔（秒）')
+    .evaluate((el) => el.closest('.grid3')?.previousElementSibling?.textContent);
+  expect(heading).toBe('编辑');
+  await page.getByRole('button', { name: '返回' }).click();
+  await app.command('about');
+  await expect(page.getByRole('dialog', { name: '关于' })).toContainText('版本：test');
+});

@@ -1,4 +1,4 @@
-/** How the Word file is set (fonts, bold headings) and how often the editor saves. */
+/** How the Word file is set (fonts, bold headings), and, under its own heading, how often the editor saves. */
 import type { Settings } from '../../../electron/core/settings.ts';
 
 interface Props {
@@ -30,6 +30,9 @@ export function WordFields({ s, setS }: Props) {
           />{' '}
           二、三级标题加粗
         </label>
+      </div>
+      <h2>编辑</h2>
+      <div class="grid3">
         <label>
           自动保存间隔（秒）
           <input
