@@ -187,3 +187,14 @@ test('设置 puts 自动保存间隔 under 编辑, not under Word 文件; 关于
   await app.command('about');
   await expect(page.getByRole('dialog', { name: '关于' })).toContainText('版本：test');
 });
+
+test('a long heading, cut with … in the outline, shows whole on hover', async ({ app }) => {
+  const { page } = app;
+  await page.locator('.report-item .title').click();
+  const long = '党政主要负责人履行推进法治建设第一责任人职责情况及青石镇党委政府主要负责同志带头述法的情况';
+  await page
+    .locator('section.panel[data-key="chief"] > .panel-head')
+    .getByLabel('一级标题', { exact: true })
+    .fill(long);
+  await expect(page.locator('.outline .text', { hasText: '带头述法' })).toHaveAttribute('title', long);
+});

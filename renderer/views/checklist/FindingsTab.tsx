@@ -50,7 +50,11 @@ function Places({ group, onJump }: { group: Finding; onJump: Props['onJump'] }) 
         {places.map((p) => (
           <li key={p.id} class="place">
             <Where f={p} onJump={onJump} />
-            {p.excerpt && <span class="evidence">{p.excerpt}</span>}
+            {p.excerpt && (
+              <span class="evidence" title={p.excerpt}>
+                {p.excerpt}
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -109,7 +113,15 @@ export function FindingsTab({ result, onJump, onFix, onFixAll }: Props) {
                 {f.places ? <span class="count">共 {f.places.length} 处</span> : <Where f={f} onJump={onJump} />}
               </div>
               <p class="reason">{f.message}</p>
-              {f.places ? <Places group={f} onJump={onJump} /> : f.excerpt && <p class="evidence">{f.excerpt}</p>}
+              {f.places ? (
+                <Places group={f} onJump={onJump} />
+              ) : (
+                f.excerpt && (
+                  <p class="evidence" title={f.excerpt}>
+                    {f.excerpt}
+                  </p>
+                )
+              )}
               <FixButton f={f} onFix={onFix} />
             </li>
           ))}

@@ -36,7 +36,7 @@ export function EditorToolbar(props: Props) {
         ← 报告列表
       </button>
       <h1 title={report.title}>{report.title || '未命名报告'}</h1>
-      <span class={`save-status ${status.kind}`} role="status" aria-live="polite">
+      <span class={`save-status ${status.kind}`} role="status" aria-live="polite" title={statusText(status)}>
         {statusText(status)}
       </span>
       {undo}

@@ -15,7 +15,10 @@ export function Outline({ ctx }: { ctx: Ctx }) {
         }}
       >
         <span class="num">{ctx.numbers.get(s.id) ?? '○'}</span>
-        <span class="text">{s.heading || '未命名小节'}</span>
+        {/* A long heading is cut with … here: the whole of it shows on hover. */}
+        <span class="text" title={s.heading}>
+          {s.heading || '未命名小节'}
+        </span>
         <span class="count">{sectionChars(s)}</span>
       </a>
       {depth < 2 && s.children.length > 0 && <ul>{s.children.map((c) => item(c, depth + 1))}</ul>}
