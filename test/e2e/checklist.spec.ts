@@ -149,3 +149,15 @@ test('export Word into a folder that does not exist: a plain message, no file', 
   await expect(page.getByRole('dialog', { name: '导出 Word' })).toContainText('导出失败：无法写入');
   await expect(page.getByRole('dialog', { name: '导出 Word' })).toContainText('文件夹不存在');
 });
+
+test('the 问题 tab opens at its top, whatever the 检查项 tab was scrolled to', async ({ app }) => {
+  const { page } = app;
+  await page.locator('.report-item .title').click();
+  const panel = page.getByRole('complementary', { name: '检查清单' });
+  const body = panel.locator('.tab-body');
+  await body.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  expect(await body.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+  await panel.getByRole('tab', { name: /问题/ }).click();
+  await expect(panel.getByRole('tab', { name: /问题/ })).toHaveAttribute('aria-selected', 'true');
+  expect(await panel.locator('.tab-body').evaluate((el) => el.scrollTop)).toBe(0);
+});

@@ -65,8 +65,9 @@ export const ChecklistPanel = memo(
             问题 <span class="findings-count">{open.length}</span>
           </button>
         </div>
+        {/* Keyed, so each tab gets its own scrolling box: the 问题 tab opens at its top, where 全部改正 is. */}
         {tab === 'items' ? (
-          <div class="tab-body">
+          <div class="tab-body" key="items">
             <ul class="items">
               {result.checklist.map((i) => (
                 <ChecklistItem key={i.id} item={i} report={report} onJump={onJump} onChange={onChange} />
@@ -80,7 +81,7 @@ export const ChecklistPanel = memo(
             />
           </div>
         ) : (
-          <FindingsTab result={result} onJump={onJump} onFix={onFix} onFixAll={onFixAll} />
+          <FindingsTab key="findings" result={result} onJump={onJump} onFix={onFix} onFixAll={onFixAll} />
         )}
       </aside>
     );
