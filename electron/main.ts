@@ -60,6 +60,10 @@ async function start(): Promise<void> {
   main = createWindow({ index: indexFile, preload: path.join(__dirname, 'preload.cjs') });
 }
 
+// The page's own controls (the date field, number formats) follow the app's language, not the PC's: an
+// English-language Windows would otherwise show 成文日期 as 01/20/2026. Set before the app is ready.
+app.commandLine.appendSwitch('lang', 'zh-CN');
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

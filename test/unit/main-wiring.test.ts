@@ -99,6 +99,7 @@ function electronStandIn(userData: string) {
     openDialogs: [] as Array<{ filters?: Array<{ extensions: string[] }> }>,
     openAnswer: '',
     ready: null as null | Promise<void>,
+    switches: [] as Array<[string, string | undefined]>,
   };
   class BrowserWindow extends Emitter {
     loaded = '';
@@ -129,6 +130,7 @@ function electronStandIn(userData: string) {
   const electron = {
     app: {
       requestSingleInstanceLock: () => true,
+      commandLine: { appendSwitch: (name: string, value?: string) => void rec.switches.push([name, value]) },
       on: (event: string, fn: Listener) => void app.on(event, fn),
       whenReady: () => Promise.resolve().then(() => setTimeout(resolveReady, 200)),
       getPath: (name: string) => path.join(userData, name),
@@ -189,12 +191,14 @@ before(async () => {
     M._load = load;
   }
   await rec.ready;
-  await new Promise((r) => setTimeout(r, 300));
+  // Start-up opens the store first: wait for the window (a busy machine takes longer), not for a fixed time.
+  for (let i = 0; i < 600 && !rec.windows[0]?.loaded; i++) await new Promise((r) => setTimeout(r, 50));
   appUrl = pathToFileURL(rec.windows[0].loaded).href;
 });
 
 test('dist/main.cjs: one hardened window, every channel, the menu, no network', { skip }, async () => {
   assert.ok(rec.app.listeners.has('second-instance'));
+  assert.deepEqual(rec.switches, [['lang', 'zh-CN']], 'the page follows zh-CN whatever the PC’s language');
   assert.equal(rec.windows.length, 1, 'one window');
   const w = rec.windows[0];
   const prefs = w.options.webPreferences;
