@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { z } from 'zod';
 import { AssetError, loadAsset } from '../../electron/core/asset.ts';
 import { catalogue } from '../../electron/core/catalogue.ts';
+import { hasFigure } from '../../electron/core/text/figures.ts';
 
 const Schema = z.object({ items: z.array(z.object({ id: z.string(), weight: z.number() })) });
 
@@ -30,4 +31,10 @@ test('the section catalogue loads and names every order key it lists', () => {
   for (const order of ['A', 'B'] as const) {
     for (const key of catalogue.orders[order]) assert.ok(keys.has(key), `${order}: ${key}`);
   }
+});
+
+test('every sub-area example (看示例) gives a figure, as the app asks of the text itself', () => {
+  const areas = catalogue.sections.flatMap((s) => s.children ?? []);
+  assert.ok(areas.length >= 9);
+  for (const a of areas) assert.ok(!a.example || hasFigure(a.example), `${a.key}: ${a.example}`);
 });
