@@ -26,14 +26,21 @@ export type Block =
   | { type: 'attachments'; items: string[]; source: BlockSource }
   | { type: 'signature'; units: string[]; date: string; sealed: boolean; source: BlockSource };
 
+/** A heading shortened for a place name: at most 12 characters, with … when cut. */
+function clipHeading(heading: string): string {
+  return heading.length > 12 ? heading.slice(0, 12) + '…' : heading;
+}
+
 function sectionBlocks(report: Report, sections: Section[], depth: number, path: string, out: Block[]): void {
   let n = 0;
   for (const s of sections) {
     if (!isInDocument(s, report.year)) continue;
     n += 1;
     const number = headingNumber(depth, n);
-    const label = path + number;
     const heading = splitParagraphs(s.heading).join('');
+    // Where a line is, as a reader names it: "一、（三）" below the top level; a top-level part by its number and
+    // heading ("三、下步工作计划"), since "三、" alone reads as a stray mark before a colon.
+    const label = depth === 1 ? number + clipHeading(heading) : path + number;
     out.push({
       type: 'heading',
       depth: Math.min(depth, 5),
@@ -47,7 +54,7 @@ function sectionBlocks(report: Report, sections: Section[], depth: number, path:
         out.push({ type: 'paragraph', text, source: { field: 'section', sectionId: s.id, paragraphId: p.id, label } });
       }
     }
-    sectionBlocks(report, s.children, depth + 1, label, out);
+    sectionBlocks(report, s.children, depth + 1, path + number, out);
   }
 }
 

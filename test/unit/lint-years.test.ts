@@ -20,7 +20,7 @@ describe('year consistency', () => {
     sectionByKey(r, 'measures').heading = '法治政府建设工作开展情况';
     const f = byRule(r, 'year-section');
     assert.equal(f.length, 1);
-    assert.equal(f[0].section, '一、');
+    assert.equal(f[0].section, '一、法治政府建设工作开展情况', 'a top-level part is named by its number and heading');
     assert.equal(f[0].paragraph, 0);
     sectionByKey(r, 'study').paragraphs[0].text = '2024年，乡党委中心组专题学法6次。';
     assert.equal(byRule(r, 'year-section').length, 0);
