@@ -36,6 +36,9 @@ z.config({
 /** Current on-disk format of a report and of the store file. Bump together with a migration in migrations.ts. */
 export const SCHEMA_VERSION = 1;
 
+/** The id of the sample report a first start puts in the library (electron/tools/make-demo.ts). */
+export const DEMO_REPORT_ID = 'demo-tanglang-2024';
+
 const MAX_TEXT = 2_000_000; // a 1 MB paste must fit; anything larger is not a report
 const shortText = (max = 200) => z.string().max(max);
 

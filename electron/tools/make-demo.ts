@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createReport, type NewReportInput } from '../core/catalogue.ts';
-import { ReportSchema, type Report, type Section } from '../core/report-model.ts';
+import { DEMO_REPORT_ID, ReportSchema, type Report, type Section } from '../core/report-model.ts';
 
 /** "(一)标题。正文" → [标题, 正文] */
 function runIn(line: string): [string, string] {
@@ -91,7 +91,7 @@ function main(args: string[]): void {
     { unitName: '汤郎乡', county: '禄劝县', year: 2024 },
     new Date('2025-01-20T08:00:00Z'),
   );
-  report.id = 'demo-tanglang-2024';
+  report.id = DEMO_REPORT_ID;
   // Figures the sample states in its text.
   const setStat = (sectionKey: string, statId: string, value: number) => {
     const s = report.sections.find((x) => x.key === 'measures')!.children.find((c) => c.key === sectionKey)!;

@@ -198,3 +198,24 @@ test('a long heading, cut with … in the outline, shows whole on hover', async 
     .fill(long);
   await expect(page.locator('.outline .text', { hasText: '带头述法' })).toHaveAttribute('title', long);
 });
+
+test('the library marks the sample as 示例, and 新建下一年度 twice asks before a second report of that year', async ({
+  app,
+}) => {
+  const { page } = app;
+  await expect(page.locator('.report-item .tag.demo')).toHaveText('示例');
+  const demo = page.locator('.report-item', { hasText: '汤郎乡2024' });
+  await demo.getByRole('button', { name: '新建下一年度' }).click();
+  await page.getByRole('dialog', { name: '更新年份' }).getByRole('button', { name: '都不改，直接打开' }).click();
+  await page.getByRole('button', { name: '← 报告列表' }).click();
+  await expect(page.locator('.report-item')).toHaveCount(2);
+  const asked: string[] = [];
+  page.once('dialog', (d) => {
+    asked.push(d.message());
+    void d.dismiss();
+  });
+  await page.locator('.report-item', { hasText: '汤郎乡2024' }).getByRole('button', { name: '新建下一年度' }).click();
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toContain('2025年度');
+  await expect(page.locator('.report-item')).toHaveCount(2);
+});

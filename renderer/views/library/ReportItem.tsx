@@ -1,5 +1,5 @@
 /** One report in the library: year, title (or the rename box), details, and what can be done with it. */
-import type { ReportSummary } from '../../../electron/core/report-model.ts';
+import { DEMO_REPORT_ID, type ReportSummary } from '../../../electron/core/report-model.ts';
 import { localDateTime } from '../../../electron/core/dates.ts';
 import type { DueDates } from '../../../electron/core/due.ts';
 import { DueMark } from './DueMark.tsx';
@@ -57,6 +57,11 @@ export function ReportItem({ report: r, renaming, onTitle, today, dueDates, ...o
           </a>
         )}
         <div class="meta">
+          {r.id === DEMO_REPORT_ID && (
+            <span class="tag demo" title="程序自带的示例报告，可对照参考，也可删除">
+              示例
+            </span>
+          )}
           {r.unitName}
           {r.county ? ` · ${r.county}` : ''} · {r.chars.toLocaleString('zh-CN')} 字 · 修改于 {when(r.updatedAt)}
           {today && <DueMark report={r} today={today} dueDates={dueDates} />}

@@ -26,6 +26,10 @@ export function ReportList({ items, onOpen, onError, act, onDelete, dueDates }: 
   const [title, setTitle] = useState('');
   const [years, setYears] = useState<{ report: Report; mentions: YearMention[] } | null>(null);
   const carry = async (id: string) => {
+    // 新建下一年度 twice makes two reports of one year: say which one exists and let the user choose.
+    const from = items?.find((r) => r.id === id);
+    const there = from && items?.find((r) => r.unitName === from.unitName && r.year === from.year + 1);
+    if (there && !confirm(`报告库里已有“${there.title}”（${there.year}年度）。\n\n仍要再新建一份吗？`)) return;
     try {
       const next = await unwrap(api().carryForward(id));
       // Last year's years in the text are reviewed before anything changes (年份更新).
