@@ -83,6 +83,9 @@ test('delete a paragraph, move a section, insert a figure, mark an item: Ctrl+Z 
 
   const oversight = page.locator('section.panel[data-key="oversight"]');
   const oversightText = await oversight.locator('textarea').last().inputValue();
+  // 插入正文 puts the figure at the cursor: place it at the end of the paragraph first.
+  await oversight.locator('textarea').last().click();
+  await oversight.locator('textarea').last().press('End');
   await oversight.getByRole('button', { name: '插入正文' }).click();
   await expect(oversight.locator('textarea').last()).not.toHaveValue(oversightText);
   await page.locator('body').press('Control+z');

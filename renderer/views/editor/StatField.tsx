@@ -20,15 +20,6 @@ function caretParagraph(ctx: Ctx) {
   return null;
 }
 
-/** Put the cursor back in the box, just after the inserted value, once the box shows it. */
-function refocus(paragraphId: string, at: number) {
-  setTimeout(() => {
-    const box = document.querySelector<HTMLTextAreaElement>(`[data-pid="${CSS.escape(paragraphId)}"] textarea`);
-    box?.focus();
-    box?.setSelectionRange(at, at);
-  }, 0);
-}
-
 /**
  * 插入正文: the field at the cursor of the paragraph box last left, shown as its value and printed as it. With no
  * cursor known, the message to show (an empty section gets its first paragraph instead).
@@ -48,7 +39,8 @@ function insertAtCaret(ctx: Ctx, section: Section, stat: Stat): string {
   const after = caret.start + formatStat(stat).length;
   setCaret({ paragraphId: paragraph.id, start: after, end: after });
   ctx.touch(at.section);
-  refocus(paragraph.id, after);
+  // The focus stays on the button: Ctrl+Z then takes the insertion back as one step of the report's history.
+  // In the box it would go to the box's own undo, which does not know a value the page wrote into it.
   return '';
 }
 
