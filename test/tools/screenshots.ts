@@ -39,7 +39,9 @@ async function appScreenshots(): Promise<void> {
     await page.getByRole('button', { name: '打印预览' }).click();
     await page.locator('.preview-view.ready').waitFor();
     await page.screenshot({ path: path.join(out, 'preview.png') });
-    await versionScreenshots(await startApp(page, path.join(work, 'data-versions')), out);
+    // A page of its own: a page takes the harness once.
+    const versions = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    await versionScreenshots(await startApp(versions, path.join(work, 'data-versions')), out);
   } finally {
     await browser.close();
   }
@@ -112,7 +114,7 @@ try {
   await reviewScreenshots(out);
   await fontCheck();
   await countyScreenshot(work, out);
-  console.log(`wrote editor.png, preview.png, import-mapping.png, docx-page1.png and font-check.png in ${out}`);
+  console.log(`wrote the README images in ${out}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
