@@ -7,7 +7,6 @@
 import {
   AlignmentType,
   Document,
-  DocumentGridType,
   Footer,
   LineRuleType,
   Packer,
@@ -22,9 +21,9 @@ import {
 } from 'docx';
 import type { Report } from '../core/report-model.ts';
 import { cleanLine, documentTitle, emptyParagraph, planDocument, type PlannedParagraph } from '../core/page-plan.ts';
-import { CHAR_SPACING_TWIPS, DOC_GRID, FONT_SIZE, LINE_TWIPS, MARGIN, PAGE, PAGE_NUMBER } from '../core/layout.ts';
+import { CHAR_SPACING_TWIPS, FONT_SIZE, LINE_TWIPS, PAGE_NUMBER } from '../core/layout.ts';
 import { DEFAULT_FONT_PRESET, presetFonts, type FontPresetId, type FontRole } from '../core/fonts.ts';
-import { finishPackage } from './docx-package.ts';
+import { finishPackage, GBT9704_PAGE } from './docx-package.ts';
 
 export interface ExportOptions {
   /** which font names the file asks for (assets/fonts.json: 'windows', 'gb2312', 'uos') */
@@ -167,21 +166,7 @@ export async function buildDocx(report: Report, options: ExportOptions = DEFAULT
     },
     sections: [
       {
-        properties: {
-          page: {
-            size: { width: PAGE.widthTwips, height: PAGE.heightTwips },
-            margin: {
-              top: MARGIN.topTwips,
-              bottom: MARGIN.bottomTwips,
-              left: MARGIN.leftTwips,
-              right: MARGIN.rightTwips,
-              header: MARGIN.headerTwips,
-              footer: MARGIN.footerTwips,
-              gutter: 0,
-            },
-          },
-          grid: { type: DocumentGridType.DEFAULT, linePitch: DOC_GRID.linePitch },
-        },
+        properties: GBT9704_PAGE,
         footers: { default: w.footer('right'), even: w.footer('left') },
         children,
       },

@@ -5,7 +5,9 @@
  * cached value, zh-CN theme fonts, and only the styles the document uses. Every insertion keeps OOXML's element
  * order (ECMA-376 Part 1). No Electron imports.
  */
+import { DocumentGridType, type ISectionPropertiesOptions } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { DOC_GRID, MARGIN, PAGE } from '../core/layout.ts';
 import { fontInfo } from '../core/fonts.ts';
 import { TYPOGRAPHY } from '../core/typography.ts';
 
@@ -270,6 +272,23 @@ export function assertNoControlCharacters(files: Record<string, Uint8Array>): vo
     }
   }
 }
+
+/** The GB/T 9704 page every Word file of the app is set on: A4, the margins and the 22-line grid of core/layout.ts. */
+export const GBT9704_PAGE: ISectionPropertiesOptions = {
+  page: {
+    size: { width: PAGE.widthTwips, height: PAGE.heightTwips },
+    margin: {
+      top: MARGIN.topTwips,
+      bottom: MARGIN.bottomTwips,
+      left: MARGIN.leftTwips,
+      right: MARGIN.rightTwips,
+      header: MARGIN.headerTwips,
+      footer: MARGIN.footerTwips,
+      gutter: 0,
+    },
+  },
+  grid: { type: DocumentGridType.DEFAULT, linePitch: DOC_GRID.linePitch },
+};
 
 /** The packed .docx with everything above written in; `fonts`: every font name the runs carry. */
 export function finishPackage(packed: Uint8Array, fonts: string[]): Uint8Array {

@@ -6,7 +6,6 @@
 import {
   AlignmentType,
   Document,
-  DocumentGridType,
   Footer,
   LineRuleType,
   Packer,
@@ -24,19 +23,16 @@ import {
 } from 'docx';
 import {
   CHAR_SPACING_TWIPS,
-  DOC_GRID,
   FIRST_LINE_INDENT,
   FONT_SIZE,
   LINE_TWIPS,
-  MARGIN,
-  PAGE,
   PAGE_NUMBER,
   TEXT_BLOCK,
 } from '../../core/layout.ts';
 import { DEFAULT_FONT_PRESET, presetFonts, type FontPresetId, type FontRole } from '../../core/fonts.ts';
 import { cleanLine } from '../../core/page-plan.ts';
 import { CHINESE_SIZE_PT, ptToHalfPoints } from '../../core/units.ts';
-import { finishPackage } from '../docx-package.ts';
+import { finishPackage, GBT9704_PAGE } from '../docx-package.ts';
 
 const EXACT: ISpacingProperties = { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 /** Table text: 4号 (14 pt), so a row of a 30-township table stays one or two lines. */
@@ -171,21 +167,7 @@ export class PageWriter {
       styles: { default: { document: { run: this.run('body', FONT_SIZE.body), paragraph: { spacing: EXACT } } } },
       sections: [
         {
-          properties: {
-            page: {
-              size: { width: PAGE.widthTwips, height: PAGE.heightTwips },
-              margin: {
-                top: MARGIN.topTwips,
-                bottom: MARGIN.bottomTwips,
-                left: MARGIN.leftTwips,
-                right: MARGIN.rightTwips,
-                header: MARGIN.headerTwips,
-                footer: MARGIN.footerTwips,
-                gutter: 0,
-              },
-            },
-            grid: { type: DocumentGridType.DEFAULT, linePitch: DOC_GRID.linePitch },
-          },
+          properties: GBT9704_PAGE,
           footers: { default: this.footer('right'), even: this.footer('left') },
           children,
         },
