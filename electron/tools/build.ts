@@ -14,6 +14,16 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(`${out}/renderer`, { recursive: true });
 
 const common = { bundle: true, sourcemap: false, logLevel: 'warning', legalComments: 'none' } as const;
+/** A page's script: one minified Preact bundle for Chromium (the app's page and the print page of npm run pdf). */
+const page = {
+  ...common,
+  platform: 'browser',
+  format: 'iife',
+  target: 'chrome120',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  minify: true,
+} as const;
 
 /** Main-side bundles are CommonJS: import.meta.url becomes the bundle's own file URL (services find the worker by it). */
 const nodeCjs: BuildOptions = {
@@ -81,28 +91,12 @@ const built = await Promise.all([
     external: ['electron'],
   }),
   // The print preview alone, for `npm run pdf` (dist/cli/print.js, read by dist/cli/pdf.cjs).
+  build({ ...page, entryPoints: ['renderer/print/print-main.tsx'], outfile: `${out}/cli/print.js` }),
   build({
-    ...common,
-    entryPoints: ['renderer/print/print-main.tsx'],
-    outfile: `${out}/cli/print.js`,
-    platform: 'browser',
-    format: 'iife',
-    target: 'chrome120',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    minify: true,
-  }),
-  build({
-    ...common,
+    ...page,
     entryPoints: ['renderer/main.tsx'],
     write: false,
     outfile: `${out}/renderer/app.js`,
-    platform: 'browser',
-    format: 'iife',
-    target: 'chrome120',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    minify: true,
     define: { CHECK_WORKER_SOURCE: JSON.stringify(checkWorker.outputFiles[0].text) },
   }),
 ]);
