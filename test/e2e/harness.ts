@@ -205,7 +205,10 @@ export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use) => {
     const h = await startApp(page);
     await use(h);
-    rmSync(h.dataDir, { recursive: true, force: true });
+    // Close the page first so no save or version is written while the folder goes; a write that was already on
+    // its way can still add a file mid-delete (ENOTEMPTY), which the retries absorb.
+    await page.close();
+    rmSync(h.dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   },
 });
 
