@@ -151,11 +151,18 @@ export function previewLines(pages: PdfPage[]): PageLines {
   });
 }
 
-/** `npm run pdf` (dist/cli/pdf.cjs, built by npm run build) of a report file, measured. */
+/**
+ * `npm run pdf` (dist/cli/pdf.cjs, built by npm run build) of a report file, measured. Chromium gets the same
+ * fontconfig aliases as LibreOffice, so both draw 仿宋/楷体/黑体/宋体 with Noto Sans Mono CJK SC (the lines are
+ * the preview's own either way; the face only decides the glyphs and whether a line needs squeezing).
+ */
 export async function previewPdfLines(reportJson: string, pdf: string): Promise<PageLines> {
   const cli = path.join(ROOT, 'dist/cli/pdf.cjs');
   if (!existsSync(cli)) throw new Error('dist/cli/pdf.cjs is missing: run npm run build first');
-  await run(process.execPath, [cli, reportJson, pdf], process.env, PDF_MS);
+  const fonts = path.join(path.dirname(pdf), 'chromium-fonts');
+  mkdirSync(fonts, { recursive: true });
+  const env = { ...process.env, FONTCONFIG_FILE: libreOfficeFontConfig(fonts) };
+  await run(process.execPath, [cli, reportJson, pdf], env, PDF_MS);
   return previewLines(measurePdf(pdf));
 }
 
