@@ -177,11 +177,12 @@ function signatureParagraphs(block: Extract<Block, { type: 'signature' }>): Plan
     para(kind, [text], { align: 'right', indent: { right: rightIndent }, keepNext, keepLines: true, source });
 
   if (!block.sealed) {
-    const { unitLeft, dateLeft } = unsealedSignatureLayout(units, date);
+    const { unitLeft, dateLeft, dateRight } = unsealedSignatureLayout(units, date);
     const left = (kind: PlannedKind, text: string, leftIndent: number, keepNext: boolean) =>
       para(kind, [text], { align: 'left', indent: { left: leftIndent }, keepNext, keepLines: true, source });
     units.forEach((u, i) => out.push(left('signature-unit', u, unitLeft, i < units.length - 1 || !!date)));
-    if (date) out.push(left('signature-date', date, dateLeft, false));
+    if (date && dateRight !== null) out.push(right('signature-date', date, dateRight, false));
+    else if (date) out.push(left('signature-date', date, dateLeft, false));
     return out;
   }
   const layout = sealedSignatureLayout(units, date);

@@ -7,8 +7,8 @@
  * (GB/T 9704-2012 7.3.5.5), which neither Word nor LibreOffice can be told to prevent reliably.
  * Pure: no Node or Electron imports.
  */
-import { TEXT_BLOCK } from './layout.ts';
-import { isAsciiAlnum, textWidthTwips } from './text-width.ts';
+import { CHAR_SPACING_TWIPS, TEXT_BLOCK } from './layout.ts';
+import { isAsciiAlnum, isHalfWidth, textWidthTwips } from './text-width.ts';
 import { HANGING_MARKS as HANGING, NO_LINE_END as NO_END, NO_LINE_START as NO_START } from './typography.ts';
 import type { PlannedParagraph } from './page-plan.ts';
 
@@ -24,18 +24,34 @@ export interface PaginationOptions {
    * (autoSpaceDE/DN), as Word reads it; LibreOffice's .docx import ignores that and sets the space.
    */
   autoSpace: boolean;
+  /**
+   * Whether the run character spacing is left off the last character of each script portion (a stretch of ASCII
+   * characters or of Chinese ones): LibreOffice 7.4 sets it only between the characters of one portion, so every
+   * portion on a line is 5 twips wider than Word sets it. Word adds it after every character (ECMA-376 Part 1,
+   * 17.3.2.35).
+   */
+  portionSpacing: boolean;
 }
 
 /** Word with the settings the export writes: no hanging punctuation, no automatic space. */
-export const WORD_READING: PaginationOptions = { hangingPunctuation: false, autoSpace: false };
-/** LibreOffice 7.4 opening the same file: it hangs 、。，． and adds the automatic space. */
-export const LIBREOFFICE_READING: PaginationOptions = { hangingPunctuation: true, autoSpace: true };
+export const WORD_READING: PaginationOptions = { hangingPunctuation: false, autoSpace: false, portionSpacing: false };
+/**
+ * LibreOffice 7.4 opening the same file: it hangs 、。，．, adds the automatic space and leaves the character
+ * spacing off the end of each script portion.
+ */
+export const LIBREOFFICE_READING: PaginationOptions = {
+  hangingPunctuation: true,
+  autoSpace: true,
+  portionSpacing: true,
+};
 
 export const DEFAULT_PAGINATION: PaginationOptions = WORD_READING;
 
 interface Token {
   text: string;
   width: number;
+  /** the automatic space in front of the piece, included in width; not set at the start of a line */
+  lead: number;
   first: string;
   last: string;
 }
@@ -57,9 +73,11 @@ function tokens(text: string, sizeHalfPoints: number, autoSpace: boolean): Token
   for (let i = 0; i < chars.length;) {
     const j = pieceEnd(chars, i);
     const piece = chars.slice(i, j).join('');
+    const width = textWidthTwips(piece, sizeHalfPoints, prev, autoSpace);
     out.push({
       text: piece,
-      width: textWidthTwips(piece, sizeHalfPoints, prev, autoSpace),
+      width,
+      lead: width - textWidthTwips(piece, sizeHalfPoints, '', autoSpace),
       first: chars[i],
       last: chars[j - 1],
     });
@@ -67,6 +85,11 @@ function tokens(text: string, sizeHalfPoints: number, autoSpace: boolean): Token
     i = j;
   }
   return out;
+}
+
+/** Whether a piece begins a new script portion on the line (LibreOffice sets ASCII and Chinese as separate portions). */
+function startsPortion(line: Token[], t: Token): boolean {
+  return !line.length || isHalfWidth(line[line.length - 1].last) !== isHalfWidth(t.first);
 }
 
 /** One line of a paragraph with its text, as the print preview draws it. */
@@ -96,15 +119,21 @@ export function breakLines(p: PlannedParagraph, options: PaginationOptions = DEF
     return [{ text, hang: '', left: firstStart, width: firstWidth, first: true, last: true }];
   }
   const toks = tokens(text, p.size, options.autoSpace);
+  // Width a piece adds to the line: its own (no automatic space at the start of a line), and the spacing
+  // LibreOffice leaves off a portion that ends before it.
+  const added = (line: Token[], t: Token) =>
+    (line.length ? t.width : t.width - t.lead) +
+    (options.portionSpacing && startsPortion(line, t) ? -CHAR_SPACING_TWIPS : 0);
   const done: Array<{ toks: Token[]; hang: string }> = [];
   let avail = firstWidth;
   let line: Token[] = [];
   let x = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (x + t.width <= avail + 0.5) {
+    const w = added(line, t);
+    if (x + w <= avail + 0.5) {
       line.push(t);
-      x += t.width;
+      x += w;
       continue;
     }
     if (options.hangingPunctuation && HANGING.has(t.first) && x <= avail) {
@@ -125,8 +154,8 @@ export function breakLines(p: PlannedParagraph, options: PaginationOptions = DEF
     line = [];
     x = 0;
     for (const c of carry) {
+      x += added(line, c);
       line.push(c);
-      x += c.width;
     }
   }
   // A mark hung at the very end leaves nothing after it: that line is the paragraph's last.

@@ -1,31 +1,35 @@
 /**
  * Where the 落款 stands (GB/T 9704-2012 7.3.5): the unit name(s) and the date as indents or tab stops in twips,
- * computed from the estimated width of their text. page-plan.ts turns them into paragraphs.
+ * computed from the width of their text (text-width.ts). page-plan.ts turns them into paragraphs.
  * Pure arithmetic: no Node or Electron imports.
  */
 import { BODY_ADVANCE_TWIPS, BODY_CHAR_TWIPS, SIGNATURE, TEXT_BLOCK } from './layout.ts';
 import { textWidthTwips } from './text-width.ts';
 
 /**
- * Unsealed signature (7.3.5.2), as left indents in twips: the unit name(s) right-indented two characters, the
- * date on the next line with its first character two characters right of the name's first character. Two
- * units stand one under the other, starting at the same place (the longer one sets it). A date longer than
- * that allows keeps two characters of right space and moves the names left instead.
- * Left indents (rather than right alignment) put the date's first character exactly where the rule says,
- * whatever width the digits take in the font at hand.
+ * Unsealed signature (7.3.5.2), as indents in twips: the unit name(s) right-indented two characters, the date on
+ * the next line with its first character two characters right of the name's first character. Two units stand one
+ * under the other, starting at the same place (the longer one sets it). A date longer than that allows (or a
+ * date with no unit) stands right-indented two characters and moves the names left instead.
+ * Left indents put the date's first character exactly where the rule says, whatever width the digits take in the
+ * font at hand; where the date is the one right-indented (`dateRight`), it is right-aligned, so its two
+ * characters of right space are exact in any reader and the estimate only places the names.
  */
-export function unsealedSignatureLayout(units: string[], date: string): { unitLeft: number; dateLeft: number } {
+export function unsealedSignatureLayout(
+  units: string[],
+  date: string,
+): { unitLeft: number; dateLeft: number; dateRight: number | null } {
   const W = TEXT_BLOCK.widthTwips;
   const unitW = Math.max(0, ...units.map((u) => textWidthTwips(u)));
   const dateW = date ? textWidthTwips(date) : 0;
   const shift = SIGNATURE.unsealedDateShiftChars * BODY_ADVANCE_TWIPS;
-  let unitLeft = W - SIGNATURE.unsealedUnitRightChars * BODY_CHAR_TWIPS - unitW;
-  if (!units.length) unitLeft = W - SIGNATURE.unsealedUnitRightChars * BODY_CHAR_TWIPS - dateW - shift;
-  const dateRightSpace = W - (unitLeft + shift + dateW);
   const minDate = SIGNATURE.unsealedDateMinRightChars * BODY_CHAR_TWIPS;
-  if (date && dateRightSpace < minDate) unitLeft -= minDate - dateRightSpace;
+  let unitLeft = W - SIGNATURE.unsealedUnitRightChars * BODY_CHAR_TWIPS - unitW;
+  const dateRightSpace = W - (unitLeft + shift + dateW);
+  const dateDecides = !!date && (!units.length || dateRightSpace <= minDate);
+  if (dateDecides) unitLeft = W - minDate - dateW - shift;
   unitLeft = Math.max(0, Math.round(unitLeft));
-  return { unitLeft, dateLeft: unitLeft + shift };
+  return { unitLeft, dateLeft: unitLeft + shift, dateRight: dateDecides ? minDate : null };
 }
 
 /**

@@ -14,6 +14,7 @@ import { planDocument, type PlannedParagraph } from '../../electron/core/page-pl
 import {
   BODY_ADVANCE_TWIPS,
   BODY_CHAR_TWIPS,
+  CHAR_SPACING_TWIPS,
   FONT_SIZE,
   LINE_TWIPS,
   MARGIN,
@@ -295,7 +296,7 @@ test('page numbers "— N —": 4号, right on odd pages and left on even pages,
   }
 });
 
-test('signature: unsealed — date two characters right of the units; sealed — date four characters from the margin, unit over it', (t) => {
+test('signature: unsealed — date two characters from the margin, two characters right of the units; sealed — date four characters from the margin, unit over it', (t) => {
   const last = (doc: Rendered, n: number) => {
     const lines = visualLines(doc.pages[doc.pages.length - 1]).filter((l) => !isFooter(l));
     return lines.slice(-n);
@@ -305,26 +306,31 @@ test('signature: unsealed — date two characters right of the units; sealed —
   assert.equal(norm(u2.text), '汤郎乡人民政府');
   assert.equal(norm(date.text), '2025年1月15日');
   assert.ok(Math.abs(u1.xMin - u2.xMin) < 0.3, 'units start together');
+  // The date two characters right of 中共汤郎乡委员会 would end nearer the margin than two characters, so it is
+  // right-aligned two characters from the margin (exact in any reader) and the units stand two characters left of
+  // where the layout puts its first character: Word's widths. LibreOffice sets the date wider, by its automatic
+  // space between digits and Chinese and the character spacing it leaves off the end of each script portion.
+  const unsealedRight = BLOCK_RIGHT - date.xMax;
   assert.ok(
-    Math.abs(date.xMin - u1.xMin - 2 * CHAR) < 0.3,
-    `date starts ${(date.xMin - u1.xMin).toFixed(2)} mm right of the units`,
+    Math.abs(unsealedRight - twipsToMm(2 * BODY_CHAR_TWIPS)) < 0.3,
+    `right of the date ${unsealedRight.toFixed(2)} mm`,
   );
-  // Word (no automatic space, what the layout is computed for) keeps two characters right of the date; LibreOffice
-  // sets the date wider by its automatic space between digits and Chinese, so its right space is that much less.
-  const datePara = docs.long.plan.find((p) => p.kind === 'signature-date')!;
-  const dateLeft = datePara.indent.left ?? 0;
-  const wordRight = TEXT_BLOCK.widthTwips - dateLeft - textWidthTwips('2025年1月15日');
-  assert.ok(wordRight >= 2 * BODY_CHAR_TWIPS - 1, `Word reading: ${wordRight} twips right of the date`);
-  const loRight = twipsToMm(
-    TEXT_BLOCK.widthTwips - dateLeft - textWidthTwips('2025年1月15日', FONT_SIZE.body, '', true),
+  const text = '2025年1月15日';
+  const portions = text.match(/[\x20-\x7e]+|[^\x20-\x7e]+/g)!.length;
+  const loWider = twipsToMm(
+    textWidthTwips(text, FONT_SIZE.body, '', true) - CHAR_SPACING_TWIPS * portions - textWidthTwips(text),
   );
+  const shift = date.xMin - u1.xMin;
   assert.ok(
-    Math.abs(BLOCK_RIGHT - date.xMax - loRight) < 1,
-    `right of the date ${(BLOCK_RIGHT - date.xMax).toFixed(2)} mm, expected ${loRight.toFixed(2)} mm in LibreOffice`,
+    Math.abs(shift - (2 * CHAR - loWider)) < 0.3,
+    `date starts ${shift.toFixed(2)} mm right of the units, expected ${(2 * CHAR - loWider).toFixed(2)} mm in LibreOffice`,
   );
   assert.equal(row(u2) - row(u1), 1);
   assert.equal(row(date) - row(u2), 1);
-  t.diagnostic(`unsealed: units ${u1.xMin.toFixed(1)} mm, date ${date.xMin.toFixed(1)}–${date.xMax.toFixed(1)} mm`);
+  t.diagnostic(
+    `unsealed: units ${u1.xMin.toFixed(2)} mm, date ${date.xMin.toFixed(2)}–${date.xMax.toFixed(2)} mm ` +
+      `(right space ${unsealedRight.toFixed(2)} mm, two characters ${twipsToMm(2 * BODY_CHAR_TWIPS).toFixed(2)} mm)`,
+  );
 
   const [unit, sdate] = last(docs.sealed, 2);
   assert.equal(norm(unit.text), '汤郎乡人民政府');

@@ -26,14 +26,27 @@ test('unsealed signature (7.3.5.2): one blank line, unit right-indented 2 charac
   for (const p of [unit, date]) assert.equal(attr(p.pPr, 'jc', 'val'), 'left');
 });
 
-test('unsealed signature: a date longer than the unit keeps two characters of right space and moves the units left', () => {
+test('unsealed signature: a date longer than the unit is right-aligned two characters from the margin and moves the units left', async () => {
   const date = '2025年12月15日';
-  const { unitLeft, dateLeft } = unsealedSignatureLayout(['中共汤郎乡委员会', '汤郎乡人民政府'], date);
+  const { unitLeft, dateLeft, dateRight } = unsealedSignatureLayout(['中共汤郎乡委员会', '汤郎乡人民政府'], date);
   assert.equal(dateLeft - unitLeft, 2 * BODY_ADVANCE_TWIPS);
-  const dateRight = TEXT_BLOCK.widthTwips - dateLeft - textWidthTwips(date);
-  assert.ok(Math.abs(dateRight - SIGNATURE.unsealedDateMinRightChars * 320) <= 1, `date right space ${dateRight}`);
+  assert.equal(dateRight, SIGNATURE.unsealedDateMinRightChars * 320);
+  // The units move left so that the date's first character stays two characters right of theirs.
+  assert.equal(TEXT_BLOCK.widthTwips - dateRight - textWidthTwips(date) - 2 * BODY_ADVANCE_TWIPS, unitLeft);
   const unitRight = TEXT_BLOCK.widthTwips - unitLeft - 8 * BODY_ADVANCE_TWIPS;
   assert.ok(unitRight > 640, 'unit moved left of the two-character position');
+  // In the file the date is right-aligned with a two-character right indent: exact whatever the digits' width.
+  const r = elementsReport(false);
+  r.signature = { units: ['汤郎乡人民政府'], date: '2025-12-15', sealed: false };
+  const [unit, dateP] = paragraphs((await exportParts(r))['word/document.xml']).slice(-2);
+  assert.equal(dateP.text, date);
+  assert.equal(attr(dateP.pPr, 'jc', 'val'), 'right');
+  assert.equal(attr(dateP.pPr, 'ind', 'right'), '640');
+  assert.equal(attr(unit.pPr, 'jc', 'val'), 'left');
+  const left = Number(attr(unit.pPr, 'ind', 'left'));
+  assert.equal(left, TEXT_BLOCK.widthTwips - 640 - Math.round(textWidthTwips(date)) - 2 * BODY_ADVANCE_TWIPS);
+  // A date no longer than the unit keeps its left indent (the first test).
+  assert.equal(unsealedSignatureLayout(['禄劝彝族苗族自治县汤郎乡人民政府'], '2025年1月15日').dateRight, null);
 });
 
 test('unsealed signature with two units: both stand at the same starting position, the date two characters to the right', async () => {
@@ -42,7 +55,12 @@ test('unsealed signature with two units: both stand at the same starting positio
   assert.equal(u1.text, '中共汤郎乡委员会');
   assert.equal(u2.text, '汤郎乡人民政府');
   assert.equal(attr(u1.pPr, 'ind', 'left'), attr(u2.pPr, 'ind', 'left'));
-  assert.equal(Number(attr(date.pPr, 'ind', 'left')) - Number(attr(u1.pPr, 'ind', 'left')), 630);
+  // 2025年1月15日 two characters right of 中共汤郎乡委员会 would end nearer the margin than two characters: the date
+  // is right-indented two characters and the units stand two characters left of its first character.
+  assert.equal(attr(date.pPr, 'jc', 'val'), 'right');
+  assert.equal(attr(date.pPr, 'ind', 'right'), '640');
+  const dateLeft = TEXT_BLOCK.widthTwips - 640 - textWidthTwips('2025年1月15日');
+  assert.equal(Number(attr(u1.pPr, 'ind', 'left')), Math.round(dateLeft - 630));
   assert.match(u1.pPr, /<w:keepNext\/>/);
   assert.match(u2.pPr, /<w:keepNext\/>/);
 });

@@ -11,7 +11,7 @@ import {
 import { cssFontStacks, presetFonts } from '../../electron/core/fonts.ts';
 import { twipsToMm } from '../../electron/core/units.ts';
 import { planDocument, recipientLine, type PlannedParagraph } from '../../electron/core/page-plan.ts';
-import { countLines, paginate, signatureAloneWarning } from '../../electron/core/pagination.ts';
+import { breakLines, countLines, paginate, signatureAloneWarning } from '../../electron/core/pagination.ts';
 import { bodyParagraph, elementsReport } from '../fixtures/docx-reports.ts';
 
 test('the grid adds up: 22 lines of 579 twips fill the block, 28 characters of 315 twips fit a line and 29 do not', () => {
@@ -68,10 +68,36 @@ test('line count: 26 characters on the first line, 28 after; closing marks never
   // 26 characters then a full stop: without hanging the last character goes down with the stop ...
   assert.equal(countLines(body(han(26) + '。' + han(10))), 2);
   // ... with hanging (LibreOffice) the stop hangs, and a paragraph ending on it keeps one line.
-  assert.equal(countLines(body(han(26) + '。'), { hangingPunctuation: true, autoSpace: false }), 1);
-  assert.equal(countLines(body(han(26) + '。'), { hangingPunctuation: false, autoSpace: false }), 2);
+  assert.equal(
+    countLines(body(han(26) + '。'), { hangingPunctuation: true, autoSpace: false, portionSpacing: false }),
+    1,
+  );
+  assert.equal(
+    countLines(body(han(26) + '。'), { hangingPunctuation: false, autoSpace: false, portionSpacing: false }),
+    2,
+  );
   // A number is not split.
   assert.equal(countLines(body(han(25) + '2024年')), 2);
+  // Half-width commas: 25 characters and two commas take 8185 of the first line's 8204 twips in Word. LibreOffice
+  // leaves the −5 twips of spacing off the end of each of the five script portions: 8210, and 过 goes down.
+  const commas = han(12) + ',' + han(12) + ',过';
+  assert.deepEqual(
+    breakLines(body(commas + han(3))).map((l) => l.text),
+    [commas, han(3)],
+  );
+  const lo = { hangingPunctuation: false, autoSpace: false, portionSpacing: true };
+  assert.deepEqual(
+    breakLines(body(commas + han(3)), lo).map((l) => l.text),
+    [commas.slice(0, -1), '过' + han(3)],
+  );
+  // LibreOffice's automatic space (a fifth of an em, 64 twips) is not set in front of a number that starts a
+  // line: 16 digits, the space after them and 20 characters fill the 8844 twips exactly.
+  const auto = { hangingPunctuation: false, autoSpace: true, portionSpacing: false };
+  const digits = '1234567890123456';
+  assert.deepEqual(
+    breakLines(body(han(26) + digits + han(20)), auto).map((l) => l.text),
+    [han(26), digits + han(20)],
+  );
 });
 
 test('pagination: headings keep with their text; the 落款 alone on a page is reported', () => {

@@ -32,7 +32,7 @@ const body = bodyParagraph;
 
 test('the preview breaks every paragraph into as many lines as the pagination estimate counts, keeping all the text', () => {
   for (const hangingPunctuation of [false, true]) {
-    const options = { hangingPunctuation, autoSpace: false };
+    const options = { hangingPunctuation, autoSpace: false, portionSpacing: false };
     for (const [name, report] of reports()) {
       for (const p of planDocument(report, { boldHeadings: false })) {
         const lines = splitLines(p, options);
@@ -45,7 +45,7 @@ test('the preview breaks every paragraph into as many lines as the pagination es
 
 test('full lines of Chinese hold 26 characters after the first-line indent and 28 after; closing marks never start a line', () => {
   const text = '坚持把法治政府建设摆在全局工作的突出位置，'.repeat(8);
-  const lines = splitLines(body(text), { hangingPunctuation: false, autoSpace: false });
+  const lines = splitLines(body(text), { hangingPunctuation: false, autoSpace: false, portionSpacing: false });
   assert.equal([...lines[0].text].length, 26);
   assert.ok(lines.slice(1, -1).every((l) => [...l.text].length <= TEXT_BLOCK.charsPerLine));
   assert.ok(
@@ -59,6 +59,7 @@ test('full lines of Chinese hold 26 characters after the first-line indent and 2
   const hung = splitLines(body('一'.repeat(26) + '，' + '二'.repeat(5)), {
     hangingPunctuation: true,
     autoSpace: false,
+    portionSpacing: false,
   });
   assert.deepEqual(
     hung.map((l) => [l.text, l.hang]),
@@ -70,6 +71,7 @@ test('full lines of Chinese hold 26 characters after the first-line indent and 2
   const pulled = splitLines(body('一'.repeat(26) + '，' + '二'.repeat(5)), {
     hangingPunctuation: false,
     autoSpace: false,
+    portionSpacing: false,
   });
   assert.deepEqual(
     pulled.map((l) => l.text),
