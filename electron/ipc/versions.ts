@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { localIsoDate } from '../core/dates.ts';
-import type { Report } from '../core/report-model.ts';
+import { takeContent } from '../core/history.ts';
 import { versionsAsset } from '../core/versions/model.ts';
 import type { Services } from '../services/create-services.ts';
 import { dueNoticesOnce } from '../services/due-notice.ts';
@@ -69,9 +69,9 @@ export function versionRoutes(s: Services): Routes<VersionChannel> {
         const current = store.get(id);
         const old = await told(() => versions.get(id, versionId));
         await told(() => versions.add(current, { kind: 'restore' }));
-        // The text comes back; the record of what was filed and published stays as it is now.
-        const restored: Report = { ...old, id, createdAt: current.createdAt, progress: current.progress };
-        if (!current.progress) delete restored.progress;
+        // The text comes back; the record of what was filed, reviewed and published stays as it is now.
+        const restored = structuredClone(current);
+        takeContent(restored, old);
         await store.save(restored);
         return store.get(id);
       },

@@ -55,7 +55,7 @@ export function CurrentView(p: Props) {
     case 'editor':
       return (
         <Editor
-          key={`${view.report.id}:${view.restored ?? 0}`}
+          key={view.report.id}
           report={view.report}
           autosaveMs={settings.autosaveMs}
           onClose={() => setView({ name: 'library' })}
@@ -63,7 +63,6 @@ export function CurrentView(p: Props) {
           bindFixAll={p.bindFixAll}
           onExport={p.onExport}
           onPreview={p.onPreview}
-          onReplaced={(report) => setView({ name: 'editor', report, restored: (view.restored ?? 0) + 1 })}
         />
       );
     case 'preview':

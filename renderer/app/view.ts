@@ -4,8 +4,7 @@ import type { CountyCell } from '../../electron/core/county/matrix.ts';
 
 export type View =
   | { name: 'library'; creating?: boolean }
-  /** `restored` changes when a version replaced the report's text, so the form starts again on it */
-  | { name: 'editor'; report: Report; restored?: number }
+  | { name: 'editor'; report: Report }
   | { name: 'preview'; report: Report; then?: PrintTarget }
   | { name: 'settings' }
   | { name: 'county'; year?: number }

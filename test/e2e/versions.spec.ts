@@ -21,7 +21,7 @@ async function saveVersion(app: AppHarness, stage: string, note: string) {
   await expect(panel.locator('.version-item').first()).toContainText(`${stage}：${note}`);
 }
 
-test('make a version, edit, compare with the change marked, restore', async ({ app }) => {
+test('make a version, edit, compare with the change marked, restore, undo the restore', async ({ app }) => {
   const { page } = app;
   const panel = await openDemo(app);
   const preamble = page.getByLabel('导语', { exact: true });
@@ -46,11 +46,26 @@ test('make a version, edit, compare with the change marked, restore', async ({ a
   await page.getByRole('dialog', { name: '恢复版本' }).getByRole('button', { name: '恢复' }).click();
   await expect(page.getByLabel('导语', { exact: true })).toHaveValue(PREAMBLE_1);
   expect(readDataDirSync(app.dataDir).reports[0].preamble).toBe(PREAMBLE_1);
+  await expect(page.locator('.undo-notice')).toContainText('已恢复“初稿：第一稿”');
   // The text the restore replaced is itself a version, the newest.
-  await page.getByRole('button', { name: '版本', exact: true }).click();
   await expect(panel.locator('.version-item')).toHaveCount(3);
   await expect(panel.locator('.version-item').first()).toContainText('恢复旧版本前的文字');
   await expect(panel.locator('.version-item').first()).toContainText('与上一版本相同');
+
+  // The restore is one step of the report's undo history: Ctrl+Z brings the replaced text back, Ctrl+Y the
+  // restored one, and each is saved.
+  const savedPreamble = () => readDataDirSync(app.dataDir).reports[0].preamble;
+  await page.keyboard.press('Control+z');
+  await expect(page.getByLabel('导语', { exact: true })).toHaveValue(PREAMBLE_2);
+  await expect.poll(savedPreamble).toBe(PREAMBLE_2);
+  await page.keyboard.press('Control+y');
+  await expect(page.getByLabel('导语', { exact: true })).toHaveValue(PREAMBLE_1);
+  await expect.poll(savedPreamble).toBe(PREAMBLE_1);
+  await page.keyboard.press('Control+z');
+  await expect.poll(savedPreamble).toBe(PREAMBLE_2);
+  await app.restart();
+  await page.locator('.report-item .title').click();
+  await expect(page.getByLabel('导语', { exact: true })).toHaveValue(PREAMBLE_2);
 });
 
 test('a Word export keeps an automatic version, and versions survive a restart', async ({ app }) => {

@@ -44,7 +44,7 @@ async function setup(now = () => new Date()) {
   return { dir, services, call, refused, id };
 }
 
-test('restore is one replacement of the report; the replaced text becomes a version; progress stays', async () => {
+test('restore is one replacement of the text; the replaced text becomes a version; progress and review stay', async () => {
   const { call, id } = await setup();
   const r = await call<Report>('report:get', { id });
   r.preamble = '青石镇第一稿导语。';
@@ -57,10 +57,13 @@ test('restore is one replacement of the report; the replaced text becomes a vers
     reviewed: { by: '', date: '' },
     published: { date: '', address: '' },
   };
+  r.publicReview = { redactions: [], reviewer: '青石镇保密员', reviewedAt: '2025-03-10' };
   await call('report:save', r);
   const back = await call<Report>('version:restore', { id, versionId: first.id });
   assert.equal(back.preamble, '青石镇第一稿导语。');
   assert.equal(back.progress?.filed.date, '2025-02-19');
+  // The 保密审查 is a record beside the text, like the progress: a restore does not take it back.
+  assert.equal(back.publicReview?.reviewer, '青石镇保密员');
   const list = await call<VersionMeta[]>('version:list', { id });
   assert.deepEqual(
     list.map((m) => m.kind),

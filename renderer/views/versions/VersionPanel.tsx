@@ -20,7 +20,8 @@ interface Props {
   flush(): Promise<boolean>;
   /** the report changed outside the sections (stage, dates): save it */
   onChange(): void;
-  onReplaced(report: Report): void;
+  /** a version was restored: `report` is the report as saved now */
+  onReplaced(report: Report, from: VersionMeta): void;
   onClose(): void;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The 版本 panel's actions. Each one first saves what is typed, so a version (and the text a restore replaces)
- * is exactly what the user sees; a restore hands the restored report back to be shown.
+ * is exactly what the user sees; a restore hands the restored report back to the editor, which makes it one step
+ * of the report's undo history.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Report } from '../../../electron/core/report-model.ts';
@@ -12,7 +13,8 @@ interface Deps {
   report: Report;
   /** save what is typed; false when the save failed */
   flush(): Promise<boolean>;
-  onReplaced(report: Report): void;
+  /** a version was restored (`report` is the report as saved now): show it */
+  onReplaced(report: Report, from: VersionMeta): void;
 }
 
 const NOT_SAVED = '报告尚未保存成功，暂不能保存或恢复版本。请先解决保存问题。';
@@ -46,7 +48,9 @@ export function useVersions({ report, flush, onReplaced }: Deps) {
   const restore = (m: VersionMeta) =>
     run(async () => {
       if (!(await flush())) throw new Error(NOT_SAVED);
-      onReplaced(await unwrap(api().restoreVersion(report.id, m.id)));
+      onReplaced(await unwrap(api().restoreVersion(report.id, m.id)), m);
+      // The text it replaced is the newest version now.
+      await reload();
     });
   const exportDocx = (m: VersionMeta) =>
     run(async () => {
