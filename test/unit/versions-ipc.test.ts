@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
@@ -14,9 +14,11 @@ const APP = 'file:///opt/app/resources/app.asar/dist/renderer/index.html';
 
 async function setup(now = () => new Date()) {
   const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-vipc-'));
+  /** the names the save dialogs were opened with */
+  const asked: string[] = [];
   const desktop: Desktop = {
-    chooseDocxPath: async () => path.join(dir, 'out.docx'),
-    choosePdfPath: async () => path.join(dir, 'out.pdf'),
+    chooseDocxPath: async (name) => (asked.push(name), path.join(dir, 'out.docx')),
+    choosePdfPath: async (name) => (asked.push(name), path.join(dir, 'out.pdf')),
     chooseHtmlPath: async () => path.join(dir, 'out.html'),
     chooseBackupSavePath: async () => path.join(dir, 'backup.json'),
     chooseBackupOpenPath: async () => path.join(dir, 'backup.json'),
@@ -41,7 +43,7 @@ async function setup(now = () => new Date()) {
   const refused = async (channel: string, arg: unknown) =>
     (await table.get(channel)!({ senderFrame: { url: APP } }, arg)) as IpcResult<unknown>;
   const id = services.store.list()[0].id;
-  return { dir, services, call, refused, id };
+  return { dir, services, call, refused, id, asked };
 }
 
 test('restore is one replacement of the text; the replaced text becomes a version; progress and review stay', async () => {
@@ -84,6 +86,19 @@ test('an unknown stage, a bad version id and a version of another report are ref
   const c = await refused('version:restore', { id, versionId: 'v0-none' });
   assert.equal(c.ok, false);
   if (!c.ok) assert.match(c.error.message, /没有找到该版本/);
+});
+
+test('a version goes to Word and PDF under a name that says which version, and keeps no new version', async () => {
+  const { dir, call, id, asked } = await setup(() => new Date(2026, 1, 20, 9, 30));
+  const filed = await call<VersionMeta>('version:create', { id, stage: 'filed', note: '报县委' });
+  const plain = await call<VersionMeta>('version:create', { id, stage: '', note: '' });
+  await call('version:export-pdf', { id, versionId: filed.id });
+  await call('version:export-docx', { id, versionId: plain.id });
+  assert.match(asked[0], /（2026-02-20报送稿）\.pdf$/);
+  assert.match(asked[1], /（2026-02-20版本）\.docx$/);
+  // The PDF is the page as shown (the preview of the version), written as it came.
+  assert.equal(readFileSync(path.join(dir, 'out.pdf'), 'latin1'), '%PDF');
+  assert.equal((await call<VersionMeta[]>('version:list', { id })).length, 2);
 });
 
 test('a Word export and a PDF keep automatic versions; deleting the report deletes its versions', async () => {

@@ -38,6 +38,8 @@ interface Props {
   onPreview(): void;
   /** let the review before export apply 全部改正 through this editor */
   bindFixAll?(fixAll: ((findings: Finding[]) => void) | null): void;
+  /** print or save as PDF a version of the report: its text in the preview */
+  onPreviewVersion(version: Report, meta: VersionMeta): void;
 }
 
 /** 改正 and 全部改正: written into the report, re-rendered, and one undo step each. */
@@ -168,6 +170,7 @@ export function Editor(props: Props) {
             flush={() => saver.flush()}
             onChange={() => ctx.touchMeta()}
             onReplaced={restoredVersion(report, ctx, editing)}
+            onPreview={props.onPreviewVersion}
             onClose={() => setVersionsOpen(false)}
           />
         )}

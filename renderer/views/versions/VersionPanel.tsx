@@ -22,11 +22,13 @@ interface Props {
   onChange(): void;
   /** a version was restored: `report` is the report as saved now */
   onReplaced(report: Report, from: VersionMeta): void;
+  /** show a version's text in the print preview, to print it or save it as PDF */
+  onPreview(version: Report, meta: VersionMeta): void;
   onClose(): void;
 }
 
-export function VersionPanel({ report, flush, onChange, onReplaced, onClose }: Props) {
-  const v = useVersions({ report, flush, onReplaced });
+export function VersionPanel({ report, flush, onChange, onReplaced, onPreview, onClose }: Props) {
+  const v = useVersions({ report, flush, onReplaced, onPreview });
   const today = useToday();
   const [dueDates, setDueDates] = useState<DueDates | undefined>(undefined);
   useEffect(() => {
@@ -78,6 +80,7 @@ export function VersionPanel({ report, flush, onChange, onReplaced, onClose }: P
           onPick={v.pick}
           onRestore={setRestoring}
           onExport={(m) => void v.exportDocx(m)}
+          onPreview={(m) => void v.preview(m)}
         />
       )}
       {restoring && (

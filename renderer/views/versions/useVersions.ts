@@ -15,11 +15,12 @@ interface Deps {
   flush(): Promise<boolean>;
   /** a version was restored (`report` is the report as saved now): show it */
   onReplaced(report: Report, from: VersionMeta): void;
+  onPreview(version: Report, meta: VersionMeta): void;
 }
 
 const NOT_SAVED = '报告尚未保存成功，暂不能保存或恢复版本。请先解决保存问题。';
 
-export function useVersions({ report, flush, onReplaced }: Deps) {
+export function useVersions({ report, flush, onReplaced, onPreview }: Deps) {
   const [versions, setVersions] = useState<VersionMeta[] | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
   const [error, setError] = useState('');
@@ -58,6 +59,12 @@ export function useVersions({ report, flush, onReplaced }: Deps) {
       if (r.ok) setMessage(`已导出：${r.value.path}`);
       else if (r.error.code !== 'CANCELLED') throw new Error(r.error.message);
     });
+  const preview = (m: VersionMeta) =>
+    run(async () => {
+      // Leaving the form saves what is typed; the version's text is read as it was kept.
+      if (!(await flush())) throw new Error(NOT_SAVED);
+      onPreview(await unwrap(api().getVersion(report.id, m.id)), m);
+    });
   const pick = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p.slice(-1), id]));
   const compare = () =>
     run(async () => {
@@ -78,6 +85,7 @@ export function useVersions({ report, flush, onReplaced }: Deps) {
     save,
     restore,
     exportDocx,
+    preview,
     pick,
     compare,
     closeCompare: () => setComparing(null),
