@@ -6,7 +6,9 @@ import path from 'node:path';
 import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
 import { createServices, type Desktop } from '../../electron/services/create-services.ts';
 import { appUrlCheck } from '../../electron/app-url.ts';
-import type { IpcResult } from '../../electron/contract.ts';
+import type { ExportResult, IpcResult } from '../../electron/contract.ts';
+import { decide } from '../../electron/core/public/redact.ts';
+import { scanReport } from '../../electron/core/public/scan.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import type { VersionMeta } from '../../electron/core/versions/model.ts';
 
@@ -140,4 +142,34 @@ test('the due notice is told once a day by the main clock', async () => {
   now = new Date(2025, 1, 21, 9);
   assert.match((await call<string[]>('app:due-notices'))[0], /还有 8 天/);
   assert.deepEqual(await call('app:clock'), { now: now.toISOString(), today: '2025-02-21' });
+});
+
+test('the public version is made from the newest 报送稿, redacted; the stored version is not changed', async () => {
+  const { dir, call, id } = await setup();
+  const r = await call<Report>('report:get', { id });
+  r.preamble = '青石镇报送稿的导语，联系电话13912345678。';
+  await call('report:save', r);
+  const filed = await call<VersionMeta>('version:create', { id, stage: 'filed', note: '报县委' });
+  const [folder] = readdirSync(path.join(dir, 'versions'));
+  const versionFile = path.join(dir, 'versions', folder, `${filed.id}.json`);
+  const kept = readFileSync(versionFile, 'utf8');
+  r.preamble = '青石镇报送以后改写的导语。';
+  await call('report:save', r);
+
+  // The reviewer decides on what the scan finds in the filed text; the decisions are kept on the report.
+  let review: Report['publicReview'];
+  for (const f of scanReport(await call<Report>('version:get', { id, versionId: filed.id })))
+    review = decide(review, f, 'mask');
+  r.publicReview = { ...review!, reviewer: '青石镇保密员', reviewedAt: '2025-03-10' };
+  await call('report:save', r);
+  const html = readFileSync((await call<ExportResult>('public:export', { id, format: 'html' })).path, 'utf8');
+  assert.match(html, /青石镇报送稿的导语，联系电话×{11}。/);
+  assert.doesNotMatch(html, /报送以后改写/);
+  assert.equal(readFileSync(versionFile, 'utf8'), kept);
+
+  // Chosen by hand: the current text.
+  r.publicReview.source = '';
+  await call('report:save', r);
+  const now = readFileSync((await call<ExportResult>('public:export', { id, format: 'html' })).path, 'utf8');
+  assert.match(now, /青石镇报送以后改写的导语。/);
 });
