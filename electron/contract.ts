@@ -148,6 +148,8 @@ export interface IpcContract {
   /** make a version the report's text; the text it replaces is kept as a version first */
   'version:restore': { args: { id: string; versionId: string }; result: Report };
   'version:export-docx': { args: { id: string; versionId: string }; result: ExportResult };
+  /** write the page as shown (the preview of that version) to a PDF named after the version */
+  'version:export-pdf': { args: { id: string; versionId: string }; result: ExportResult };
   /** the report was printed: keep it as an automatic version */
   'version:printed': { args: { id: string }; result: { kept: true } };
   /** the main process's clock: days left are counted by it */
@@ -244,6 +246,7 @@ export const API_METHODS = {
   getVersion: to('version:get')((id: string, versionId: string) => ({ id, versionId })),
   restoreVersion: to('version:restore')((id: string, versionId: string) => ({ id, versionId })),
   exportVersionDocx: to('version:export-docx')((id: string, versionId: string) => ({ id, versionId })),
+  exportVersionPdf: to('version:export-pdf')((id: string, versionId: string) => ({ id, versionId })),
   versionPrinted: to('version:printed')((id: string) => ({ id })),
   clock: bare('app:clock'),
   dueNotices: bare('app:due-notices'),

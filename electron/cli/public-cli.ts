@@ -1,30 +1,34 @@
 /**
  * The public version (公开版) from the command line:
- *   node dist/cli/public.cjs <report.json> <out.docx|out.html> [--words <敏感词.txt>] [--force]
+ *   node dist/cli/public.cjs <report.json> <out.docx|out.html> [--words <敏感词.txt>] [--version <id|stage>] [--force]
  * (`npm run public -- …`). The 保密审查 findings go to stderr as JSON: every finding with the decision stored in the
  * report (mask / remove / keep, or null). While a finding has no decision nothing is written and the exit code is 1,
- * unless --force, which writes the copy with those findings as they are. Exit 2 for wrong arguments.
+ * unless --force, which writes the copy with those findings as they are. --version makes the copy from a version kept in
+ * the data folder the report file is in (its id, or a stage: the newest 报送稿). Exit 2 for wrong arguments.
  */
 import path from 'node:path';
 import { CliError, runCli } from './cli-run.ts';
 import { refuseOverwrite } from './cli-files.ts';
 
 const USAGE =
-  '用法 / usage: npm run public -- <report.json> <out.docx|out.html> [--words <敏感词.txt>] [--force]\n' +
-  '  --words  县里补充的敏感词，每行一个 / extra words to flag, one a line\n' +
-  '  --force  有未处理的审查发现也写出 / write even when findings are left undecided';
+  '用法 / usage: npm run public -- <report.json> <out.docx|out.html> [--words <敏感词.txt>] [--version <id|stage>] [--force]\n' +
+  '  --words    县里补充的敏感词，每行一个 / extra words to flag, one a line\n' +
+  '  --version  由该版本生成（版本编号，或阶段如 报送稿：该阶段最新的版本）/ make it from a version (an id, or a stage)\n' +
+  '  --force    有未处理的审查发现也写出 / write even when findings are left undecided';
 
 interface Args {
   input: string;
   output: string;
   format: 'docx' | 'html';
   words?: string;
+  version?: string;
   force: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
   const files: string[] = [];
   let words: string | undefined;
+  let version: string | undefined;
   let force = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -32,6 +36,9 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--words') {
       words = argv[++i];
       if (!words) throw new CliError(`--words 需要一个文件 / --words needs a file\n${USAGE}`, 2);
+    } else if (a === '--version') {
+      version = argv[++i];
+      if (!version) throw new CliError(`--version 需要版本编号或阶段 / --version needs an id or a stage\n${USAGE}`, 2);
     } else if (a === '-h' || a === '--help') throw new CliError(USAGE, 2);
     else if (a.startsWith('-') && a !== '-') throw new CliError(`未知选项 / unknown option: ${a}\n${USAGE}`, 2);
     else files.push(a);
@@ -45,7 +52,7 @@ function parseArgs(argv: string[]): Args {
       `输出文件应以 .docx 或 .html 结尾 / the output must end in .docx or .html: ${output}\n${USAGE}`,
       2,
     );
-  return { input, output, format: ext === '.docx' ? 'docx' : 'html', words, force };
+  return { input, output, format: ext === '.docx' ? 'docx' : 'html', words, version, force };
 }
 
 async function run(argv: string[]): Promise<string> {

@@ -85,6 +85,16 @@ export function restore(report: Report, snap: Snapshot): void {
   Object.assign(report, structuredClone(snap));
 }
 
+/**
+ * Make `from`'s content the report's (as fresh objects): what restoring a version replaces. Ids, dates and the
+ * records kept beside the text (stage and deadlines, the 保密审查) stay the report's own.
+ */
+export function takeContent(report: Report, from: Report): void {
+  const content: Partial<Report> = {};
+  for (const k of CONTENT_KEYS) Object.assign(content, { [k]: from[k] });
+  Object.assign(report, structuredClone(content));
+}
+
 /** How many steps back the history keeps; older ones are let go. */
 export const HISTORY_LIMIT = 200;
 

@@ -7,7 +7,8 @@ import type { Report } from '../core/report-model.ts';
 import type { Services } from '../services/create-services.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { publicBlocker, publicCopy } from '../core/public/redact.ts';
-import { publicFileBytes, publicFileName } from '../services/public-export.ts';
+import { publicFileBytes, publicFileName, publicSourceOf } from '../services/public-export.ts';
+import { VersionError } from '../services/versions.ts';
 import { Id, IpcFailure, NoArgs, type Routes } from './route.ts';
 
 type OutputChannel = 'docx:export' | 'print:pdf' | 'print:print' | 'file:open' | 'file:reveal' | 'public:export';
@@ -16,6 +17,16 @@ type OutputChannel = 'docx:export' | 'print:pdf' | 'print:print' | 'file:open' |
 export function defaultDocxName(report: Report): string {
   const name = `${report.unitName}${report.year}年度法治政府建设工作情况报告`.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '');
   return `${name || '法治政府建设工作情况报告'}.docx`;
+}
+
+/** The text the public version is made from; a version that cannot be read is the user's to hear about. */
+async function publicSource(report: Report, versions: Services['versions']): Promise<Report> {
+  try {
+    return await publicSourceOf(report, versions);
+  } catch (e) {
+    if (e instanceof VersionError) throw new IpcFailure('NOT_FOUND', `公开版所依据的版本无法读取：${e.message}`);
+    throw e;
+  }
 }
 
 const PathArgs = z.object({ path: z.string().min(1).max(4096) }).strict();
@@ -66,8 +77,9 @@ export function outputRoutes({ store, versions, desktop, buildDocx }: Services):
       args: z.object({ id: Id, format: z.enum(['docx', 'html']) }).strict(),
       handle: async ({ id, format }) => {
         const report = store.get(id);
-        const { report: copy, open } = publicCopy(report, store.settings().privacyWords);
-        const why = publicBlocker(report, open);
+        const source = await publicSource(report, versions);
+        const { report: copy, open } = publicCopy(source, store.settings().privacyWords);
+        const why = publicBlocker(source, open);
         if (why) throw new IpcFailure('NOT_READY', why);
         const name = publicFileName(defaultDocxName(report), format);
         const target = await (format === 'docx' ? desktop.chooseDocxPath(name) : desktop.chooseHtmlPath(name));

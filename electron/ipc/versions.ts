@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 import { localIsoDate } from '../core/dates.ts';
+import { takeContent } from '../core/history.ts';
+import { stageLabel, versionsAsset, type VersionMeta } from '../core/versions/model.ts';
 import type { Report } from '../core/report-model.ts';
-import { versionsAsset } from '../core/versions/model.ts';
 import type { Services } from '../services/create-services.ts';
 import { dueNoticesOnce } from '../services/due-notice.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
@@ -20,6 +21,7 @@ type VersionChannel =
   | 'version:get'
   | 'version:restore'
   | 'version:export-docx'
+  | 'version:export-pdf'
   | 'version:printed'
   | 'app:clock'
   | 'app:due-notices';
@@ -40,8 +42,30 @@ async function told<T>(run: () => Promise<T> | T): Promise<T> {
   }
 }
 
+/**
+ * The file name of a version's Word or PDF file, saying which version it is: 《…报告（2026-02-20报送稿）》.pdf, or
+ * （2026-02-20版本） for a version with no stage.
+ */
+export function versionFileName(report: Report, meta: VersionMeta | undefined, ext: 'docx' | 'pdf'): string {
+  const which = meta ? `${localIsoDate(new Date(meta.createdAt))}${stageLabel(meta.stage) || '版本'}` : '版本';
+  return defaultDocxName(report).replace(/\.docx$/, `（${which}）.${ext}`);
+}
+
+/** Write a version's file durably, or not at all. */
+async function writeVersionFile(target: string | null, cancelled: string, bytes: () => Promise<Uint8Array>) {
+  if (!target) throw new IpcFailure('CANCELLED', cancelled);
+  const data = await bytes();
+  try {
+    await writeFileDurable(target, data);
+  } catch (e) {
+    throw new IpcFailure('WRITE_FAILED', `无法写入 ${target}：${describeWriteError(e)}。原文件未被改动。`);
+  }
+  return { path: target, bytes: data.byteLength };
+}
+
 export function versionRoutes(s: Services): Routes<VersionChannel> {
   const { store, versions, desktop } = s;
+  const meta = (id: string, versionId: string) => versions.list(id).find((m) => m.id === versionId);
   const writable = () => {
     if (store.readOnlyReason) throw new ReadOnlyError(store.readOnlyReason);
   };
@@ -69,9 +93,9 @@ export function versionRoutes(s: Services): Routes<VersionChannel> {
         const current = store.get(id);
         const old = await told(() => versions.get(id, versionId));
         await told(() => versions.add(current, { kind: 'restore' }));
-        // The text comes back; the record of what was filed and published stays as it is now.
-        const restored: Report = { ...old, id, createdAt: current.createdAt, progress: current.progress };
-        if (!current.progress) delete restored.progress;
+        // The text comes back; the record of what was filed, reviewed and published stays as it is now.
+        const restored = structuredClone(current);
+        takeContent(restored, old);
         await store.save(restored);
         return store.get(id);
       },
@@ -80,17 +104,18 @@ export function versionRoutes(s: Services): Routes<VersionChannel> {
       args: OfVersion,
       handle: async ({ id, versionId }) => {
         const report = await told(() => versions.get(id, versionId));
-        const meta = versions.list(id).find((m) => m.id === versionId);
-        const stamp = meta ? `（${localIsoDate(new Date(meta.createdAt))}版本）` : '（版本）';
-        const target = await desktop.chooseDocxPath(defaultDocxName(report).replace(/\.docx$/, `${stamp}.docx`));
-        if (!target) throw new IpcFailure('CANCELLED', '已取消导出。');
-        const data = await s.buildDocx(report);
-        try {
-          await writeFileDurable(target, data);
-        } catch (e) {
-          throw new IpcFailure('WRITE_FAILED', `无法写入 ${target}：${describeWriteError(e)}。原文件未被改动。`);
-        }
-        return { path: target, bytes: data.byteLength };
+        const target = await desktop.chooseDocxPath(versionFileName(report, meta(id, versionId), 'docx'));
+        return writeVersionFile(target, '已取消导出。', () => s.buildDocx(report));
+      },
+    },
+    'version:export-pdf': {
+      args: OfVersion,
+      handle: async ({ id, versionId }) => {
+        // The window shows the preview of this version (the renderer opened it): its pages are the PDF. A version
+        // already kept is not kept again.
+        const report = await told(() => versions.get(id, versionId));
+        const target = await desktop.choosePdfPath(versionFileName(report, meta(id, versionId), 'pdf'));
+        return writeVersionFile(target, '已取消导出 PDF。', () => desktop.pagePdf());
       },
     },
     'version:printed': {

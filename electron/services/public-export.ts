@@ -4,6 +4,8 @@
  */
 import type { Report } from '../core/report-model.ts';
 import { buildPublicHtml } from '../core/public/html.ts';
+import { publicSourceId, publicSourceText } from '../core/public/source.ts';
+import type { VersionStore } from './versions.ts';
 
 export type PublicFormat = 'docx' | 'html';
 
@@ -15,6 +17,16 @@ export async function publicFileBytes(
 ): Promise<Uint8Array> {
   if (format === 'docx') return buildDocx(copy);
   return new TextEncoder().encode(buildPublicHtml(copy));
+}
+
+/**
+ * The text the public version is made from (core/public/source.ts): the chosen or default version with the report's
+ * own 保密审查, or the report itself. Throws VersionError when that version cannot be read.
+ */
+export async function publicSourceOf(report: Report, versions: VersionStore): Promise<Report> {
+  await versions.idle();
+  const { id } = publicSourceId(report, versions.list(report.id));
+  return publicSourceText(report, id ? versions.get(report.id, id) : null);
 }
 
 /** 《…报告（公开版）》.docx / .html from the Word file's default name. */

@@ -89,7 +89,7 @@ export function App() {
         onAbout={showAbout}
         onExport={() => void exp.exportDocx()}
         onPreview={() => void print.preview()}
-        onPrint={(what, report) => void print.printFromPreview(what, report)}
+        onPrint={(what, report, versionId) => void print.printFromPreview(what, report, versionId)}
       />
       <Dialogs about={about} info={startup.info} onCloseAbout={() => setAbout(false)} backups={backups} exp={exp} />
     </div>

@@ -10,6 +10,7 @@ import type { Flush } from './useFlush.ts';
 import type { EditorFixAll } from './useEditorFixes.ts';
 import type { PrintTarget, View } from './view.ts';
 import type { Report } from '../../electron/core/report-model.ts';
+import { versionName } from '../views/versions/VersionList.tsx';
 
 interface Props {
   view: View;
@@ -27,7 +28,7 @@ interface Props {
   onAbout(): void;
   onExport(): void;
   onPreview(): void;
-  onPrint(what: PrintTarget, report: Report): void;
+  onPrint(what: PrintTarget, report: Report, versionId?: string): void;
 }
 
 export function CurrentView(p: Props) {
@@ -55,7 +56,7 @@ export function CurrentView(p: Props) {
     case 'editor':
       return (
         <Editor
-          key={`${view.report.id}:${view.restored ?? 0}`}
+          key={view.report.id}
           report={view.report}
           autosaveMs={settings.autosaveMs}
           onClose={() => setView({ name: 'library' })}
@@ -63,7 +64,9 @@ export function CurrentView(p: Props) {
           bindFixAll={p.bindFixAll}
           onExport={p.onExport}
           onPreview={p.onPreview}
-          onReplaced={(report) => setView({ name: 'editor', report, restored: (view.restored ?? 0) + 1 })}
+          onPreviewVersion={(report, m) =>
+            setView({ name: 'preview', report, version: { id: m.id, label: versionName(m), editing: view.report } })
+          }
         />
       );
     case 'preview':
@@ -72,14 +75,15 @@ export function CurrentView(p: Props) {
           report={view.report}
           settings={settings}
           savedAt={view.report.updatedAt}
-          onClose={() => setView({ name: 'editor', report: view.report })}
-          onPrint={() => p.onPrint('print', view.report)}
-          onPdf={() => p.onPrint('pdf', view.report)}
+          version={view.version?.label}
+          onClose={() => setView({ name: 'editor', report: view.version?.editing ?? view.report })}
+          onPrint={() => p.onPrint('print', view.report, view.version?.id)}
+          onPdf={() => p.onPrint('pdf', view.report, view.version?.id)}
           onReady={() => {
             const then = view.then;
             if (!then) return;
             setView({ ...view, then: undefined });
-            p.onPrint(then, view.report);
+            p.onPrint(then, view.report, view.version?.id);
           }}
         />
       );

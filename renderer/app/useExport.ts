@@ -56,6 +56,9 @@ export function useExport({ currentView, settings, flush, fixes, onError }: Deps
   const exportDocx = async () => {
     const v = currentView();
     if (v.name !== 'editor' && v.name !== 'preview') return onError('请先打开一份报告，再导出 Word。');
+    // The preview of a version: that version's Word file, as the 版本 panel writes it.
+    const version = v.name === 'preview' ? v.version : undefined;
+    if (version) return run('Word', () => api().exportVersionDocx(version.editing.id, version.id));
     if (!(await flush())) return onError('报告尚未保存成功，暂不能导出。请先解决保存问题。');
     // The review step: what a county reviewer would send back, before the file goes out.
     const found = exportReview(v.report, { boldHeadings: settings.boldHeadings });
@@ -71,7 +74,8 @@ export function useExport({ currentView, settings, flush, fixes, onError }: Deps
     }
     await writeDocx(r.report);
   };
-  const exportPdf = (report: Report) => run('PDF', () => api().printToPdf(report.id));
+  const exportPdf = (report: Report, versionId?: string) =>
+    run('PDF', () => (versionId ? api().exportVersionPdf(report.id, versionId) : api().printToPdf(report.id)));
 
   return {
     exporting,

@@ -8,23 +8,24 @@ interface Deps {
   currentView(): View;
   setView(view: View): void;
   flush: Flush;
-  exportPdf(report: Report): Promise<void>;
+  exportPdf(report: Report, versionId?: string): Promise<void>;
   onError(message: string): void;
 }
 
 export function usePrint({ currentView, setView, flush, exportPdf, onError }: Deps) {
-  const printFromPreview = async (what: PrintTarget, report: Report) => {
-    if (what === 'pdf') return exportPdf(report);
+  /** `versionId`: the preview shows that version, not the current text */
+  const printFromPreview = async (what: PrintTarget, report: Report, versionId?: string) => {
+    if (what === 'pdf') return exportPdf(report, versionId);
     const r = await api().print();
     if (!r.ok && r.error.code !== 'CANCELLED') onError(`打印失败：${r.error.message}`);
-    // What was printed (and handed to the leaders) is kept as a version.
-    if (r.ok) await api().versionPrinted(report.id);
+    // What was printed (and handed to the leaders) is kept as a version; a version printed is one already.
+    if (r.ok && !versionId) await api().versionPrinted(report.id);
   };
   /** Show the preview of the open report, then print or export from it when asked to. */
   const preview = async (then?: PrintTarget) => {
     const v = currentView();
     if (v.name === 'preview') {
-      if (then) await printFromPreview(then, v.report);
+      if (then) await printFromPreview(then, v.report, v.version?.id);
       return;
     }
     if (v.name !== 'editor') return onError('请先打开一份报告，再打印。');

@@ -4,12 +4,19 @@ import type { CountyCell } from '../../electron/core/county/matrix.ts';
 
 export type View =
   | { name: 'library'; creating?: boolean }
-  /** `restored` changes when a version replaced the report's text, so the form starts again on it */
-  | { name: 'editor'; report: Report; restored?: number }
-  | { name: 'preview'; report: Report; then?: PrintTarget }
+  | { name: 'editor'; report: Report }
+  /** with `version`: the preview of a version's text, printed or saved as PDF as that version */
+  | { name: 'preview'; report: Report; then?: PrintTarget; version?: PreviewedVersion }
   | { name: 'settings' }
   | { name: 'county'; year?: number }
   | { name: 'county-report'; entryId: string; unitName: string; item: string; cell: CountyCell; year: number };
+
+/** A version shown in the preview: its id, how it is named, and the open report to go back to. */
+export interface PreviewedVersion {
+  id: string;
+  label: string;
+  editing: Report;
+}
 
 /** What the preview is opened to do once its pages are laid out. */
 export type PrintTarget = 'print' | 'pdf';

@@ -96,3 +96,43 @@ test('the public HTML opens in Chromium on its own and requests nothing', async 
   await page.screenshot({ path: testInfo.outputPath('public-html.png') });
   await page.close();
 });
+
+test('the public version is made from the 报送稿: the filed text, redacted; later edits stay out', async ({ app }) => {
+  const { page } = app;
+  await page.locator('.report-item .title').click();
+  const preamble = page.getByLabel('导语', { exact: true });
+  await preamble.fill(SENSITIVE);
+  await page.getByRole('button', { name: '版本', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: '版本' });
+  await panel.getByLabel('版本阶段').selectOption({ label: '报送稿' });
+  await panel.getByLabel('版本说明').fill('报县委');
+  await panel.getByRole('button', { name: '存为版本' }).click();
+  await expect(panel.locator('.version-item')).toHaveCount(1);
+  await preamble.fill('青石镇报送以后改写的导语。现将有关情况报告如下：');
+
+  await page.getByRole('button', { name: '公开版', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '公开版' });
+  const from = dialog.getByLabel('公开版依据');
+  await expect(from.locator('option:checked')).toHaveText(/报送稿：报县委/);
+  await expect(dialog.locator('.privacy-finding b')).toHaveText(['密级或内部标识', '当事人姓名', '手机号']);
+  await expect(dialog.locator('.privacy-finding').first().getByRole('button', { name: '定位' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: '全部打码' }).click();
+  await dialog.getByLabel('审查人').fill('赵审');
+  await dialog.getByRole('button', { name: '审查完成' }).click();
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'fzbg-public-')), '公开版.html');
+  app.nextSavePath = file;
+  await dialog.getByRole('button', { name: '导出公开版网页' }).click();
+  await expect(dialog.locator('p.ok code')).toHaveText(file);
+  const html = readFileSync(file, 'utf8');
+  expect(html).toContain('<p>本年度，申请人×××反映的宅基地纠纷已调处，回访电话×××××××××××。现将有关情况报告如下：</p>');
+  expect(html).not.toContain('报送以后改写');
+
+  // The current text instead, chosen by hand: it has nothing to redact, and the choice is kept with the report.
+  await from.selectOption({ label: '当前的文字' });
+  await expect(dialog.locator('.privacy-summary')).toHaveText('没有查到需要处理的内容。');
+  await expect
+    .poll(
+      () => (readDataDirSync(app.dataDir).reports[0] as { publicReview?: { source?: string } }).publicReview?.source,
+    )
+    .toBe('');
+});

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { mkdtempSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { test, expect, type AppHarness } from './harness.ts';
 import { readDataDirSync } from '../../electron/services/store-layout.ts';
@@ -21,7 +22,7 @@ async function saveVersion(app: AppHarness, stage: string, note: string) {
   await expect(panel.locator('.version-item').first()).toContainText(`${stage}：${note}`);
 }
 
-test('make a version, edit, compare with the change marked, restore', async ({ app }) => {
+test('make a version, edit, compare with the change marked, restore, undo the restore', async ({ app }) => {
   const { page } = app;
   const panel = await openDemo(app);
   const preamble = page.getByLabel('导语', { exact: true });
@@ -46,11 +47,26 @@ test('make a version, edit, compare with the change marked, restore', async ({ a
   await page.getByRole('dialog', { name: '恢复版本' }).getByRole('button', { name: '恢复' }).click();
   await expect(page.getByLabel('导语', { exact: true })).toHaveValue(PREAMBLE_1);
   expect(readDataDirSync(app.dataDir).reports[0].preamble).toBe(PREAMBLE_1);
+  await expect(page.locator('.undo-notice')).toContainText('已恢复“初稿：第一稿”');
   // The text the restore replaced is itself a version, the newest.
-  await page.getByRole('button', { name: '版本', exact: true }).click();
   await expect(panel.locator('.version-item')).toHaveCount(3);
   await expect(panel.locator('.version-item').first()).toContainText('恢复旧版本前的文字');
   await expect(panel.locator('.version-item').first()).toContainText('与上一版本相同');
+
+  // The restore is one step of the report's undo history: Ctrl+Z brings the replaced text back, Ctrl+Y the
+  // restored one, and each is saved.
+  const savedPreamble = () => readDataDirSync(app.dataDir).reports[0].preamble;
+  await page.keyboard.press('Control+z');
+  await expect(page.getByLabel('导语', { exact: true })).toHaveValue(PREAMBLE_2);
+  await expect.poll(savedPreamble).toBe(PREAMBLE_2);
+  await page.keyboard.press('Control+y');
+  await expect(page.getByLabel('导语', { exact: true })).toHaveValue(PREAMBLE_1);
+  await expect.poll(savedPreamble).toBe(PREAMBLE_1);
+  await page.keyboard.press('Control+z');
+  await expect.poll(savedPreamble).toBe(PREAMBLE_2);
+  await app.restart();
+  await page.locator('.report-item .title').click();
+  await expect(page.getByLabel('导语', { exact: true })).toHaveValue(PREAMBLE_2);
 });
 
 test('a Word export keeps an automatic version, and versions survive a restart', async ({ app }) => {
@@ -93,4 +109,35 @@ test('a backup carries the versions back after the report was deleted', async ({
   await openDemo(app);
   await expect(panel.locator('.version-item')).toHaveCount(1);
   await expect(panel.locator('.version-item')).toContainText('送审稿：报主要负责人');
+});
+
+test('a version prints and saves as PDF from the preview with its own text, not the current one', async ({ app }) => {
+  const { page } = app;
+  const out = mkdtempSync(path.join(tmpdir(), 'fzbg-versions-out-'));
+  const panel = await openDemo(app);
+  const preamble = page.getByLabel('导语', { exact: true });
+  await preamble.fill(PREAMBLE_1);
+  await saveVersion(app, '报送稿', '报县委');
+  await preamble.fill(PREAMBLE_2);
+  await panel.locator('.version-item').first().getByRole('button', { name: '打印 / PDF' }).click();
+  await expect(page.locator('.pv-version')).toContainText('报送稿：报县委');
+  await page.locator('.preview-view.ready').waitFor();
+
+  await page.locator('.pv-toolbar').getByRole('button', { name: '打印' }).click();
+  await expect.poll(() => app.printed).toBe(1);
+  const file = path.join(out, 'version.pdf');
+  app.nextSavePath = file;
+  await page.locator('.pv-toolbar').getByRole('button', { name: '导出 PDF' }).click();
+  await expect(page.locator('.modal .ok')).toContainText(file);
+  await page.locator('.modal').getByRole('button', { name: '关闭' }).click();
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s/g, '');
+  // (pdftotext gives a line's last character, pushed to the margin, apart: compare up to it)
+  expect(text).toContain(PREAMBLE_1.slice(0, -2));
+  expect(text).not.toContain('全面推进依法行政');
+
+  // Back in the form the current text is as it was, and printing a version kept no new one.
+  await page.locator('.pv-toolbar').getByRole('button', { name: '← 返回编辑' }).click();
+  await expect(page.getByLabel('导语', { exact: true })).toHaveValue(PREAMBLE_2);
+  await page.getByRole('button', { name: '版本', exact: true }).click();
+  await expect(panel.locator('.version-item')).toHaveCount(1);
 });

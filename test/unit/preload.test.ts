@@ -49,6 +49,7 @@ const EXPECTED: Record<string, [unknown[], string, unknown]> = {
   getVersion: [['r9', 'v1'], 'version:get', { id: 'r9', versionId: 'v1' }],
   restoreVersion: [['r9', 'v2'], 'version:restore', { id: 'r9', versionId: 'v2' }],
   exportVersionDocx: [['r9', 'v3'], 'version:export-docx', { id: 'r9', versionId: 'v3' }],
+  exportVersionPdf: [['r9', 'v4'], 'version:export-pdf', { id: 'r9', versionId: 'v4' }],
   versionPrinted: [['r9'], 'version:printed', { id: 'r9' }],
   clock: [[], 'app:clock', undefined],
   dueNotices: [[], 'app:due-notices', undefined],

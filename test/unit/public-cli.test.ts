@@ -1,12 +1,15 @@
 /** npm run public: findings as JSON on stderr, nothing written while findings are undecided unless --force. */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
 import { decide } from '../../electron/core/public/redact.ts';
 import { scanReport } from '../../electron/core/public/scan.ts';
-import { makeReport } from './check-fixture.ts';
+import { sectionByKey, makeReport } from './check-fixture.ts';
+import { VersionStore } from '../../electron/services/versions.ts';
+import { reportFileName } from '../../electron/services/store-layout.ts';
+import { writeFileDurable } from '../../electron/services/durable-write.ts';
 import { runCliBundle } from './cli-bundle.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'public-cli-'));
@@ -85,4 +88,40 @@ test('bad input: clear messages and non-zero exits', () => {
     assert.equal(res.status, status, args.join(' '));
     assert.match(res.stderr, message);
   }
+});
+
+test('--version makes the copy from a version in the data folder, with the report’s decisions; the version stays', async () => {
+  const data = join(dir, 'data');
+  mkdirSync(join(data, 'reports'), { recursive: true });
+  const filed = makeReport({ disputes: '申请人李青山与青石村委会的纠纷已调处。' });
+  const versions = new VersionStore(join(data, 'versions'), writeFileDurable, () => new Date());
+  const meta = await versions.add(filed, { kind: 'named', stage: 'filed', note: '报县委' });
+  const versionFile = join(data, 'versions', readdirSync(join(data, 'versions'))[0], `${meta.id}.json`);
+  const kept = readFileSync(versionFile, 'utf8');
+  // Edited after filing; the reviewer decided on the filed text.
+  const current = structuredClone(filed);
+  sectionByKey(current, 'disputes').paragraphs[0].text = '青石镇报送以后改写的段落。';
+  let review = current.publicReview;
+  for (const f of scanReport(filed)) review = decide(review, f, 'mask');
+  current.publicReview = review;
+  const file = join(data, 'reports', reportFileName(current.id));
+  writeFileSync(file, JSON.stringify(current));
+
+  for (const which of ['报送稿', 'filed', meta.id]) {
+    const out = join(dir, `from-${which}.html`);
+    const res = run([file, out, '--version', which]);
+    assert.equal(res.status, 0, res.stderr);
+    const html = readFileSync(out, 'utf8');
+    assert.match(html, /申请人×××与青石村委会的纠纷已调处。/);
+    assert.doesNotMatch(html, /报送以后改写/);
+  }
+  assert.equal(readFileSync(versionFile, 'utf8'), kept);
+
+  const none = run([file, join(dir, 'none.html'), '--version', '公开稿']);
+  assert.equal(none.status, 1);
+  assert.match(none.stderr, /没有这个版本.*报送稿：报县委/);
+  const outside = run([reportFile('outside.json', true), join(dir, 'outside.html'), '--version', '报送稿']);
+  assert.equal(outside.status, 1);
+  assert.match(outside.stderr, /找不到该报告的版本/);
+  assert.equal(run([file, join(dir, 'x.html'), '--version']).status, 2);
 });

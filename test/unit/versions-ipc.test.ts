@@ -1,12 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
 import { createServices, type Desktop } from '../../electron/services/create-services.ts';
 import { appUrlCheck } from '../../electron/app-url.ts';
-import type { IpcResult } from '../../electron/contract.ts';
+import type { ExportResult, IpcResult } from '../../electron/contract.ts';
+import { decide } from '../../electron/core/public/redact.ts';
+import { scanReport } from '../../electron/core/public/scan.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import type { VersionMeta } from '../../electron/core/versions/model.ts';
 
@@ -14,9 +16,11 @@ const APP = 'file:///opt/app/resources/app.asar/dist/renderer/index.html';
 
 async function setup(now = () => new Date()) {
   const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-vipc-'));
+  /** the names the save dialogs were opened with */
+  const asked: string[] = [];
   const desktop: Desktop = {
-    chooseDocxPath: async () => path.join(dir, 'out.docx'),
-    choosePdfPath: async () => path.join(dir, 'out.pdf'),
+    chooseDocxPath: async (name) => (asked.push(name), path.join(dir, 'out.docx')),
+    choosePdfPath: async (name) => (asked.push(name), path.join(dir, 'out.pdf')),
     chooseHtmlPath: async () => path.join(dir, 'out.html'),
     chooseBackupSavePath: async () => path.join(dir, 'backup.json'),
     chooseBackupOpenPath: async () => path.join(dir, 'backup.json'),
@@ -41,10 +45,10 @@ async function setup(now = () => new Date()) {
   const refused = async (channel: string, arg: unknown) =>
     (await table.get(channel)!({ senderFrame: { url: APP } }, arg)) as IpcResult<unknown>;
   const id = services.store.list()[0].id;
-  return { dir, services, call, refused, id };
+  return { dir, services, call, refused, id, asked };
 }
 
-test('restore is one replacement of the report; the replaced text becomes a version; progress stays', async () => {
+test('restore is one replacement of the text; the replaced text becomes a version; progress and review stay', async () => {
   const { call, id } = await setup();
   const r = await call<Report>('report:get', { id });
   r.preamble = '青石镇第一稿导语。';
@@ -57,10 +61,13 @@ test('restore is one replacement of the report; the replaced text becomes a vers
     reviewed: { by: '', date: '' },
     published: { date: '', address: '' },
   };
+  r.publicReview = { redactions: [], reviewer: '青石镇保密员', reviewedAt: '2025-03-10' };
   await call('report:save', r);
   const back = await call<Report>('version:restore', { id, versionId: first.id });
   assert.equal(back.preamble, '青石镇第一稿导语。');
   assert.equal(back.progress?.filed.date, '2025-02-19');
+  // The 保密审查 is a record beside the text, like the progress: a restore does not take it back.
+  assert.equal(back.publicReview?.reviewer, '青石镇保密员');
   const list = await call<VersionMeta[]>('version:list', { id });
   assert.deepEqual(
     list.map((m) => m.kind),
@@ -81,6 +88,19 @@ test('an unknown stage, a bad version id and a version of another report are ref
   const c = await refused('version:restore', { id, versionId: 'v0-none' });
   assert.equal(c.ok, false);
   if (!c.ok) assert.match(c.error.message, /没有找到该版本/);
+});
+
+test('a version goes to Word and PDF under a name that says which version, and keeps no new version', async () => {
+  const { dir, call, id, asked } = await setup(() => new Date(2026, 1, 20, 9, 30));
+  const filed = await call<VersionMeta>('version:create', { id, stage: 'filed', note: '报县委' });
+  const plain = await call<VersionMeta>('version:create', { id, stage: '', note: '' });
+  await call('version:export-pdf', { id, versionId: filed.id });
+  await call('version:export-docx', { id, versionId: plain.id });
+  assert.match(asked[0], /（2026-02-20报送稿）\.pdf$/);
+  assert.match(asked[1], /（2026-02-20版本）\.docx$/);
+  // The PDF is the page as shown (the preview of the version), written as it came.
+  assert.equal(readFileSync(path.join(dir, 'out.pdf'), 'latin1'), '%PDF');
+  assert.equal((await call<VersionMeta[]>('version:list', { id })).length, 2);
 });
 
 test('a Word export and a PDF keep automatic versions; deleting the report deletes its versions', async () => {
@@ -122,4 +142,34 @@ test('the due notice is told once a day by the main clock', async () => {
   now = new Date(2025, 1, 21, 9);
   assert.match((await call<string[]>('app:due-notices'))[0], /还有 8 天/);
   assert.deepEqual(await call('app:clock'), { now: now.toISOString(), today: '2025-02-21' });
+});
+
+test('the public version is made from the newest 报送稿, redacted; the stored version is not changed', async () => {
+  const { dir, call, id } = await setup();
+  const r = await call<Report>('report:get', { id });
+  r.preamble = '青石镇报送稿的导语，联系电话13912345678。';
+  await call('report:save', r);
+  const filed = await call<VersionMeta>('version:create', { id, stage: 'filed', note: '报县委' });
+  const [folder] = readdirSync(path.join(dir, 'versions'));
+  const versionFile = path.join(dir, 'versions', folder, `${filed.id}.json`);
+  const kept = readFileSync(versionFile, 'utf8');
+  r.preamble = '青石镇报送以后改写的导语。';
+  await call('report:save', r);
+
+  // The reviewer decides on what the scan finds in the filed text; the decisions are kept on the report.
+  let review: Report['publicReview'];
+  for (const f of scanReport(await call<Report>('version:get', { id, versionId: filed.id })))
+    review = decide(review, f, 'mask');
+  r.publicReview = { ...review!, reviewer: '青石镇保密员', reviewedAt: '2025-03-10' };
+  await call('report:save', r);
+  const html = readFileSync((await call<ExportResult>('public:export', { id, format: 'html' })).path, 'utf8');
+  assert.match(html, /青石镇报送稿的导语，联系电话×{11}。/);
+  assert.doesNotMatch(html, /报送以后改写/);
+  assert.equal(readFileSync(versionFile, 'utf8'), kept);
+
+  // Chosen by hand: the current text.
+  r.publicReview.source = '';
+  await call('report:save', r);
+  const now = readFileSync((await call<ExportResult>('public:export', { id, format: 'html' })).path, 'utf8');
+  assert.match(now, /青石镇报送以后改写的导语。/);
 });

@@ -24,6 +24,11 @@ export const PublicReviewSchema = z.strictObject({
   /** who marked the scan done, and the day (ISO); '' until then */
   reviewer: z.string().max(50),
   reviewedAt: z.string().max(40),
+  /**
+   * What the public version is made from: a version's id, or '' for the current text. Absent: the newest version
+   * of the stage assets/versions.json names (报送稿), else the current text (see public/source.ts).
+   */
+  source: z.string().max(80).optional(),
 });
 export type PublicReview = z.infer<typeof PublicReviewSchema>;
 

@@ -12,26 +12,30 @@ import { ReportSchema } from '../report-model.ts';
 const AUTO_KINDS = ['docx', 'pdf', 'print', 'restore'] as const;
 export type AutoKind = (typeof AUTO_KINDS)[number];
 
-const versionsAssetSchema = z.strictObject({
-  version: z.number().int(),
-  stages: z
-    .array(z.strictObject({ id: z.string().regex(/^[a-z-]{1,40}$/), label: z.string().min(1).max(20) }))
-    .min(1)
-    .refine((xs) => new Set(xs.map((x) => x.id)).size === xs.length, 'stage ids must differ'),
-  autoLabels: z.strictObject({
-    docx: z.string().min(1),
-    pdf: z.string().min(1),
-    print: z.string().min(1),
-    restore: z.string().min(1),
-  }) satisfies z.ZodType<Record<AutoKind, string>>,
-  thinning: z.strictObject({
-    description: z.string(),
-    /** automatic versions younger than this are all kept */
-    keepAllDays: z.number().int().min(0).max(3650),
-    /** at most this many automatic versions per report */
-    maxAuto: z.number().int().min(1).max(1000),
-  }),
-});
+const versionsAssetSchema = z
+  .strictObject({
+    version: z.number().int(),
+    stages: z
+      .array(z.strictObject({ id: z.string().regex(/^[a-z-]{1,40}$/), label: z.string().min(1).max(20) }))
+      .min(1)
+      .refine((xs) => new Set(xs.map((x) => x.id)).size === xs.length, 'stage ids must differ'),
+    /** the stage whose newest version the 公开版 is made from unless the reviewer chooses another (报送稿) */
+    publicFrom: z.string(),
+    autoLabels: z.strictObject({
+      docx: z.string().min(1),
+      pdf: z.string().min(1),
+      print: z.string().min(1),
+      restore: z.string().min(1),
+    }) satisfies z.ZodType<Record<AutoKind, string>>,
+    thinning: z.strictObject({
+      description: z.string(),
+      /** automatic versions younger than this are all kept */
+      keepAllDays: z.number().int().min(0).max(3650),
+      /** at most this many automatic versions per report */
+      maxAuto: z.number().int().min(1).max(1000),
+    }),
+  })
+  .refine((a) => a.stages.some((s) => s.id === a.publicFrom), 'publicFrom must be one of the stages');
 type VersionsAsset = z.infer<typeof versionsAssetSchema>;
 
 export const versionsAsset: VersionsAsset = loadAsset('versions.json', versionsAssetSchema, versionsData);

@@ -24,6 +24,9 @@ import { FindPanel } from './FindPanel.tsx';
 import { useEditing } from './useEditing.ts';
 import { UndoButtons, UndoNotice } from './UndoButtons.tsx';
 import { VersionPanel } from '../versions/VersionPanel.tsx';
+import { takeContent } from '../../../electron/core/history.ts';
+import { localDateTime } from '../../../electron/core/dates.ts';
+import { versionTitle, type VersionMeta } from '../../../electron/core/versions/model.ts';
 
 interface Props {
   report: Report;
@@ -35,8 +38,8 @@ interface Props {
   onPreview(): void;
   /** let the review before export apply 全部改正 through this editor */
   bindFixAll?(fixAll: ((findings: Finding[]) => void) | null): void;
-  /** a version was restored: show the report as it is now */
-  onReplaced(report: Report): void;
+  /** print or save as PDF a version of the report: its text in the preview */
+  onPreviewVersion(version: Report, meta: VersionMeta): void;
 }
 
 /** 改正 and 全部改正: written into the report, re-rendered, and one undo step each. */
@@ -52,6 +55,18 @@ function fixes(report: Report, ctx: Ctx, editing: ReturnType<typeof useEditing>)
       ctx.touch();
       editing.bulk('全部改正', `已改正 ${fs.reduce((n, f) => n + editCount(f), 0)} 处`);
     },
+  };
+}
+
+/** A version was restored: its text goes into the open report as one undo step, with a notice that offers 撤销. */
+function restoredVersion(report: Report, ctx: Ctx, editing: ReturnType<typeof useEditing>) {
+  return (restored: Report, from: VersionMeta) => {
+    // What was typed before is a step of its own.
+    editing.history.commit();
+    takeContent(report, restored);
+    report.updatedAt = restored.updatedAt;
+    ctx.touch();
+    editing.bulk('恢复版本', `已恢复“${versionTitle(from)}”（${localDateTime(new Date(from.createdAt))}）的文字`);
   };
 }
 
@@ -91,7 +106,7 @@ function EditBars(p: { report: Report; editing: ReturnType<typeof useEditing>; c
 }
 
 export function Editor(props: Props) {
-  const { report, autosaveMs, onClose, bindFlush, onExport, onPreview, bindFixAll, onReplaced } = props;
+  const { report, autosaveMs, onClose, bindFlush, onExport, onPreview, bindFixAll } = props;
   const [versionsOpen, setVersionsOpen] = useState(false);
   const { saver, status } = useAutosaver(report, autosaveMs, bindFlush);
   // Undo writes an earlier state into the report: every panel re-renders and the report is saved.
@@ -154,7 +169,8 @@ export function Editor(props: Props) {
             report={report}
             flush={() => saver.flush()}
             onChange={() => ctx.touchMeta()}
-            onReplaced={onReplaced}
+            onReplaced={restoredVersion(report, ctx, editing)}
+            onPreview={props.onPreviewVersion}
             onClose={() => setVersionsOpen(false)}
           />
         )}

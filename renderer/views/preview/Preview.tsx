@@ -34,6 +34,8 @@ export interface PreviewProps {
   onReady(): void;
   /** the font families this PC has (services/font-list.ts), when known: the pages use the fonts Word would */
   installedFonts?: string[];
+  /** which version the pages show, when they are not the current text (打印 / PDF of a version) */
+  version?: string;
 }
 
 /** Tell the app once that the pages are laid out and measured (printing waits for it). */
@@ -50,7 +52,7 @@ function useReadyOnce(ready: boolean, onReady: () => void): void {
 }
 
 export function Preview(props: PreviewProps) {
-  const { report, settings, savedAt, onClose, onPrint, onPdf, onReady, installedFonts } = props;
+  const { report, settings, savedAt, onClose, onPrint, onPdf, onReady, installedFonts, version } = props;
   const [opts, setOpts] = useState<Options>(rememberedOptions);
   const [checklistDone, setChecklistDone] = useState(false);
   const plan = useMemo(
@@ -97,6 +99,11 @@ export function Preview(props: PreviewProps) {
           goTo={nav.goTo}
         />
       </PreviewToolbar>
+      {version && (
+        <p class="pv-warning pv-version" role="status">
+          这是版本“{version}”的文字，不是当前的文字。
+        </p>
+      )}
       {warning && (
         <p class="pv-warning" role="status">
           {warning}

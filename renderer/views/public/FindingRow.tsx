@@ -10,7 +10,8 @@ const DECISIONS: Record<Redaction['mode'], string> = { mask: '已打码', remove
 interface Props {
   finding: ReviewedFinding;
   onDecide(mode: Redaction['mode']): void;
-  onJump(): void;
+  /** 定位 in the form; absent when the text is a version's, which the form does not show */
+  onJump?(): void;
 }
 
 /** The excerpt with the found text marked (as the public copy will show it once decided). */
@@ -52,9 +53,11 @@ export function FindingRow({ finding: f, onDecide, onJump }: Props) {
             可以公开
           </button>
         )}
-        <button type="button" class="link" onClick={onJump}>
-          定位
-        </button>
+        {onJump && (
+          <button type="button" class="link" onClick={onJump}>
+            定位
+          </button>
+        )}
       </div>
     </li>
   );

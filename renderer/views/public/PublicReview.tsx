@@ -1,6 +1,7 @@
 /**
  * 公开版: the 保密审查 of the open report before it goes on the government website. Lists the scan's findings with
- * one-click redaction and jumps, records who marked the scan done, and writes the public Word and HTML files.
+ * one-click redaction and jumps, records who marked the scan done, and writes the public Word and HTML files. The
+ * text scanned and published is the chosen version's (by default the newest 报送稿), see PublicSource.tsx.
  * Decisions are stored on the report (and so autosaved); they change only the public copy, never the filed text.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -13,6 +14,7 @@ import { api } from '../../api.ts';
 import { jumpTo } from '../editor/jump.ts';
 import { FindingRow } from './FindingRow.tsx';
 import { PublicExport } from './PublicExport.tsx';
+import { PublicSourcePicker, usePublicSource } from './PublicSource.tsx';
 
 interface Props {
   report: Report;
@@ -30,17 +32,24 @@ function jumpToPlace(place: TextPlace): void {
   document.getElementById('part-head')?.scrollIntoView({ block: 'start' });
 }
 
-export function PublicReview({ report, onChange, flush, onClose }: Props) {
+/** The county's own words to flag (设置 → 公开版保密审查). */
+function usePrivacyWords(): string[] {
   const [words, setWords] = useState<string[]>([]);
-  const [, setRound] = useState(0);
   useEffect(() => {
     void api()
       .getSettings()
       .then((r) => r.ok && setWords(r.value.privacyWords ?? []));
   }, []);
+  return words;
+}
+
+export function PublicReview({ report, onChange, flush, onClose }: Props) {
+  const words = usePrivacyWords();
+  const [, setRound] = useState(0);
   const review = report.publicReview ?? EMPTY_REVIEW;
   const [reviewer, setReviewer] = useState(review.reviewer);
-  const { findings, open } = publicCopy(report, words);
+  const source = usePublicSource(report);
+  const { findings, open } = source.text ? publicCopy(source.text, words) : { findings: [], open: [] };
   const changed = () => {
     setRound((n) => n + 1);
     onChange();
@@ -63,12 +72,17 @@ export function PublicReview({ report, onChange, flush, onClose }: Props) {
     };
     changed();
   };
-  const blocker = publicBlocker(report, open);
+  const blocker = source.text ? publicBlocker(source.text, open) : '正在读取公开版所依据的文字…';
+  const choose = (id: string) => {
+    report.publicReview = { ...(report.publicReview ?? EMPTY_REVIEW), source: id };
+    changed();
+  };
   return (
     <div class="modal" role="dialog" aria-label="公开版">
       <div class="card wide public-review">
         <h2>公开版：保密审查</h2>
         <p class="muted">公开前逐条处理：打码（××）、删除，或确认可以公开。处理只用于公开版，报送的正文不变。</p>
+        <PublicSourcePicker source={source} onChoose={choose} />
         <p class="privacy-summary" role="status">
           {findings.length ? `共 ${findings.length} 处，未处理 ${open.length} 处。` : '没有查到需要处理的内容。'}
           {open.length > 1 && (
@@ -83,10 +97,15 @@ export function PublicReview({ report, onChange, flush, onClose }: Props) {
               key={`${f.where}:${f.start}:${f.text}`}
               finding={f}
               onDecide={(mode) => onDecide(i, mode)}
-              onJump={() => {
-                onClose();
-                requestAnimationFrame(() => jumpToPlace(f.place));
-              }}
+              // The form shows the current text: a version's findings have no place in it to jump to.
+              onJump={
+                source.choice?.id
+                  ? undefined
+                  : () => {
+                      onClose();
+                      requestAnimationFrame(() => jumpToPlace(f.place));
+                    }
+              }
             />
           ))}
         </ol>

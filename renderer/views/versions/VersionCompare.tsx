@@ -1,9 +1,9 @@
 /** Two versions side by side, part by part (matched by section), with what differs marked; unchanged parts folded. */
 import { useState } from 'preact/hooks';
-import { localDateTime } from '../../../electron/core/dates.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
 import { pairParts } from '../../../electron/core/versions/parts.ts';
-import { versionTitle, type VersionMeta } from '../../../electron/core/versions/model.ts';
+import type { VersionMeta } from '../../../electron/core/versions/model.ts';
+import { versionName } from './VersionList.tsx';
 import { CompareTexts } from '../editor/Compare.tsx';
 
 export interface Side {
@@ -11,7 +11,7 @@ export interface Side {
   report: Report;
 }
 
-const name = (s: Side) => `${localDateTime(new Date(s.meta.createdAt))} ${versionTitle(s.meta)}`;
+const name = (s: Side) => versionName(s.meta);
 
 export function VersionCompare({ older, newer, onClose }: { older: Side; newer: Side; onClose(): void }) {
   const [all, setAll] = useState(false);

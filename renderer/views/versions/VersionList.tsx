@@ -2,6 +2,11 @@
 import { localDateTime } from '../../../electron/core/dates.ts';
 import { versionTitle, type VersionMeta } from '../../../electron/core/versions/model.ts';
 
+/** How a version is named outside the list: 2026-02-20 09:30 报送稿：报县委 */
+export function versionName(m: VersionMeta): string {
+  return `${localDateTime(new Date(m.createdAt))} ${versionTitle(m)}`;
+}
+
 /** 导语、（一）… · +12 −3 字; the first version says so. */
 export function changeText(m: VersionMeta): string {
   if (m.change.first) return '第一个版本';
@@ -16,9 +21,11 @@ interface Props {
   onPick(id: string): void;
   onRestore(m: VersionMeta): void;
   onExport(m: VersionMeta): void;
+  /** 打印 / PDF: the preview of the version */
+  onPreview(m: VersionMeta): void;
 }
 
-export function VersionList({ versions, picked, onPick, onRestore, onExport }: Props) {
+export function VersionList({ versions, picked, onPick, onRestore, onExport, onPreview }: Props) {
   if (!versions.length) return <p class="muted">还没有版本。“存为版本”或导出、打印时会保存一个。</p>;
   return (
     <ul class="version-list">
@@ -43,6 +50,9 @@ export function VersionList({ versions, picked, onPick, onRestore, onExport }: P
             </button>
             <button type="button" onClick={() => onExport(m)}>
               导出 Word
+            </button>
+            <button type="button" onClick={() => onPreview(m)}>
+              打印 / PDF
             </button>
           </div>
         </li>

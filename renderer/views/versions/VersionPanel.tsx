@@ -20,12 +20,15 @@ interface Props {
   flush(): Promise<boolean>;
   /** the report changed outside the sections (stage, dates): save it */
   onChange(): void;
-  onReplaced(report: Report): void;
+  /** a version was restored: `report` is the report as saved now */
+  onReplaced(report: Report, from: VersionMeta): void;
+  /** show a version's text in the print preview, to print it or save it as PDF */
+  onPreview(version: Report, meta: VersionMeta): void;
   onClose(): void;
 }
 
-export function VersionPanel({ report, flush, onChange, onReplaced, onClose }: Props) {
-  const v = useVersions({ report, flush, onReplaced });
+export function VersionPanel({ report, flush, onChange, onReplaced, onPreview, onClose }: Props) {
+  const v = useVersions({ report, flush, onReplaced, onPreview });
   const today = useToday();
   const [dueDates, setDueDates] = useState<DueDates | undefined>(undefined);
   useEffect(() => {
@@ -77,6 +80,7 @@ export function VersionPanel({ report, flush, onChange, onReplaced, onClose }: P
           onPick={v.pick}
           onRestore={setRestoring}
           onExport={(m) => void v.exportDocx(m)}
+          onPreview={(m) => void v.preview(m)}
         />
       )}
       {restoring && (

@@ -1,6 +1,7 @@
 /**
  * The 版本 panel's actions. Each one first saves what is typed, so a version (and the text a restore replaces)
- * is exactly what the user sees; a restore hands the restored report back to be shown.
+ * is exactly what the user sees; a restore hands the restored report back to the editor, which makes it one step
+ * of the report's undo history.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Report } from '../../../electron/core/report-model.ts';
@@ -12,12 +13,14 @@ interface Deps {
   report: Report;
   /** save what is typed; false when the save failed */
   flush(): Promise<boolean>;
-  onReplaced(report: Report): void;
+  /** a version was restored (`report` is the report as saved now): show it */
+  onReplaced(report: Report, from: VersionMeta): void;
+  onPreview(version: Report, meta: VersionMeta): void;
 }
 
 const NOT_SAVED = '报告尚未保存成功，暂不能保存或恢复版本。请先解决保存问题。';
 
-export function useVersions({ report, flush, onReplaced }: Deps) {
+export function useVersions({ report, flush, onReplaced, onPreview }: Deps) {
   const [versions, setVersions] = useState<VersionMeta[] | null>(null);
   const [picked, setPicked] = useState<string[]>([]);
   const [error, setError] = useState('');
@@ -46,13 +49,21 @@ export function useVersions({ report, flush, onReplaced }: Deps) {
   const restore = (m: VersionMeta) =>
     run(async () => {
       if (!(await flush())) throw new Error(NOT_SAVED);
-      onReplaced(await unwrap(api().restoreVersion(report.id, m.id)));
+      onReplaced(await unwrap(api().restoreVersion(report.id, m.id)), m);
+      // The text it replaced is the newest version now.
+      await reload();
     });
   const exportDocx = (m: VersionMeta) =>
     run(async () => {
       const r = await api().exportVersionDocx(report.id, m.id);
       if (r.ok) setMessage(`已导出：${r.value.path}`);
       else if (r.error.code !== 'CANCELLED') throw new Error(r.error.message);
+    });
+  const preview = (m: VersionMeta) =>
+    run(async () => {
+      // Leaving the form saves what is typed; the version's text is read as it was kept.
+      if (!(await flush())) throw new Error(NOT_SAVED);
+      onPreview(await unwrap(api().getVersion(report.id, m.id)), m);
     });
   const pick = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p.slice(-1), id]));
   const compare = () =>
@@ -74,6 +85,7 @@ export function useVersions({ report, flush, onReplaced }: Deps) {
     save,
     restore,
     exportDocx,
+    preview,
     pick,
     compare,
     closeCompare: () => setComparing(null),
