@@ -5,6 +5,7 @@
  * report (mask / remove / keep, or null). While a finding has no decision nothing is written and the exit code is 1,
  * unless --force, which writes the copy with those findings as they are. Exit 2 for wrong arguments.
  */
+import './zod-jitless.ts';
 import path from 'node:path';
 import { CliError, runCli } from './cli-run.ts';
 import { refuseOverwrite } from './cli-files.ts';
