@@ -6,6 +6,7 @@
  * Errors (missing file, bad JSON, not a valid report, bad arguments) go to stderr with a non-zero exit:
  * 2 for bad arguments, 1 for a file that cannot be read or is not a report (in a batch: any of them).
  */
+import './zod-jitless.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError, runCli } from './cli-run.ts';
 import { renamed, runBatch } from './batch.ts';

@@ -8,6 +8,7 @@
  * Exit codes: 0 written (even when some inputs were skipped), 1 nothing could be read or an output cannot be
  * written, 2 wrong arguments.
  */
+import './zod-jitless.ts';
 import { CliError, runCli } from './cli-run.ts';
 import { isReportYear } from '../core/limits.ts';
 

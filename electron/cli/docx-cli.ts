@@ -5,6 +5,7 @@
  * (`npm run docx -- …`). Exit codes: 0 written, 1 a report or an output file is at fault (in a batch: any input),
  * 2 wrong arguments. Errors go to stderr in Chinese and English; each output is written atomically or not at all.
  */
+import './zod-jitless.ts';
 import path from 'node:path';
 import type { ExportOptions } from '../services/docx-export.ts';
 import { FONT_PRESET_IDS, type FontPresetId } from '../core/fonts.ts';

@@ -5,6 +5,7 @@
  * labelled slips caught and every finding the labels do not explain. A tool, not part of `npm test`; the corpus
  * is always given as an argument. Then the county 汇总 on the same texts and the demo (eval-county.ts). Exit codes: 0 done, 1 the folder is absent or not a corpus, 2 wrong arguments.
  */
+import './zod-jitless.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import mammoth from 'mammoth';

@@ -6,6 +6,7 @@
  * placed on the mandated sections, and any warnings, to stderr (in a batch: one progress line per file).
  * Exit codes: 0 written, 1 an input is not a report or an output cannot be written, 2 wrong arguments.
  */
+import './zod-jitless.ts';
 import path from 'node:path';
 import type { ImportOptions } from '../services/import-file.ts';
 import { CliError, runCli } from './cli-run.ts';

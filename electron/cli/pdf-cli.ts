@@ -5,6 +5,7 @@
  * (`npm run pdf -- …`). Exit codes: 0 written, 1 the report or the output is at fault, 2 wrong arguments.
  * Chromium: CHROMIUM_PATH, else /usr/bin/chromium (Debian), else Playwright's own download.
  */
+import './zod-jitless.ts';
 import path from 'node:path';
 import { FONT_PRESET_IDS, type FontPresetId } from '../core/fonts.ts';
 import { CliError, runCli } from './cli-run.ts';

@@ -6,6 +6,7 @@
  * unless --force, which writes the copy with those findings as they are. --version makes the copy from a version kept in
  * the data folder the report file is in (its id, or a stage: the newest 报送稿). Exit 2 for wrong arguments.
  */
+import './zod-jitless.ts';
 import path from 'node:path';
 import { CliError, runCli } from './cli-run.ts';
 import { refuseOverwrite } from './cli-files.ts';

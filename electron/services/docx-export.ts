@@ -9,7 +9,6 @@ import {
   Document,
   Footer,
   LineRuleType,
-  Packer,
   PageNumber,
   Paragraph,
   Tab,
@@ -24,6 +23,7 @@ import { cleanLine, documentTitle, emptyParagraph, planDocument, type PlannedPar
 import { CHAR_SPACING_TWIPS, FONT_SIZE, LINE_TWIPS, PAGE_NUMBER } from '../core/layout.ts';
 import { DEFAULT_FONT_PRESET, presetFonts, type FontPresetId, type FontRole } from '../core/fonts.ts';
 import { finishPackage, GBT9704_PAGE } from './docx-package.ts';
+import { documentParts } from './docx-zip.ts';
 
 export interface ExportOptions {
   /** which font names the file asks for (assets/fonts.json: 'windows', 'gb2312', 'uos') */
@@ -172,5 +172,5 @@ export async function buildDocx(report: Report, options: ExportOptions = DEFAULT
       },
     ],
   });
-  return finishPackage(new Uint8Array(await Packer.toArrayBuffer(doc)), w.fontNames());
+  return finishPackage(await documentParts(doc), w.fontNames());
 }

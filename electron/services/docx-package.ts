@@ -6,7 +6,8 @@
  * order (ECMA-376 Part 1). No Electron imports.
  */
 import { DocumentGridType, type ISectionPropertiesOptions } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { zipParts } from './docx-zip.ts';
 import { DOC_GRID, MARGIN, PAGE } from '../core/layout.ts';
 import { fontInfo } from '../core/fonts.ts';
 import { TYPOGRAPHY } from '../core/typography.ts';
@@ -290,9 +291,12 @@ export const GBT9704_PAGE: ISectionPropertiesOptions = {
   grid: { type: DocumentGridType.DEFAULT, linePitch: DOC_GRID.linePitch },
 };
 
-/** The packed .docx with everything above written in; `fonts`: every font name the runs carry. */
-export function finishPackage(packed: Uint8Array, fonts: string[]): Uint8Array {
-  const files = unzipSync(packed);
+/**
+ * The .docx with everything above written in, from the docx library's parts (docx-zip.ts) or its packed file;
+ * `fonts`: every font name the runs carry.
+ */
+export function finishPackage(parts: Uint8Array | Record<string, Uint8Array>, fonts: string[]): Uint8Array {
+  const files = parts instanceof Uint8Array ? unzipSync(parts) : parts;
   const text = (name: string) => (files[name] ? strFromU8(files[name]) : '');
   const put = (name: string, xml: string) => {
     files[name] = strToU8(xml);
@@ -308,7 +312,5 @@ export function finishPackage(packed: Uint8Array, fonts: string[]): Uint8Array {
   for (const name of [...content, 'word/styles.xml']) put(name, disableHangingPunctuation(text(name)));
   if (files['word/fontTable.xml']) put('word/fontTable.xml', fontTable(text('word/fontTable.xml'), fonts));
   assertNoControlCharacters(files);
-  const out: Zippable = {};
-  for (const [name, data] of Object.entries(files)) out[name] = [data, { level: 6 }];
-  return zipSync(out);
+  return zipParts(files);
 }

@@ -49,6 +49,28 @@ export async function writeFileDurable(
   await syncDir(dir, io);
 }
 
+/**
+ * Append `text` to `file` durably: the call returns once the bytes are on the disk (fdatasync). With `cutTo`, the file
+ * is first cut to that many bytes (0: emptied). A new file's folder is synced too, so the file itself survives a
+ * power cut. A crash during the append can leave the end of `text` missing: the reader must tell (see
+ * journal-records.ts); everything appended before stays.
+ */
+export async function appendDurable(file: string, text: string, cutTo?: number, mode = 0o644): Promise<void> {
+  const existed = await fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+  const handle = await fs.open(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, mode);
+  try {
+    if (cutTo !== undefined) await handle.truncate(cutTo);
+    if (text) await handle.write(text);
+    await handle.datasync();
+  } finally {
+    await handle.close();
+  }
+  if (!existed) await syncDir(path.dirname(file), fs);
+}
+
 /** fsync a folder so a rename inside it survives a power cut. Not possible on Windows; ignored there. */
 async function syncDir(dir: string, io: DurableFs): Promise<void> {
   if (process.platform === 'win32') return;

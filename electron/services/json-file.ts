@@ -8,7 +8,7 @@
 import { promises as fs, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
-import { writeFileDurable } from './durable-write.ts';
+import { appendDurable, writeFileDurable } from './durable-write.ts';
 
 /** How a data file is written; tests pass one that fails like a full disk. */
 export type Writer = (file: string, text: string) => Promise<void>;
@@ -18,6 +18,11 @@ export const DATA_FILE_MODE = 0o600;
 export const DATA_DIR_MODE = 0o700;
 
 export const writeDataFile: Writer = (file, text) => writeFileDurable(file, text, undefined, DATA_FILE_MODE);
+
+/** How a journal is appended to (first cut to `cutTo` bytes when given); tests pass one that fails. */
+export type Appender = (file: string, text: string, cutTo?: number) => Promise<void>;
+
+export const appendDataFile: Appender = (file, text, cutTo) => appendDurable(file, text, cutTo, DATA_FILE_MODE);
 
 /** The file does not parse or does not match the schema: it is damaged. The message is the Chinese reason. */
 export class DamagedFileError extends Error {}
@@ -76,9 +81,18 @@ function sleepSync(ms: number): void {
  * Returns null when it does not exist. Synchronous, because a report is loaded when first asked for.
  */
 export function readTextSync(file: string): string | null {
+  return readRetrying(file, () => readFileSync(file, 'utf8'));
+}
+
+/** The same for a file's bytes (a journal, whose lengths are counted in bytes). */
+export function readBytesSync(file: string): Buffer | null {
+  return readRetrying(file, () => readFileSync(file));
+}
+
+function readRetrying<T>(file: string, read: () => T): T | null {
   for (let attempt = 0; ; attempt++) {
     try {
-      return readFileSync(file, 'utf8');
+      return read();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
       if (code === 'ENOENT') return null;
@@ -101,16 +115,16 @@ export function parseJsonText(text: string): unknown {
 }
 
 /** What identifies one version of a file on disk. */
-interface Stamp {
+export interface Stamp {
   size: number;
   mtimeMs: number;
   ino: number;
 }
-const stampOf = (s: Stats): Stamp => ({ size: s.size, mtimeMs: s.mtimeMs, ino: s.ino });
-const sameStamp = (a: Stamp | null, b: Stamp | null) =>
+export const stampOf = (s: Stats): Stamp => ({ size: s.size, mtimeMs: s.mtimeMs, ino: s.ino });
+export const sameStamp = (a: Stamp | null, b: Stamp | null) =>
   a === b || (!!a && !!b && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino);
 
-function statOrNull(file: string): Stamp | null {
+export function statOrNull(file: string): Stamp | null {
   try {
     return stampOf(statSync(file));
   } catch {
@@ -172,15 +186,21 @@ export class JsonFileAdapter<T> implements Adapter<T> {
       } catch (e) {
         throw new InvalidDataError(e instanceof Error ? e.message : String(e));
       }
-      const target = writeTarget(this.file);
-      const now = await fs.stat(target).then(stampOf, () => null);
-      if (!sameStamp(now, this.stamp)) throw new ChangedOnDiskError(this.file);
+      const target = await this.assertUnchanged();
       await this.writer(target, text);
       this.stamp = await fs.stat(target).then(stampOf, () => null);
       this.lastText = text;
     });
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** Throw ChangedOnDiskError when the file is not the one we last read or wrote; returns the path to write. */
+  async assertUnchanged(): Promise<string> {
+    const target = writeTarget(this.file);
+    const now = await fs.stat(target).then(stampOf, () => null);
+    if (!sameStamp(now, this.stamp)) throw new ChangedOnDiskError(this.file);
+    return target;
   }
 
   /** Remove the file (a deleted report), with the same check. */

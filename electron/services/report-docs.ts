@@ -1,13 +1,15 @@
 /**
- * The report files, one lowdb document each, read when a report is first asked for. A damaged file is moved
- * aside (never overwritten) and the report's newest good backup takes its place; an unreadable one (permissions,
- * held by another program) is reported and left where it is.
+ * The report files, one lowdb document each (a file plus its journal, report-journal.ts), read when a report is
+ * first asked for. A damaged file is moved aside (never overwritten) and the report's newest good backup takes its
+ * place; an unreadable one (permissions, held by another program) is reported and left where it is.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { SCHEMA_VERSION, type Report } from '../core/report-model.ts';
 import type { Backups } from './backups.ts';
-import { DamagedFileError, JsonFileAdapter, parseJsonText, UnreadableFileError, type Writer } from './json-file.ts';
+import { DamagedFileError, parseJsonText, UnreadableFileError, type Appender, type Writer } from './json-file.ts';
+import { JournalAdapter } from './report-journal.ts';
 import { NewerFormatError } from './migrations.ts';
 import { parseReportDoc, reportFileName, type IndexEntry, type ReportDoc } from './store-layout.ts';
 import { docText, entryFor, reportKey } from './store-open.ts';
@@ -16,7 +18,7 @@ import { mapWriteErrors, StoreReadError } from './store-errors.ts';
 
 interface Doc {
   low: Low<ReportDoc>;
-  adapter: JsonFileAdapter<ReportDoc>;
+  adapter: JournalAdapter;
   /** the state on disk before this session's first save has been backed up */
   keptBefore?: boolean;
 }
@@ -27,7 +29,7 @@ export class ReportDocs {
   private readonly background = new Set<Promise<unknown>>();
   constructor(
     private readonly dir: string,
-    private readonly writer: Writer,
+    private readonly io: { writer: Writer; appender: Appender; journalRecords?: number },
     private readonly backups: Backups,
     private readonly now: () => Date,
     /** where notices go that arise when a report is opened */
@@ -36,7 +38,8 @@ export class ReportDocs {
   ) {}
 
   private newDoc(file: string): Doc {
-    const adapter = new JsonFileAdapter(path.join(this.dir, file), parseReportDoc, this.writer);
+    const { writer, appender, journalRecords } = this.io;
+    const adapter = new JournalAdapter(path.join(this.dir, file), parseReportDoc, writer, appender, journalRecords);
     return { adapter, low: new Low<ReportDoc>(adapter, { schemaVersion: SCHEMA_VERSION, report: null! }) };
   }
 
@@ -97,9 +100,16 @@ export class ReportDocs {
     this.background.add(done);
   }
 
-  /** Wait for the writes a read started. */
+  /** Wait for the writes a read started, and for rewrites of report files that saves made due. */
   async idle(): Promise<void> {
     while (this.background.size) await Promise.all(this.background);
+    await Promise.all([...this.docs.values()].map((d) => d.adapter.idle()));
+  }
+
+  /** Fold every journal into its report file (on quit), so the folder at rest is plain lowdb documents. */
+  async compactAll(): Promise<void> {
+    await this.idle();
+    for (const d of this.docs.values()) await d.adapter.compact();
   }
 
   /** Drop every loaded document, so each is read again from disk (after a failed restore). */
@@ -120,7 +130,10 @@ export class ReportDocs {
         if (data.report.updatedAt !== entry.updatedAt) {
           Object.assign(entry, entryFor(data.report, entry.file, doc.adapter.lastText));
         }
+        if (doc.adapter.journalDamaged) this.keepDamagedJournal(entry, doc);
         this.docs.set(entry.id, doc);
+        // The file is rewritten from what was read, so the journal's good records are on disk again.
+        if (doc.adapter.journalDamaged) this.track(mapWriteErrors(() => doc.low.write()));
         return doc;
       }
       damage = data ? '文件中的报告编号与目录不符' : '文件不见了';
@@ -137,9 +150,20 @@ export class ReportDocs {
     return this.recover(entry, doc, damage);
   }
 
-  /** Move a damaged report file aside and put its newest good backup in its place. */
+  /**
+   * A journal with a damaged record (not only a last one cut short by a crash): the saves before the damage are
+   * read, and the journal is moved aside so nothing is lost.
+   */
+  private keepDamagedJournal(entry: IndexEntry, doc: Doc): void {
+    const aside = moveAsideSync(doc.adapter.journal, this.dataDir, this.now());
+    if (!aside) throw new StoreReadError(`报告《${entry.title}》的修改记录已损坏；${keptAt(null)}。`);
+    this.late.push(`报告《${entry.title}》的修改记录有损坏的部分，已读入损坏处之前保存的内容；${keptAt(aside)}。`);
+  }
+
+  /** Move a damaged report file aside (with its journal, whose records apply to it) and restore its newest good backup. */
   private recover(entry: IndexEntry, doc: Doc, damage: string): Doc {
     const missing = damage === '文件不见了';
+    if (nonEmpty(doc.adapter.journal)) moveAsideSync(doc.adapter.journal, this.dataDir, this.now());
     const aside = missing ? null : moveAsideSync(doc.adapter.file, this.dataDir, this.now());
     const where = missing ? '' : `；${keptAt(aside)}`;
     if (!missing && !aside) {
@@ -157,5 +181,13 @@ export class ReportDocs {
     );
     this.track(mapWriteErrors(() => doc.low.write()));
     return doc;
+  }
+}
+
+function nonEmpty(file: string): boolean {
+  try {
+    return statSync(file).size > 0;
+  } catch {
+    return false;
   }
 }

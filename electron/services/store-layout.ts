@@ -3,7 +3,8 @@
  * when it is read and the whole data before it is written, so a file the app wrote is always a file it can read.
  *
  *   data/index.json             settings + the report list (title, unit, year, size …) — small
- *   data/reports/<name>.json    one report each: a save rewrites only the report that changed
+ *   data/reports/<name>.json    one report each, rewritten whole now and then
+ *   data/reports/<name>.journal what changed in that report since its file was last rewritten (report-journal.ts)
  *   data/backups/               per-document backups (see backups.ts)
  *   data/reports.json           the single-file layout of earlier versions; migrated on first start
  */
@@ -16,6 +17,7 @@ import { SettingsSchema } from '../core/settings.ts';
 import { VersionSchema } from '../core/versions/model.ts';
 import { migrate, NewerFormatError } from './migrations.ts';
 import { DamagedFileError, parseJsonText } from './json-file.ts';
+import { readReportSync } from './report-journal.ts';
 
 /** The most reports a store holds; the reader refuses more, so every mutation stops before it. */
 export const MAX_REPORTS = 1000;
@@ -66,6 +68,11 @@ export type IndexDoc = z.infer<typeof IndexSchema>;
 export const ReportDocSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   report: ReportSchema,
+  /** the generation of this rewrite of the file: the journal's records that belong to it carry it (report-journal.ts) */
+  gen: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
 });
 export type ReportDoc = z.infer<typeof ReportDocSchema>;
 
@@ -106,9 +113,11 @@ export function reportFileName(id: string): string {
 /** The data folder read the way the app reads it, as one object: for tests and for checking a migration. */
 export function readDataDirSync(dataDir: string): StoreData {
   const index = parseIndex(parseJsonText(readFileSync(path.join(dataDir, INDEX_FILE), 'utf8')));
-  const reports: Report[] = index.reports.map(
-    (e) => parseReportDoc(parseJsonText(readFileSync(path.join(dataDir, REPORTS_DIR, e.file), 'utf8'))).report,
-  );
+  const reports: Report[] = index.reports.map((e) => {
+    const read = readReportSync(path.join(dataDir, REPORTS_DIR, e.file), parseReportDoc);
+    if (!read) throw new DamagedFileError(`${e.file} 不见了`);
+    return read.doc.report;
+  });
   return { schemaVersion: SCHEMA_VERSION, settings: index.settings, reports };
 }
 

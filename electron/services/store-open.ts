@@ -25,6 +25,7 @@ import {
   type StoreData,
 } from './store-layout.ts';
 import type { Backups } from './backups.ts';
+import { journalOf, readReportSync } from './report-journal.ts';
 import { fmtTime, keptAt, moveAsideSync } from './store-recover.ts';
 import { isDeepStrictEqual } from 'node:util';
 
@@ -184,7 +185,13 @@ export function rebuildIndex(dataDir: string, backups: Backups, now: Date, notic
   for (const name of names.sort()) {
     const file = path.join(dir, name);
     try {
-      reports.push(parseReportDoc(parseJsonText(readTextSync(file) ?? '')).report);
+      const read = readReportSync(file, parseReportDoc);
+      if (!read) continue;
+      reports.push(read.doc.report);
+      if (read.journalDamaged) {
+        const aside = moveAsideSync(journalOf(file), dataDir, now);
+        notices.push(`报告文件 ${name} 的修改记录有损坏的部分，已读入损坏处之前保存的内容；${keptAt(aside)}。`);
+      }
     } catch (err) {
       if (!(err instanceof DamagedFileError)) throw err;
       const aside = moveAsideSync(file, dataDir, now);

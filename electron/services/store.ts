@@ -1,7 +1,7 @@
 /**
  * The report store: a small index (settings + the report list) and one file per report under the data folder,
- * each a lowdb document written durably (temp → fsync → rename → fsync folder), so a save costs one report, not
- * the whole library. A report is read when first opened. Backups are per document (backups.ts); a damaged file is
+ * each a lowdb document written durably (temp → fsync → rename → fsync folder); a save appends what changed to the
+ * report's journal (report-journal.ts), so it costs the change, not the report, let alone the whole library. A report is read when first opened. Backups are per document (backups.ts); a damaged file is
  * moved aside and its newest good backup restored, and the user is told. One writer holds the folder's lock; a
  * second opens read-only. Only the main process uses this.
  */
@@ -21,7 +21,9 @@ import {
   JsonFileAdapter,
   parseJsonText,
   readTextSync,
+  appendDataFile,
   writeDataFile,
+  type Appender,
   type Writer,
 } from './json-file.ts';
 import {
@@ -58,6 +60,10 @@ export interface StoreOptions {
   backupIntervalMs?: number;
   /** how data files are written; tests pass one that fails like a full disk */
   writer?: Writer;
+  /** how a report's journal is appended to; tests pass one that fails */
+  appender?: Appender;
+  /** appends after which a report file is rewritten (default 64); the crash test makes it small */
+  journalRecords?: number;
 }
 
 /** The opened store, plus what the user must be told about how it was opened. */
@@ -119,7 +125,8 @@ export class ReportStore {
     }
     const indexFile = new JsonFileAdapter(path.join(dataDir, INDEX_FILE), parseIndex, writer);
     const index = new Low<IndexDoc>(indexFile, found.index ?? emptyIndex());
-    const docs = new ReportDocs(path.join(dataDir, REPORTS_DIR), writer, backups, now, late, dataDir);
+    const io = { writer, appender: opts.appender ?? appendDataFile, journalRecords: opts.journalRecords };
+    const docs = new ReportDocs(path.join(dataDir, REPORTS_DIR), io, backups, now, late, dataDir);
     const store = new ReportStore(index, indexFile, dataDir, backups, docs, found.readOnly, release, now, late);
     if (found.index && !found.fromBackup) indexFile.readSync();
     if (found.preset) {
@@ -146,9 +153,10 @@ export class ReportStore {
     return this.docs.idle();
   }
 
-  /** Write what is pending, then let go of the data folder's lock (on quit). */
+  /** Write what is pending and fold the journals into their report files, then let go of the data folder's lock. */
   async close(): Promise<void> {
     await this.flushIndex().catch(() => undefined);
+    if (!this.readOnly) await this.docs.compactAll().catch(() => undefined);
     this.release();
   }
 

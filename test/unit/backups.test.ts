@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ReportStore, REPORTS_DIR } from '../../electron/services/store.ts';
 import { Backups, CAP_FACTOR, KEEP_RECENT } from '../../electron/services/backups.ts';
+import { readDataDirSync } from '../../electron/services/store-layout.ts';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'fzbg-backups-'));
 const names = (dir: string) => readdirSync(path.join(dir, 'backups')).sort();
@@ -114,5 +115,5 @@ test('backups that cannot be written: the save stands, and the user is warned on
   const late = store.takeNotices();
   assert.equal(late.length, 1, 'warned once');
   assert.match(late[0], /无法写入自动备份.*报告已正常保存/);
-  assert.match(readFileSync(path.join(dir, REPORTS_DIR, 'demo-tanglang-2024.json'), 'utf8'), /再保存一次/);
+  assert.equal(readDataDirSync(dir).reports[0].preamble, '再保存一次');
 });

@@ -1,17 +1,19 @@
 /**
  * Crash safety: a child process saves in a loop and is killed with SIGKILL at random moments, 200 times.
  * After each kill the store must open without any recovery, validate, and hold the last acknowledged save
- * (or the one in flight, which may have reached the disk before its acknowledgement was printed).
+ * (or the one in flight, which may have reached the disk before its acknowledgement was printed). The child saves
+ * through the report's journal and rewrites the report file every fifth save, so kills land in appends and rewrites.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, promises as fsp, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, promises as fsp, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { ReportStore } from '../../electron/services/store.ts';
 import { writeFileDurable, type DurableFs, type DurableHandle } from '../../electron/services/durable-write.ts';
+import { JOURNAL_EXT } from '../../electron/services/report-journal.ts';
 
 const KILLS = 200;
 
@@ -66,6 +68,10 @@ test(`crash safety: ${KILLS} SIGKILLs during saves never lose an acknowledged sa
   const dir = path.join(work, 'data');
   let acked = 0;
   let totalSaves = 0;
+  /** kills after which the journal held records, and after which its last line was cut short */
+  let replayed = 0;
+  let torn = 0;
+  const journal = path.join(dir, 'reports', `demo-tanglang-2024${JOURNAL_EXT}`);
   for (let k = 0; k < KILLS; k++) {
     const delay = Math.floor(Math.random() * 40);
     const { lastAck, ready, notice } = await runUntilKilled(child, dir, delay);
@@ -75,6 +81,9 @@ test(`crash safety: ${KILLS} SIGKILLs during saves never lose an acknowledged sa
       totalSaves += lastAck - ready;
       acked = lastAck;
     }
+    const left = existsSync(journal) ? readFileSync(journal) : Buffer.alloc(0);
+    if (left.length) replayed += 1;
+    if (left.length && left.at(-1) !== 0x0a) torn += 1;
     const { store, notices } = await ReportStore.open(dir);
     assert.deepEqual(notices, [], `kill ${k}: the index needed recovery`);
     const n = Number(/^save (\d+)$/.exec(store.get('demo-tanglang-2024').preamble)?.[1] ?? 0);
@@ -88,6 +97,8 @@ test(`crash safety: ${KILLS} SIGKILLs during saves never lose an acknowledged sa
   t.diagnostic(
     `injected ${KILLS} SIGKILLs after 0–40 ms of saving; ${totalSaves} acknowledged saves in all; every reopen was clean and held the last acknowledged save`,
   );
+  t.diagnostic(`the journal held records at ${replayed} reopens, its last record cut short at ${torn}`);
+  assert.ok(replayed > 0, 'the kills must land while the journal holds saves');
 });
 
 /**

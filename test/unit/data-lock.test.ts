@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
-import { ReportStore, REPORTS_DIR } from '../../electron/services/store.ts';
+import { ReportStore } from '../../electron/services/store.ts';
 import { readDataDirSync } from '../../electron/services/store-layout.ts';
 import { LOCK_FILE } from '../../electron/services/data-lock.ts';
 
@@ -129,7 +129,6 @@ test('a report file changed on disk behind the store: the save is refused, the o
     return true;
   });
   assert.match(a.readOnlyReason ?? '', /已被其他程序/);
-  const file = path.join(dir, REPORTS_DIR, 'demo-tanglang-2024.json');
-  assert.match(readFileSync(file, 'utf8'), /另一处先保存的版本/);
+  assert.equal(readDataDirSync(dir).reports[0].preamble, '另一处先保存的版本');
   await assert.rejects(a.create({ unitName: '青石镇', county: '', year: 2025 }), /已被其他程序/);
 });

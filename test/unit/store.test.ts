@@ -6,7 +6,8 @@ import path from 'node:path';
 import { ReportStore, LEGACY_FILE, REPORTS_DIR, StoreWriteError } from '../../electron/services/store.ts';
 import { Backups, KEEP_RECENT } from '../../electron/services/backups.ts';
 import { readDataDirSync } from '../../electron/services/store-layout.ts';
-import { writeFileDurable } from '../../electron/services/durable-write.ts';
+import { appendDurable, writeFileDurable } from '../../electron/services/durable-write.ts';
+import { JOURNAL_EXT } from '../../electron/services/report-journal.ts';
 import { SCHEMA_VERSION } from '../../electron/core/report-model.ts';
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'fzbg-store-'));
@@ -85,7 +86,8 @@ for (const [name, content] of [
     const late = recovered.takeNotices();
     assert.equal(late.length, 1);
     assert.match(late[0], /报告《.*》的文件无法读取.*已从 .* 的备份恢复；损坏的文件已保留为/);
-    const damaged = readdirSync(path.join(dir, 'damaged'));
+    // The report's journal, whose records apply to the damaged file only, is kept beside it.
+    const damaged = readdirSync(path.join(dir, 'damaged')).filter((n) => !n.includes(JOURNAL_EXT));
     assert.equal(damaged.length, 1);
     assert.equal(readFileSync(path.join(dir, 'damaged', damaged[0]), 'utf8'), content ?? good.slice(0, 500));
     await recovered.idle();
@@ -146,11 +148,18 @@ for (const [code, expected] of [
   test(`a failed write (${code}) reports a clear reason, keeps the change in memory, the disk keeps the last save, and a retry writes it`, async () => {
     const dir = tmp();
     let failWith: string | null = null;
-    const writer = async (file: string, text: string) => {
+    const fail = () => {
       if (failWith) throw Object.assign(new Error(failWith), { code: failWith });
+    };
+    const writer = async (file: string, text: string) => {
+      fail();
       await writeFileDurable(file, text);
     };
-    const { store } = await ReportStore.open(dir, { writer });
+    const appender = async (file: string, text: string, cutTo?: number) => {
+      fail();
+      await appendDurable(file, text, cutTo);
+    };
+    const { store } = await ReportStore.open(dir, { writer, appender });
     const r = store.get('demo-tanglang-2024');
     r.preamble = '已保存的版本';
     await store.save(r);
