@@ -82,9 +82,15 @@ export function countyRoutes({ county, desktop }: Services): Routes<CountyChanne
       args: z.strictObject({ token: Token, index: z.number().int().min(0).max(10_000) }),
       handle: ({ token, index }) =>
         userFacing(async () => {
-          const file = picks.get(token)?.[index];
-          if (!file) throw new IpcFailure('NOT_FOUND', '请重新选择要添加的文件。');
-          return { added: (await county.addFile(file)).map(view) };
+          const files = picks.get(token);
+          const file = files?.[index];
+          if (!files || !file) throw new IpcFailure('NOT_FOUND', '请重新选择要添加的文件。');
+          // Each report is written as it is added; the list once, after the pick's last file (read or not).
+          try {
+            return { added: (await county.addFile(file, { batch: true })).map(view) };
+          } finally {
+            if (index === files.length - 1) await county.endBatch();
+          }
         }),
     },
     'county:received': {
