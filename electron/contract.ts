@@ -8,7 +8,7 @@ import type { Settings } from './core/settings.ts';
 import type { ImportMapping, NoiseLine, YearChoice } from './core/import/index.ts';
 import type { OutlineRow } from './core/import/preview.ts';
 import type { VersionMeta } from './core/versions/model.ts';
-import type { CountyMatrix } from './core/county/matrix.ts';
+import type { CountyColumn, CountyMatrixSummary, CountyRow } from './core/county/matrix.ts';
 
 /** An import waiting for the user to check the mapping before the report is created. */
 export interface ImportPreview {
@@ -92,11 +92,18 @@ export interface CountyEntryView {
   mapping: { headings: number; unplaced: string[]; warnings: string[] } | null;
 }
 
-/** The county workspace and its matrix for one year. */
+/** The county workspace and its matrix for one year: a summary per township (states, totals, counts). */
 export interface CountyState {
   entries: CountyEntryView[];
   countyItems: string[];
-  matrix: CountyMatrix;
+  matrix: CountyMatrixSummary;
+}
+
+/** One township opened from the matrix: its report, and its row with each cell's evidence and every finding. */
+export interface CountyTownship {
+  report: Report;
+  row: CountyRow;
+  columns: CountyColumn[];
 }
 
 export interface IpcContract {
@@ -167,8 +174,8 @@ export interface IpcContract {
   'county:received': { args: { id: string; date: string }; result: { ok: true } };
   'county:remove': { args: { id: string }; result: { ok: true } };
   'county:items': { args: { lines: string[] }; result: { ok: true } };
-  /** one township's report, to read at the evidence */
-  'county:report': { args: { id: string }; result: Report };
+  /** one township opened from the matrix (year: the matrix shown), to read at the evidence and see every finding */
+  'county:township': { args: { id: string; year: number | null }; result: CountyTownship };
   /** write the workbook, the Word 汇总表, or every 审核意见单 into a folder */
   'county:export': { args: { kind: 'xlsx' | 'docx' | 'sheets'; year?: number }; result: ExportResult };
 }
@@ -257,7 +264,7 @@ export const API_METHODS = {
   countyReceived: to('county:received')((id: string, date: string) => ({ id, date })),
   countyRemove: to('county:remove')((id: string) => ({ id })),
   countyItems: to('county:items')((lines: string[]) => ({ lines })),
-  countyReport: to('county:report')((id: string) => ({ id })),
+  countyTownship: to('county:township')((id: string, year?: number) => ({ id, year: year ?? null })),
   countyExport: to('county:export')((kind: 'xlsx' | 'docx' | 'sheets', year?: number) =>
     year === undefined ? { kind } : { kind, year },
   ),

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { newId } from '../core/ids.ts';
 import { isReportYear } from '../core/limits.ts';
-import type { CountyEntryView, CountyState, ExportResult } from '../contract.ts';
+import type { CountyEntryView, CountyState, CountyTownship, ExportResult } from '../contract.ts';
+import { summarizeMatrix } from '../core/county/matrix.ts';
 import type { Services } from '../services/create-services.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CountyError, type CountyEntry } from '../services/county/workspace.ts';
@@ -25,7 +26,7 @@ type CountyChannel =
   | 'county:received'
   | 'county:remove'
   | 'county:items'
-  | 'county:report'
+  | 'county:township'
   | 'county:export';
 
 const Year = z.number().int().refine(isReportYear, '年度无效');
@@ -57,7 +58,8 @@ export function countyRoutes({ county, desktop }: Services): Routes<CountyChanne
   const state = (year?: number): CountyState => ({
     entries: county.entries().map(view),
     countyItems: county.countyItems(),
-    matrix: county.matrix(year),
+    // The page gets states and totals only; one township's evidence and findings come when it is opened.
+    matrix: summarizeMatrix(county.matrix(year)),
   });
   return {
     'county:state': { args: z.strictObject({ year: Year.nullable() }), handle: ({ year }) => state(year ?? undefined) },
@@ -82,9 +84,15 @@ export function countyRoutes({ county, desktop }: Services): Routes<CountyChanne
       args: z.strictObject({ token: Token, index: z.number().int().min(0).max(10_000) }),
       handle: ({ token, index }) =>
         userFacing(async () => {
-          const file = picks.get(token)?.[index];
-          if (!file) throw new IpcFailure('NOT_FOUND', '请重新选择要添加的文件。');
-          return { added: (await county.addFile(file)).map(view) };
+          const files = picks.get(token);
+          const file = files?.[index];
+          if (!files || !file) throw new IpcFailure('NOT_FOUND', '请重新选择要添加的文件。');
+          // Each report is written as it is added; the list once, after the pick's last file (read or not).
+          try {
+            return { added: (await county.addFile(file, { batch: true })).map(view) };
+          } finally {
+            if (index === files.length - 1) await county.endBatch();
+          }
         }),
     },
     'county:received': {
@@ -99,15 +107,25 @@ export function countyRoutes({ county, desktop }: Services): Routes<CountyChanne
       args: z.strictObject({ lines: z.array(z.string().max(2000)).max(1000) }),
       handle: ({ lines }) => userFacing(async () => (await county.setCountyItems(lines), { ok: true as const })),
     },
-    'county:report': {
-      args: z.strictObject({ id: Id }),
-      handle: ({ id }) => userFacing(async () => county.report(id)),
+    'county:township': {
+      args: z.strictObject({ id: Id, year: Year.nullable() }),
+      handle: ({ id, year }) => userFacing(async () => township(county, id, year ?? undefined)),
     },
     'county:export': {
       args: z.strictObject({ kind: z.enum(['xlsx', 'docx', 'sheets']), year: Year.optional() }),
       handle: ({ kind, year }) => exportCounty({ county, desktop }, kind, year),
     },
   };
+}
+
+/** One township's report and full row, from the matrix the page shows (or the report's own year's). */
+function township(county: Services['county'], id: string, year: number | undefined): CountyTownship {
+  const report = county.report(id);
+  for (const m of [county.matrix(year), county.matrix(report.year)]) {
+    const row = m.rows.find((r) => r.entryId === id);
+    if (row) return { report, row, columns: m.columns };
+  }
+  throw new CountyError('汇总中没有这份报告，可能已被移除。');
 }
 
 async function write(target: string, bytes: Uint8Array): Promise<void> {

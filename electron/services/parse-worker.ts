@@ -1,12 +1,13 @@
 /**
- * The worker thread of worker-run.ts: runs one parsing task on what the main process sent and posts back the
- * result or what went wrong. Bundled on its own as dist/parse-worker.cjs.
+ * The worker thread of worker-pool.ts: runs each parsing task the main process sends, one at a time, and posts back
+ * the result or what went wrong, tagged with the task's id. Bundled on its own as dist/parse-worker.cjs.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import mammoth from 'mammoth';
 import { cappedDocx } from './zip-parts.ts';
 import type { DocxLimits } from './file-limits.ts';
 import type { WorkerReply, WorkerTask } from './worker-run.ts';
+import type { ReplyMessage, TaskMessage } from './worker-pool.ts';
 import { parseBackupFile } from './backup-file.ts';
 
 /** The text of a .docx: only parts inflated under the caps reach the parser. */
@@ -22,8 +23,7 @@ const tasks: Record<WorkerTask, (input: never) => Promise<unknown>> = {
     parseBackupFile(input.file, input.maxBytes, input.maxValues),
 };
 
-async function run(): Promise<WorkerReply> {
-  const { task, input } = workerData as { task: WorkerTask; input: never };
+async function run(task: WorkerTask, input: never): Promise<WorkerReply> {
   try {
     return { ok: true, value: await tasks[task](input) };
   } catch (err) {
@@ -41,4 +41,9 @@ async function run(): Promise<WorkerReply> {
   }
 }
 
-void run().then((reply) => parentPort?.postMessage(reply));
+parentPort?.on('message', ({ id, task, input }: TaskMessage) => {
+  void run(task, input as never).then((reply) => {
+    const message: ReplyMessage = { ...reply, id };
+    parentPort?.postMessage(message);
+  });
+});

@@ -1,12 +1,13 @@
 /**
  * Parsing what a user hands us (a .docx, a backup file) in a worker thread with a bounded heap and a time limit,
  * so a file built to exhaust memory or time ends the worker, not the main process, and autosave keeps running
- * while a large file is read. The tasks themselves live in parse-worker.ts.
+ * while a large file is read. The tasks themselves live in parse-worker.ts; the workers are kept and reused
+ * (worker-pool.ts).
  * Node only; no Electron imports.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { WorkerPool } from './worker-pool.ts';
 
 export interface WorkerLimits {
   heapMb: number;
@@ -50,48 +51,40 @@ function workerScript(): { script: URL | string; eval: boolean } {
   return { script: code, eval: true };
 }
 
-/** Run `task` on `input` in a fresh worker; never rejects, whatever the worker does. */
+/** One pool per heap size: a worker's heap is fixed when it starts (the .docx and the backup limits differ). */
+const pools = new Map<number, WorkerPool>();
+
+function poolFor(heapMb: number): WorkerPool {
+  let pool = pools.get(heapMb);
+  if (!pool) {
+    const { script, eval: isCode } = workerScript();
+    pool = new WorkerPool({ script, eval: isCode, heapMb });
+    pools.set(heapMb, pool);
+  }
+  return pool;
+}
+
+/**
+ * Run `task` on `input` in a parse worker (a long-lived one from the pool of its heap size, see worker-pool.ts);
+ * never rejects, whatever the worker does.
+ */
 export function runInWorker<T>(
   task: WorkerTask,
   input: unknown,
   limits: WorkerLimits,
   transfer: ArrayBuffer[] = [],
 ): Promise<WorkerOutcome<T>> {
-  return new Promise((resolve) => {
-    let settled = false;
-    let worker: Worker;
-    const done = (outcome: WorkerOutcome<T>) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(outcome);
-    };
-    const timer = setTimeout(
-      () => done({ ok: false, kind: 'timeout', detail: `over ${limits.timeoutSeconds} s` }),
-      limits.timeoutSeconds * 1000,
-    );
-    try {
-      const { script, eval: isCode } = workerScript();
-      worker = new Worker(script, {
-        eval: isCode,
-        workerData: { task, input },
-        transferList: transfer,
-        resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
-        stdout: false,
-        stderr: false,
-      });
-    } catch (err) {
-      clearTimeout(timer);
-      resolve({ ok: false, kind: 'crash', detail: err instanceof Error ? err.message : String(err) });
-      return;
-    }
-    worker.on('message', (reply: WorkerReply) =>
-      done(reply.ok ? { ok: true, value: reply.value as T } : { ok: false, kind: 'thrown', fault: reply.fault }),
-    );
-    worker.on('error', (err: NodeJS.ErrnoException) =>
-      done({ ok: false, kind: err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash', detail: err.message }),
-    );
-    worker.on('exit', (code) => done({ ok: false, kind: 'crash', detail: `worker exited with code ${code}` }));
-  });
+  let pool: WorkerPool;
+  try {
+    pool = poolFor(limits.heapMb);
+  } catch (err) {
+    return Promise.resolve({ ok: false, kind: 'crash', detail: err instanceof Error ? err.message : String(err) });
+  }
+  return pool.run<T>(task, input, limits.timeoutSeconds, transfer);
+}
+
+/** End the parse workers (tests; the app lets idle workers end on their own). */
+export async function closeWorkers(): Promise<void> {
+  await Promise.all([...pools.values()].map((p) => p.close()));
+  pools.clear();
 }

@@ -1,6 +1,5 @@
 /** What the window shows: the report library, the guided form, the print preview or settings. */
 import type { Report } from '../../electron/core/report-model.ts';
-import type { CountyCell } from '../../electron/core/county/matrix.ts';
 
 export type View =
   | { name: 'library'; creating?: boolean }
@@ -9,7 +8,8 @@ export type View =
   | { name: 'preview'; report: Report; then?: PrintTarget; version?: PreviewedVersion }
   | { name: 'settings' }
   | { name: 'county'; year?: number }
-  | { name: 'county-report'; entryId: string; unitName: string; item: string; cell: CountyCell; year: number };
+  /** a township opened from the county matrix: at one item's evidence (`columnId`), or the whole row (null) */
+  | { name: 'county-report'; entryId: string; unitName: string; columnId: string | null; year: number };
 
 /** A version shown in the preview: its id, how it is named, and the open report to go back to. */
 export interface PreviewedVersion {

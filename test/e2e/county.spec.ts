@@ -6,7 +6,7 @@ import { test, expect } from './harness.ts';
 import { countyFolder } from '../unit/county-fixture.ts';
 import { MATRIX_SHEET } from '../../electron/services/county/workbook.ts';
 
-test('county: add a folder with a broken file, sort by completeness, open a cell’s evidence, export', async ({
+test('county: add a folder with a broken file, sort by completeness, open a cell’s evidence and a township, export', async ({
   app,
 }) => {
   const { page } = app;
@@ -37,6 +37,18 @@ test('county: add a folder with a broken file, sort by completeness, open a cell
   await expect(page.locator('.county-report .toolbar h1')).toHaveText('青石镇2025年度报告（只读）');
   await expect(page.locator('.county-doc .evidence')).toContainText('亲自部署法治建设工作4次');
   await expect(page.locator('.county-doc textarea, .county-doc input')).toHaveCount(0);
+  await page.getByRole('button', { name: '← 返回汇总' }).click();
+  await expect(rows).toHaveCount(4);
+
+  // A township's name opens its gaps and findings (fetched then); a gap leads to its evidence.
+  await page.getByRole('button', { name: '白沙乡', exact: true }).click();
+  const gaps = page.getByRole('list', { name: '未覆盖和部分覆盖的项目' });
+  await expect(gaps).toContainText('党政主要负责人履行第一责任人职责（未覆盖，连续两年）');
+  await expect(page.getByRole('list', { name: '问题' }).locator('li').first()).toContainText('【');
+  await gaps.getByRole('button', { name: /^△ / }).first().click();
+  await expect(page.locator('.county-why')).toContainText('部分覆盖');
+  await page.getByRole('button', { name: '← 全部问题' }).click();
+  await expect(gaps).toBeVisible();
   await page.getByRole('button', { name: '← 返回汇总' }).click();
   await expect(rows).toHaveCount(4);
 

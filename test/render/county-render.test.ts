@@ -1,7 +1,9 @@
 /**
  * The county's Word files rendered by LibreOffice: the 汇总表 and a 审核意见单 on A4, every line of text (the tables'
- * included) inside the GB/T 9704 text block, and every township, item and quoted reason present, so nothing was cut
- * off. Needs soffice and pdftotext, as the report's render test does; it does not skip itself.
+ * included) inside the GB/T 9704 text block (turned on the 汇总表's landscape pages), and every township, item and
+ * quoted reason present, so nothing was cut off: the coverage grid is read back row by row, mark by mark. The
+ * workspace holds 30 townships and three county items, so the grid runs over pages and is shared out between two
+ * tables. Needs soffice and pdftotext, as the report's render test does; it does not skip itself.
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,8 +15,9 @@ import { MARGIN, TEXT_BLOCK } from '../../electron/core/layout.ts';
 import { CountyWorkspace } from '../../electron/services/county/workspace.ts';
 import { buildReviewSheet, buildSummaryDocx } from '../../electron/services/county/county-docx.ts';
 import type { CountyMatrix } from '../../electron/core/county/matrix.ts';
+import { gridMark, itemChunks, summaryColumns } from '../../electron/services/county/summary-grid.ts';
 import { countyFolder } from '../unit/county-fixture.ts';
-import { libreOfficeFontConfig, measurePdf, type PdfPage } from './pdf-measure.ts';
+import { libreOfficeFontConfig, measurePdf, type PdfLine, type PdfPage } from './pdf-measure.ts';
 
 const TOP = MARGIN.topMm;
 const BOTTOM = MARGIN.topMm + TEXT_BLOCK.heightMm;
@@ -30,6 +33,12 @@ const PAGE_NUMBER = /^—\d+—$/;
 const HANGING = /[，。、；：？！”’）》]$/;
 const CHAR_MM = 5.7;
 
+/** 26 more townships beside the fixture's four, so the grid has 30 rows. */
+const MORE_TOWNSHIPS =
+  '石桥镇 松坪乡 河口镇 马鞍镇 龙潭乡 金竹镇 新田镇 竹园乡 红岩镇 黄坡镇 梨花乡 桃源镇 清水镇 高桥乡 大坪镇 小河镇 龙泉乡 凤凰镇 东山镇 西岭乡 南屏镇 北坡镇 三江乡 五里镇 七星镇 九龙乡'.split(
+    ' ',
+  );
+
 let work = '';
 let matrix: CountyMatrix;
 const pages: Record<string, PdfPage[]> = {};
@@ -39,7 +48,15 @@ before(async () => {
   const ws = await CountyWorkspace.open(path.join(work, 'data'));
   const dir = countyFolder();
   for (const f of readdirSync(dir)) await ws.addFile(path.join(dir, f)).catch(() => undefined);
+  const model = ws.report(ws.entries().find((e) => e.unitName === '青石镇')!.id);
+  for (const name of MORE_TOWNSHIPS) {
+    const report = { ...model, unitName: name, title: model.title.replaceAll(model.unitName, name) };
+    await ws.addReports([{ report, format: 'txt', mapping: null }], `${name}.txt`, '2026-02-25', { batch: true });
+  }
+  await ws.endBatch();
+  await ws.setCountyItems(['推进乡镇合法性审查全覆盖', '开展“八五”普法总结验收', '规范村级议事决策程序']);
   matrix = ws.matrix();
+  assert.equal(matrix.rows.length, 30);
   const baisha = matrix.rows.find((r) => r.unitName === '白沙乡')!;
   writeFileSync(path.join(work, 'summary.docx'), await buildSummaryDocx(matrix));
   writeFileSync(path.join(work, 'sheet.docx'), await buildReviewSheet(matrix, baisha, { date: new Date(2026, 2, 5) }));
@@ -64,20 +81,55 @@ before(async () => {
   }
 });
 
+/** The text block of a page, upright or turned (the 汇总表's landscape pages: the upright block turned a quarter). */
+function block(p: PdfPage): { left: number; right: number; top: number; bottom: number } {
+  if (p.widthMm < p.heightMm) return { left: LEFT, right: RIGHT, top: TOP, bottom: BOTTOM };
+  const left = MARGIN.bottomMm;
+  const top = MARGIN.leftMm;
+  return { left, right: left + TEXT_BLOCK.heightMm, top, bottom: top + TEXT_BLOCK.widthMm };
+}
+
 function assertInBlock(name: string): string {
   let text = '';
   for (const p of pages[name]) {
-    assert.ok(Math.abs(p.widthMm - 210) < 1 && Math.abs(p.heightMm - 297) < 1, `${name} p${p.number} is A4`);
+    const long = Math.max(p.widthMm, p.heightMm);
+    const short = Math.min(p.widthMm, p.heightMm);
+    assert.ok(Math.abs(short - 210) < 1 && Math.abs(long - 297) < 1, `${name} p${p.number} is A4`);
+    const b = block(p);
     for (const l of p.lines) {
       text += l.text;
       if (PAGE_NUMBER.test(l.text)) continue;
       const where = `${name} p${p.number} “${l.text}” x ${l.xMin.toFixed(1)}–${l.xMax.toFixed(1)} y ${l.yMin.toFixed(1)}–${l.yMax.toFixed(1)}`;
-      const right = RIGHT + SLACK + (HANGING.test(l.text) ? CHAR_MM : 0);
-      assert.ok(l.xMin >= LEFT - SLACK && l.xMax <= right, `inside left/right: ${where}`);
-      assert.ok(l.yMin >= TOP - SLACK && l.yMax <= BOTTOM + SLACK, `inside top/bottom: ${where}`);
+      const right = b.right + SLACK + (HANGING.test(l.text) ? CHAR_MM : 0);
+      assert.ok(l.xMin >= b.left - SLACK && l.xMax <= right, `inside left/right: ${where}`);
+      assert.ok(l.yMin >= b.top - SLACK && l.yMax <= b.bottom + SLACK, `inside top/bottom: ${where}`);
     }
   }
   return text;
+}
+
+/**
+ * Each township's row of the grid as rendered, every table of it in page order: the text of the lines level with
+ * the line that starts with its name, left to right.
+ */
+function gridRows(): Map<string, string[]> {
+  const units = matrix.rows.map((r) => r.unitName);
+  const out = new Map<string, string[]>();
+  for (const p of pages.summary.filter((x) => x.widthMm > x.heightMm)) {
+    for (const l of p.lines) {
+      const unit = units.find((u) => l.text.startsWith(u));
+      if (unit) out.set(unit, [...(out.get(unit) ?? []), rowFrom(p, l).slice(unit.length)]);
+    }
+  }
+  return out;
+}
+
+/** A table row as rendered: the text of `l` and of the lines level with it to its right (each cell is a line). */
+function rowFrom(p: PdfPage, l: PdfLine): string {
+  return p.lines
+    .filter((x) => Math.abs(x.yMin - l.yMin) < 1.2 && x.xMin >= l.xMin - 0.1)
+    .map((x) => x.text)
+    .join('');
 }
 
 test('汇总表: every line inside the text block; every township and item is there', () => {
@@ -85,7 +137,39 @@ test('汇总表: every line inside the text block; every township and item is th
   for (const r of matrix.rows) assert.ok(text.includes(r.unitName), r.unitName);
   // A table cell wraps, and its lines interleave with the next cell's: the start of each item is there.
   for (const c of matrix.columns) assert.ok(text.includes(c.title.slice(0, 4)), c.title);
-  assert.ok(pages.summary.length >= 2, 'two tables over more than one page');
+  assert.ok(pages.summary.some((p) => p.widthMm < p.heightMm) && pages.summary.some((p) => p.widthMm > p.heightMm));
+});
+
+test('汇总表: the coverage grid on landscape pages, every cell’s mark in its township’s row, with its totals', () => {
+  const columns = summaryColumns(matrix);
+  assert.equal(columns.length, 25, '21 items, 3 county items, last year’s promises');
+  const landscape = pages.summary.filter((p) => p.widthMm > p.heightMm);
+  assert.ok(landscape.length >= 3, `the grid runs over pages: ${landscape.length}`);
+  // The head row on every landscape page, with the items' numbers.
+  const heads = landscape.map((p) => p.lines.filter((l) => l.text === '单位').map((l) => rowFrom(p, l)));
+  const expected = itemChunks(columns.map((_, i) => i + 1)).map((c) => `单位报送${c.join('')}完整度缺项错误`);
+  assert.equal(expected.length, 2);
+  for (const [i, h] of heads.entries()) {
+    assert.ok(h.length > 0, `the head row on landscape page ${i + 1}`);
+    for (const one of h) assert.ok(expected.includes(one), `head row “${one}”`);
+  }
+  for (const one of expected) assert.ok(heads.flat().includes(one), one);
+  const legend = landscape.flatMap((p) => p.lines.map((l) => l.text)).join('');
+  assert.match(legend, /图例：✓已覆盖，△部分覆盖，✗未覆盖，—不适用/);
+  const rows = gridRows();
+  for (const r of matrix.rows) {
+    const tables = rows.get(r.unitName) ?? [];
+    assert.equal(tables.length, 2, `${r.unitName}: a row in each of the two tables`);
+    const marks = tables.map((t) => (t.match(/[✓△✗—]²?/g) ?? []).join('')).join('');
+    assert.equal(marks, columns.map((c) => gridMark(r.cells[c.id])).join(''), r.unitName);
+    const totals = `${r.completeness}${r.missing}${r.findings.error}`;
+    for (const t of tables)
+      assert.ok(t.startsWith(r.late ? '逾期' : '按时') && t.endsWith(totals), `${r.unitName}: ${t}`);
+  }
+  assert.ok(
+    [...rows.values()].flat().some((t) => t.includes('²')),
+    'a cell missed two years running is marked',
+  );
 });
 
 test('审核意见单: every line inside the text block; each missing item with its reason, each finding quoted', () => {

@@ -10,6 +10,7 @@ import { DEFAULT_QUERY, visibleRows } from '../../electron/core/county/view.ts';
 import { writeBackupFile } from '../../electron/services/backup-file.ts';
 import { DEFAULT_SETTINGS } from '../../electron/core/settings.ts';
 import { countyFolder } from './county-fixture.ts';
+import { writeDataFile } from '../../electron/services/json-file.ts';
 
 async function filled(): Promise<{ ws: CountyWorkspace; dataDir: string; failed: string[] }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'county-data-'));
@@ -114,15 +115,55 @@ describe('county workspace', () => {
     assert.equal((await CountyWorkspace.open(dataDir)).entries().length, 4);
   });
 
-  test('a damaged list is set aside with a notice, not overwritten', async () => {
+  test('a damaged list is set aside with a notice, not overwritten; the reports are found again', async () => {
     const { dataDir } = await filled();
     writeFileSync(path.join(dataDir, 'county', 'workspace.json'), '{"version":1,');
     const ws = await CountyWorkspace.open(dataDir);
-    assert.equal(ws.entries().length, 0);
-    assert.match(ws.notices[0], /已损坏/);
+    assert.equal(ws.entries().length, 5);
+    assert.match(ws.notices[0], /已损坏.*已从报告文件中找回/);
     const aside = readdirSync(path.join(dataDir, 'county')).find((n) => n.startsWith('workspace.json.damaged-'));
     assert.ok(aside);
     assert.equal(readFileSync(path.join(dataDir, 'county', aside), 'utf8'), '{"version":1,');
+  });
+
+  test('a batch writes the list once, at its end; a batch cut short is found again at the next start', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'county-batch-'));
+    const lists: string[] = [];
+    const writer = async (file: string, text: string) => {
+      if (path.basename(file) === 'workspace.json') lists.push(text);
+      await writeDataFile(file, text);
+    };
+    const ws = await CountyWorkspace.open(dataDir, { writer });
+    const dir = countyFolder();
+    const names = ['青石镇2025.txt', '柳溪镇2025.txt', '白沙乡2025.txt'];
+    for (const n of names.slice(0, 2)) await ws.addFile(path.join(dir, n), { batch: true });
+    assert.equal(lists.length, 0, 'no list write inside the batch');
+    assert.equal(ws.matrix().rows.length, 2, 'the batch is in the matrix at once');
+    await ws.endBatch();
+    assert.equal(lists.length, 1);
+    assert.equal(JSON.parse(lists[0]).entries.length, 2);
+
+    // The app closes before the next batch ends: its report is on disk and comes back, received date and all.
+    await ws.addFile(path.join(dir, names[2]), { batch: true });
+    const again = await CountyWorkspace.open(dataDir);
+    assert.deepEqual(
+      again.entries().map((e) => `${e.unitName} ${e.receivedAt}`),
+      ['青石镇 2026-02-20', '柳溪镇 2026-02-27', '白沙乡 2026-03-01'],
+    );
+    await again.endBatch();
+    assert.equal((await CountyWorkspace.open(dataDir)).entries().length, 3);
+  });
+
+  test('a list write that fails adds nothing, now or at the next start', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'county-full-'));
+    const writer = async (file: string, text: string) => {
+      if (path.basename(file) === 'workspace.json') throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+      await writeDataFile(file, text);
+    };
+    const ws = await CountyWorkspace.open(dataDir, { writer });
+    await assert.rejects(ws.addFile(path.join(countyFolder(), '青石镇2025.txt')), /disk full/);
+    assert.equal(ws.entries().length, 0);
+    assert.equal((await CountyWorkspace.open(dataDir)).entries().length, 0);
   });
 
   test('a read-only data folder refuses additions', async () => {

@@ -60,7 +60,7 @@ const EXPECTED: Record<string, [unknown[], string, unknown]> = {
   countyReceived: [['e1', '2026-02-28'], 'county:received', { id: 'e1', date: '2026-02-28' }],
   countyRemove: [['e2'], 'county:remove', { id: 'e2' }],
   countyItems: [[['一条']], 'county:items', { lines: ['一条'] }],
-  countyReport: [['e3'], 'county:report', { id: 'e3' }],
+  countyTownship: [['e3', 2025], 'county:township', { id: 'e3', year: 2025 }],
   countyExport: [['xlsx', 2025], 'county:export', { kind: 'xlsx', year: 2025 }],
 };
 

@@ -11,43 +11,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
 import { ImportError, importFile } from '../../electron/services/import-file.ts';
 import { fileLimits } from '../../electron/services/file-limits.ts';
 import { BackupError, jsonValueCount, readBackupFile } from '../../electron/services/backup-file.ts';
 import { ROOT, useTempDir } from './import-helpers.ts';
+import { docxOf } from './docx-bomb.ts';
 
 const { dir: tempDir, tmp } = useTempDir();
 const MB = 1024 * 1024;
-
-const CONTENT_TYPES =
-  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-  '<Default Extension="xml" ContentType="application/xml"/>' +
-  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
-const RELS =
-  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
-const PARA = '<w:p><w:r><w:t>青石镇坚持依法行政，扎实推进法治政府建设，加强行政执法监督。</w:t></w:r></w:p>';
-
-/** A .docx whose document.xml holds about `xmlBytes` of paragraphs (`runs` runs each), plus a random picture. */
-function docxOf(xmlBytes: number, pictureBytes = 0, runs = 1): Uint8Array {
-  const para = PARA.replace(/<w:r>.*<\/w:r>/, (r) => r.repeat(runs));
-  const body = para.repeat(Math.ceil(xmlBytes / Buffer.byteLength(para)));
-  const doc = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
-  const picture = new Uint8Array(pictureBytes);
-  let x = 7;
-  for (let i = 0; i < picture.length; i++) picture[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
-  return zipSync(
-    {
-      '[Content_Types].xml': strToU8(CONTENT_TYPES),
-      '_rels/.rels': strToU8(RELS),
-      'word/document.xml': strToU8(doc),
-      'word/media/image1.png': [picture, { level: 0 }],
-    },
-    { level: 9 },
-  );
-}
 
 /** The same zip with every header (local and central) stating `size` as the uncompressed size of `name`. */
 function lieAboutSize(zip: Uint8Array, name: string, size: number): Uint8Array {
@@ -163,11 +135,10 @@ describe('zip bombs in a .docx are refused quickly, in little memory', () => {
     async () => {
       const bytes = lieAboutSize(docxOf(100 * MB), 'word/document.xml', 1024);
       const reply = await new Promise((resolve, reject) => {
-        const w = new Worker(path.join(ROOT, 'dist/parse-worker.cjs'), {
-          workerData: { task: 'docx-text', input: { bytes, limits: fileLimits.docx } },
-        });
-        w.on('message', resolve);
+        const w = new Worker(path.join(ROOT, 'dist/parse-worker.cjs'));
+        w.on('message', (m) => void w.terminate().then(() => resolve(m)));
         w.on('error', reject);
+        w.postMessage({ id: 1, task: 'docx-text', input: { bytes, limits: fileLimits.docx } });
       });
       const { ok, fault } = reply as { ok: boolean; fault: { name: string; code: string; message: string } };
       assert.equal(ok, false);

@@ -40,12 +40,16 @@ export interface CountyColumn {
   source: 'standard' | 'county' | 'promise';
 }
 
-export interface CountyCell {
+/** A cell as the county page's grid gets it: the state and why; the evidence comes with the township's detail. */
+export interface CountyCellSummary {
   state: CellState;
   reason: string;
-  evidence?: Evidence;
   /** missed (or only partly covered) this year and last year too */
   twoYears: boolean;
+}
+
+export interface CountyCell extends CountyCellSummary {
+  evidence?: Evidence;
 }
 
 /** One report of the workspace, as the matrix reads it. */
@@ -59,7 +63,8 @@ export interface CountyEntryInput {
 
 export type FindingCounts = Record<Severity, number>;
 
-export interface CountyRow {
+/** A township's row as the county page's grid gets it: the cells' states and the row's totals. */
+export interface CountyRowSummary {
   entryId: string;
   unitName: string;
   county: string;
@@ -70,13 +75,18 @@ export interface CountyRow {
   late: boolean;
   completeness: number;
   findings: FindingCounts;
-  cells: Record<string, CountyCell>;
+  cells: Record<string, CountyCellSummary>;
   /** cells missing */
   missing: number;
   /** cells missed two years running */
   twoYears: number;
   /** last year's report of the same township is in the workspace */
   hasPrevious: boolean;
+}
+
+/** A township's row with everything behind it: each cell's evidence and the whole check (every finding). */
+export interface CountyRow extends CountyRowSummary {
+  cells: Record<string, CountyCell>;
   check: CheckResult;
 }
 
@@ -86,15 +96,36 @@ export interface ColumnTotal {
   twoYears: number;
 }
 
-export interface CountyMatrix {
+/** The matrix as the county page gets it: a summary per township; one township's detail is fetched when opened. */
+export interface CountyMatrixSummary {
   year: number;
   columns: CountyColumn[];
-  rows: CountyRow[];
+  rows: CountyRowSummary[];
   columnTotals: Record<string, ColumnTotal>;
   /** the years present in the workspace, newest first */
   years: number[];
   /** every report of every year is a row (year: 'all') */
   allYears: boolean;
+}
+
+export interface CountyMatrix extends CountyMatrixSummary {
+  rows: CountyRow[];
+}
+
+/**
+ * The matrix without what only an opened township needs (each cell's evidence, every finding): for 30 townships of
+ * the demo's size a few tens of KB instead of more than a MB, and it does not grow with the reports' length.
+ */
+export function summarizeMatrix(m: CountyMatrix): CountyMatrixSummary {
+  return {
+    ...m,
+    rows: m.rows.map(({ check: _check, cells, ...row }) => ({
+      ...row,
+      cells: Object.fromEntries(
+        Object.entries(cells).map(([id, c]) => [id, { state: c.state, reason: c.reason, twoYears: c.twoYears }]),
+      ),
+    })),
+  };
 }
 
 /** The year or years a matrix covers, for titles: "2025" or "2021—2025". */

@@ -1,5 +1,5 @@
 /** How the county matrix is sorted and filtered on screen: pure, so the page and the tests agree. */
-import type { CountyMatrix, CountyRow } from './matrix.ts';
+import type { CountyRowSummary } from './matrix.ts';
 
 export type SortKey = 'unit' | 'completeness' | 'received' | 'errors' | 'missing' | `item:${string}`;
 
@@ -18,7 +18,7 @@ export const DEFAULT_QUERY: MatrixQuery = { sort: 'unit', descending: false, tex
 
 const STATE_ORDER = { missing: 0, partial: 1, covered: 2, na: 3 } as const;
 
-function sortValue(r: CountyRow, key: SortKey): number | string {
+function sortValue(r: CountyRowSummary, key: SortKey): number | string {
   switch (key) {
     case 'unit':
       return r.unitName;
@@ -37,8 +37,11 @@ function sortValue(r: CountyRow, key: SortKey): number | string {
   }
 }
 
-/** The rows to show, in order: filtered by the query, sorted stably (ties keep the unit order). */
-export function visibleRows(m: CountyMatrix, q: MatrixQuery): CountyRow[] {
+/**
+ * The rows to show, in order: filtered by the query, sorted stably (ties keep the unit order). Works on the page's
+ * summary and on the full matrix alike.
+ */
+export function visibleRows<R extends CountyRowSummary>(m: { rows: readonly R[] }, q: MatrixQuery): R[] {
   const text = q.text.trim();
   const rows = m.rows.filter((r) => {
     if (text && !r.unitName.includes(text) && !r.fileName.includes(text)) return false;

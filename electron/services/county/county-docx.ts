@@ -1,13 +1,12 @@
 /**
- * The county's Word files, on GB/T 9704 pages like the report export: the 汇总表 (one row per township: when it
- * came, completeness, errors, what it misses; then per item how many townships miss it) and, per township, the
- * 审核意见单 sent back with the report: what is missing, what to complete, what to correct, each with its quote.
+ * The county's Word files, on GB/T 9704 pages like the report export: the 汇总表 (per item how many townships miss
+ * it, then the coverage grid of every township and item on landscape pages) and, per township, the 审核意见单 sent
+ * back with the report: what is missing, what to complete, what to correct, each with its quote.
  */
 import type { Paragraph, Table } from 'docx';
 import {
   CELL_MARK,
   CELL_NAME,
-  PROMISES_COLUMN,
   yearsLabel,
   SEVERITY_NAME,
   type CountyMatrix,
@@ -17,6 +16,7 @@ import { formatChineseDate, localIsoDate } from '../../core/dates.ts';
 import { deadlineText, deadlines } from '../../core/deadlines.ts';
 import type { FontPresetId } from '../../core/fonts.ts';
 import { PageWriter } from './docx-parts.ts';
+import { coverageGrid, summaryColumns, TWO_YEARS } from './summary-grid.ts';
 
 export interface CountyDocxOptions {
   fontPreset?: FontPresetId;
@@ -32,54 +32,43 @@ function countyName(m: CountyMatrix): string {
   return m.rows.map((r) => r.county).find(Boolean) ?? '';
 }
 
-function titles(m: CountyMatrix, ids: string[]): string {
-  return ids.map((id) => m.columns.find((c) => c.id === id)?.title ?? id).join('、') || '无';
-}
-
-/** The 汇总表 of the year's reports. */
+/** The 汇总表 of the year: the items, numbered, with how many townships miss each; then the coverage grid. */
 export async function buildSummaryDocx(m: CountyMatrix, o: CountyDocxOptions = {}): Promise<Uint8Array> {
   const w = new PageWriter(o.fontPreset);
   const county = countyName(m);
   const title = `${county}${yearsLabel(m)}年度乡镇（街道）法治政府建设情况报告汇总表`;
-  const rows = m.rows.map((r, i) => {
-    const gaps = m.columns.filter((c) => r.cells[c.id]?.state === 'missing').map((c) => c.id);
-    const parts = m.columns.filter((c) => r.cells[c.id]?.state === 'partial').map((c) => c.id);
-    const two = m.columns.filter((c) => r.cells[c.id]?.twoYears).map((c) => c.id);
-    const lines = [`缺：${titles(m, gaps)}`, `不全：${titles(m, parts)}`];
-    if (two.length) lines.push(`连续两年缺：${titles(m, two)}`);
-    return [
-      String(i + 1),
-      r.unitName || '未识别',
-      `${r.receivedAt.slice(5).replace('-', '月')}日${r.late ? '\n逾期' : ''}`,
-      String(r.completeness),
-      String(r.findings.error),
-      lines.join('\n'),
-    ];
-  });
-  const children: Array<Paragraph | Table> = [
+  const columns = summaryColumns(m);
+  const late = m.rows.filter((r) => r.late).length;
+  const deadline = m.allYears ? '报送期限（次年3月1日）' : deadlineText(m.year, deadlines.filing);
+  const upright: Array<Paragraph | Table> = [
     w.title(title),
     w.blank(),
     w.body(
-      `共收到${yearsLabel(m)}年度报告${m.rows.length}份，其中${m.allYears ? '报送期限（次年3月1日）' : deadlineText(m.year, deadlines.filing)}后收到${m.rows.filter((r) => r.late).length}份。` +
-        `表中“完整度”按检查清单加权计算（满分100），“错误”为必须改正的问题数。`,
+      `共收到${yearsLabel(m)}年度报告${m.rows.length}份，其中${deadline}后收到${late}份。` +
+        `第一部分列出各检查项目未覆盖、部分覆盖的单位数；第二部分为覆盖情况表（横排），每个单位一行、每个检查项目一列。`,
     ),
-    w.blank(),
-    w.table(['序号', '单位', '收到日期', '完整度', '错误', '缺少或不全的内容'], rows, [2, 5, 4, 3, 2.5, 12.5]),
-    w.blank(),
-    w.heading('各项目缺项情况'),
+    w.heading('一、各检查项目情况'),
     w.table(
-      ['检查项目', '缺', '不全', '缺该项的单位'],
-      m.columns
-        .filter((c) => c.id !== PROMISES_COLUMN || m.rows.some((r) => r.hasPrevious))
-        .map((c) => {
-          const t = m.columnTotals[c.id];
-          const who = m.rows.filter((r) => r.cells[c.id]?.state === 'missing').map((r) => r.unitName);
-          return [c.title, String(t.missing), String(t.partial), who.join('、') || '—'];
-        }),
-      [8, 2, 2.5, 16.5],
+      ['序号', '检查项目', '未覆盖', '部分覆盖', '未覆盖的单位'],
+      columns.map((c, i) => {
+        const t = m.columnTotals[c.id];
+        const who = m.rows.filter((r) => r.cells[c.id]?.state === 'missing').map((r) => r.unitName);
+        return [String(i + 1), c.title, String(t.missing), String(t.partial), who.join('、') || '—'];
+      }),
+      [2.4, 9, 3.6, 4.4, 10.6],
+      { centred: [0, 2, 3] },
     ),
   ];
-  return w.pack(title, children);
+  const landscape: Array<Paragraph | Table> = [
+    w.heading('二、覆盖情况表'),
+    w.body(
+      `图例：${(['covered', 'partial', 'missing', 'na'] as const).map((s) => `${CELL_MARK[s]}${CELL_NAME[s]}`).join('，')}` +
+        `（可写项未写或已标不适用），${TWO_YEARS}连续两年未覆盖。表头数字为第一部分的检查项目序号；` +
+        `“完整度”按检查清单加权计算（满分100），“错误”为必须改正的问题数。`,
+    ),
+    ...coverageGrid(w, m, columns),
+  ];
+  return w.packPages(title, [{ children: upright }, { landscape: true, children: landscape }]);
 }
 
 function quote(text: string, max = 60): string {

@@ -1,7 +1,8 @@
 /**
  * The pieces of a GB/T 9704 page the county's Word files are made of, with the report export's numbers
  * (core/layout.ts) and fonts (core/fonts.ts): the A4 page and text block, "— N —" page numbers, the title,
- * body and heading paragraphs, and tables that fill the text block's width and no more.
+ * body and heading paragraphs, tables that fill the text block's width and no more, and landscape pages for a
+ * table too wide for the upright page (GB/T 9704 10: 表格横排).
  */
 import {
   AlignmentType,
@@ -10,6 +11,7 @@ import {
   LineRuleType,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -19,6 +21,7 @@ import {
   VerticalAlign,
   WidthType,
   type IRunOptions,
+  type ISectionPropertiesOptions,
   type ISpacingProperties,
 } from 'docx';
 import {
@@ -26,6 +29,8 @@ import {
   FIRST_LINE_INDENT,
   FONT_SIZE,
   LINE_TWIPS,
+  MARGIN,
+  PAGE,
   PAGE_NUMBER,
   TEXT_BLOCK,
 } from '../../core/layout.ts';
@@ -37,7 +42,50 @@ import { finishPackage, GBT9704_PAGE } from '../docx-package.ts';
 const EXACT: ISpacingProperties = { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 /** Table text: 4号 (14 pt), so a row of a 30-township table stays one or two lines. */
 const TABLE_SIZE = ptToHalfPoints(CHINESE_SIZE_PT.四号);
-const TABLE_LINE: ISpacingProperties = { line: 360, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+const TABLE_LINE_TWIPS = 360;
+
+/**
+ * A landscape page is the upright page turned a quarter clockwise, its text block where it was: the binding
+ * edge's margin (left, 28 mm) on top, so the table's head lies along the binding as GB/T 9704 10 asks, and the
+ * upright page's bottom margin on the left. The page number keeps its 7 mm below the (new) bottom of the block.
+ */
+export const LANDSCAPE_PAGE: ISectionPropertiesOptions = {
+  page: {
+    size: { width: PAGE.widthTwips, height: PAGE.heightTwips, orientation: PageOrientation.LANDSCAPE },
+    margin: {
+      top: MARGIN.leftTwips,
+      bottom: MARGIN.rightTwips,
+      left: MARGIN.bottomTwips,
+      right: MARGIN.topTwips,
+      header: MARGIN.headerTwips,
+      footer: MARGIN.footerTwips - (MARGIN.bottomTwips - MARGIN.rightTwips),
+      gutter: 0,
+    },
+  },
+  grid: GBT9704_PAGE.grid,
+};
+
+/** The text block of a landscape page: the upright block turned, 225 × 156 mm. */
+export const LANDSCAPE_BLOCK = { widthTwips: TEXT_BLOCK.heightTwips, heightTwips: TEXT_BLOCK.widthTwips } as const;
+
+export interface TableOptions {
+  /** the table's width; the upright text block's by default */
+  widthTwips?: number;
+  /** text size in half-points; 4号 by default */
+  size?: number;
+  /** exact line height of the cells' text */
+  lineTwips?: number;
+  /** columns whose text is centred (marks, numbers) */
+  centred?: readonly number[];
+  /** the cells' left and right margin; narrow columns of marks need less than text */
+  sideMarginTwips?: number;
+}
+
+/** The pages of a document: upright, or landscape for a wide table. */
+export interface PageRun {
+  landscape?: boolean;
+  children: Array<Paragraph | Table>;
+}
 
 export class PageWriter {
   private readonly fonts: Record<FontRole, string>;
@@ -93,20 +141,26 @@ export class PageWriter {
     return this.para('body', FONT_SIZE.body, text, { right: true });
   }
 
-  private cell(text: string, width: number, header: boolean): TableCell {
-    const run = this.run(header ? 'heading1' : 'body', TABLE_SIZE);
+  private cell(text: string, width: number, header: boolean, o: TableOptions, centred: boolean): TableCell {
+    const run = this.run(header ? 'heading1' : 'body', o.size ?? TABLE_SIZE);
+    const spacing: ISpacingProperties = {
+      line: o.lineTwips ?? TABLE_LINE_TWIPS,
+      lineRule: LineRuleType.EXACT,
+      before: 0,
+      after: 0,
+    };
     return new TableCell({
       width: { size: width, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
-      margins: { left: 60, right: 60, top: 20, bottom: 20 },
+      margins: { left: o.sideMarginTwips ?? 60, right: o.sideMarginTwips ?? 60, top: 20, bottom: 20 },
       children: text
         .split('\n')
         .map(cleanLine)
         .map(
           (line) =>
             new Paragraph({
-              spacing: TABLE_LINE,
-              alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
+              spacing,
+              alignment: header || centred ? AlignmentType.CENTER : AlignmentType.LEFT,
               run,
               children: [new TextRun({ ...run, text: line })],
             }),
@@ -115,26 +169,24 @@ export class PageWriter {
   }
 
   /**
-   * A table exactly as wide as the text block: `weights` share its width between the columns; the header row
-   * repeats on every page.
+   * A table exactly as wide as the text block (or `o.widthTwips`): `weights` share its width between the columns;
+   * the header row repeats on every page and no row is split across pages.
    */
-  table(headers: string[], rows: string[][], weights: number[]): Table {
+  table(headers: string[], rows: string[][], weights: number[], o: TableOptions = {}): Table {
+    const total = o.widthTwips ?? TEXT_BLOCK.widthTwips;
     const sum = weights.reduce((a, b) => a + b, 0);
-    const widths = weights.map((w) => Math.floor((TEXT_BLOCK.widthTwips * w) / sum));
-    widths[widths.length - 1] += TEXT_BLOCK.widthTwips - widths.reduce((a, b) => a + b, 0);
+    const widths = weights.map((w) => Math.floor((total * w) / sum));
+    widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);
+    const centred = new Set(o.centred ?? []);
+    const row = (cells: string[], header: boolean) =>
+      cells.map((t, i) => this.cell(t, widths[i], header, o, centred.has(i)));
     return new Table({
-      width: { size: TEXT_BLOCK.widthTwips, type: WidthType.DXA },
+      width: { size: total, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       rows: [
-        new TableRow({
-          tableHeader: true,
-          cantSplit: true,
-          children: headers.map((h, i) => this.cell(h, widths[i], true)),
-        }),
-        ...rows.map(
-          (r) => new TableRow({ cantSplit: true, children: r.map((t, i) => this.cell(t, widths[i], false)) }),
-        ),
+        new TableRow({ tableHeader: true, cantSplit: true, children: row(headers, true) }),
+        ...rows.map((r) => new TableRow({ cantSplit: true, children: row(r, false) })),
       ],
     });
   }
@@ -158,20 +210,23 @@ export class PageWriter {
   }
 
   /** A document of these children on GB/T 9704 pages, post-processed like the report export. */
-  async pack(title: string, children: Array<Paragraph | Table>): Promise<Uint8Array> {
+  pack(title: string, children: Array<Paragraph | Table>): Promise<Uint8Array> {
+    return this.packPages(title, [{ children }]);
+  }
+
+  /** A document of upright and landscape runs of pages; the footers, set on the first, carry on through the rest. */
+  async packPages(title: string, runs: PageRun[]): Promise<Uint8Array> {
     const doc = new Document({
       title,
       creator: '法治报告助手',
       description: '',
       evenAndOddHeaderAndFooters: true,
       styles: { default: { document: { run: this.run('body', FONT_SIZE.body), paragraph: { spacing: EXACT } } } },
-      sections: [
-        {
-          properties: GBT9704_PAGE,
-          footers: { default: this.footer('right'), even: this.footer('left') },
-          children,
-        },
-      ],
+      sections: runs.map((r, i) => ({
+        properties: r.landscape ? LANDSCAPE_PAGE : GBT9704_PAGE,
+        footers: i === 0 ? { default: this.footer('right'), even: this.footer('left') } : undefined,
+        children: r.children,
+      })),
     });
     // The same package finishing as the report's export: settings, kinsoku, font table, page numbers.
     return finishPackage(new Uint8Array(await Packer.toArrayBuffer(doc)), [...new Set(Object.values(this.fonts))]);

@@ -13,7 +13,9 @@ import { parseReport, type Report } from '../../core/report-model.ts';
 import { buildMatrix, type CountyEntryInput, type CountyMatrix } from '../../core/county/matrix.ts';
 import { DATA_DIR_MODE, writeDataFile, type Writer } from '../json-file.ts';
 import { toSimplified } from '../simplified.ts';
+import { describeWriteError } from '../durable-write.ts';
 import { readSource, type SourceReport } from './read-source.ts';
+import type { ReadOptions } from '../import-file.ts';
 
 export const COUNTY_DIR = 'county';
 const LIST_FILE = 'workspace.json';
@@ -54,18 +56,23 @@ export interface WorkspaceOptions {
   writer?: Writer;
   /** why the data folder is read-only (the store's lock), or null */
   readOnly?: () => string | null;
+  /** how files are read (tests pass smaller limits) */
+  read?: ReadOptions;
 }
 
 export class CountyWorkspace {
   private doc: ListDoc = { version: 1, countyItems: [], entries: [] };
   private readonly reports = new Map<string, Report>();
   private matrixMemo: { key: string; matrix: CountyMatrix } | null = null;
+  /** entries added in a batch are in memory and in their report files; the list is written at the batch's end */
+  private listDirty = false;
   readonly notices: string[] = [];
 
   private constructor(
     readonly dir: string,
     private readonly writer: Writer,
     private readonly readOnly: () => string | null,
+    private readonly read: ReadOptions,
   ) {}
 
   /** Open (or start) the workspace in `<dataDir>/county`. */
@@ -74,44 +81,82 @@ export class CountyWorkspace {
       path.join(dataDir, COUNTY_DIR),
       opts.writer ?? writeDataFile,
       opts.readOnly ?? (() => null),
+      opts.read ?? {},
     );
     await ws.load();
     return ws;
   }
 
   private async load(): Promise<void> {
+    const listed = await this.readList();
+    const doc = listed ?? this.doc;
+    const entries: CountyEntry[] = [];
+    for (const e of doc.entries) {
+      const file = await this.readReportFile(e.id);
+      if (file) {
+        this.reports.set(e.id, file.report);
+        entries.push(e);
+      } else this.notices.push(`县级汇总中“${e.fileName}”的报告文件无法读取，已从列表中略去（文件保留在原处）。`);
+    }
+    const adopted = await this.adoptUnlisted(new Set(doc.entries.map((e) => e.id)));
+    this.doc = { ...doc, entries: [...entries, ...adopted] };
+    this.listDirty = adopted.length > 0;
+  }
+
+  /** The list on disk; null when there is none yet or it is damaged (then set aside, with a notice). */
+  private async readList(): Promise<ListDoc | null> {
     let text: string;
     try {
       text = await fs.readFile(path.join(this.dir, LIST_FILE), 'utf8');
     } catch {
-      return; // no workspace yet
+      return null; // no workspace yet
     }
-    const parsed = (() => {
-      try {
-        return ListSchema.safeParse(JSON.parse(text.replace(/^\uFEFF/, '')));
-      } catch {
-        return null;
-      }
-    })();
-    if (!parsed?.success) {
-      const aside = path.join(this.dir, `${LIST_FILE}.damaged-${Date.now()}`);
-      await fs.rename(path.join(this.dir, LIST_FILE), aside).catch(() => undefined);
-      this.notices.push(`县级汇总的清单文件已损坏，已移到 ${path.basename(aside)} 保留，汇总从空白开始。`);
-      return;
+    try {
+      const parsed = ListSchema.safeParse(JSON.parse(text.replace(/^\uFEFF/, '')));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // not JSON: damaged like a list that does not match the schema
     }
-    for (const e of parsed.data.entries) {
-      const report = await this.readReport(e.id);
-      if (report) this.reports.set(e.id, report);
-      else this.notices.push(`县级汇总中“${e.fileName}”的报告文件无法读取，已从列表中略去（文件保留在原处）。`);
-    }
-    this.doc = { ...parsed.data, entries: parsed.data.entries.filter((e) => this.reports.has(e.id)) };
+    const aside = path.join(this.dir, `${LIST_FILE}.damaged-${Date.now()}`);
+    await fs.rename(path.join(this.dir, LIST_FILE), aside).catch(() => undefined);
+    this.notices.push(
+      `县级汇总的清单文件已损坏，已移到 ${path.basename(aside)} 保留；各份报告已从报告文件中找回，县工作要点需重新粘贴。`,
+    );
+    return null;
   }
 
-  private async readReport(id: string): Promise<Report | null> {
+  /**
+   * Reports whose file is on disk but not in the list: a batch writes each report as it is added and the list once
+   * at its end, so a batch cut short (the app closed, a power cut) leaves them here. Each file holds its own
+   * entry, so they are taken back in the order they were added.
+   */
+  private async adoptUnlisted(listed: Set<string>): Promise<CountyEntry[]> {
+    let names: string[];
     try {
-      const raw: unknown = JSON.parse(await fs.readFile(this.reportFile(id), 'utf8'));
-      const parsed = parseReport((raw as { report?: unknown }).report);
-      return parsed.ok ? parsed.report : null;
+      names = await fs.readdir(path.join(this.dir, REPORTS_DIR));
+    } catch {
+      return [];
+    }
+    const found: CountyEntry[] = [];
+    for (const name of names) {
+      const id = name.replace(/\.json$/, '');
+      if (id === name || listed.has(id) || !/^[A-Za-z0-9_-]+$/.test(id)) continue;
+      const file = await this.readReportFile(id);
+      if (!file?.entry || file.entry.id !== id) continue;
+      this.reports.set(id, file.report);
+      found.push(file.entry);
+    }
+    return found.sort((a, b) => a.addedAt.localeCompare(b.addedAt));
+  }
+
+  /** A report file: the report, and the entry it was added with (files written before entries were kept lack it). */
+  private async readReportFile(id: string): Promise<{ report: Report; entry: CountyEntry | null } | null> {
+    try {
+      const raw = JSON.parse(await fs.readFile(this.reportFile(id), 'utf8')) as { report?: unknown; entry?: unknown };
+      const parsed = parseReport(raw.report);
+      if (!parsed.ok) return null;
+      const entry = EntrySchema.safeParse(raw.entry);
+      return { report: parsed.report, entry: entry.success ? entry.data : null };
     } catch {
       return null;
     }
@@ -131,6 +176,7 @@ export class CountyWorkspace {
     await fs.mkdir(this.dir, { recursive: true, mode: DATA_DIR_MODE });
     await this.writer(path.join(this.dir, LIST_FILE), JSON.stringify(ListSchema.parse(doc), null, 1) + '\n');
     this.doc = doc;
+    this.listDirty = false;
     this.matrixMemo = null;
   }
 
@@ -150,26 +196,29 @@ export class CountyWorkspace {
 
   /**
    * Read `file` and add its report(s); the received date is the file's modification date. Throws (SourceError,
-   * CountyError) with the reason when it cannot; nothing is written then.
+   * CountyError) with the reason when it cannot; nothing is written then. In a batch (`batch: true`) the report
+   * is written at once and the list by endBatch(), one list write per batch instead of one per township.
    */
-  async addFile(file: string): Promise<CountyEntry[]> {
+  async addFile(file: string, opts: { batch?: boolean } = {}): Promise<CountyEntry[]> {
     this.guard();
-    const sources = await readSource(file);
+    const sources = await readSource(file, this.read);
     const stat = await fs.stat(file);
-    return this.addReports(sources, path.basename(file), localIsoDate(stat.mtime));
+    return this.addReports(sources, path.basename(file), localIsoDate(stat.mtime), opts);
   }
 
-  async addReports(sources: SourceReport[], fileName: string, receivedAt: string): Promise<CountyEntry[]> {
+  async addReports(
+    sources: SourceReport[],
+    fileName: string,
+    receivedAt: string,
+    opts: { batch?: boolean } = {},
+  ): Promise<CountyEntry[]> {
     this.guard();
     if (this.doc.entries.length + sources.length > MAX_ENTRIES)
       throw new CountyError(`汇总最多 ${MAX_ENTRIES} 份报告，请先移除不再需要的报告。`);
     await fs.mkdir(path.join(this.dir, REPORTS_DIR), { recursive: true, mode: DATA_DIR_MODE });
-    const added: CountyEntry[] = [];
-    for (const s of sources) {
-      const id = newId();
-      await this.writer(this.reportFile(id), JSON.stringify({ report: s.report }) + '\n');
-      added.push({
-        id,
+    const added: CountyEntry[] = sources.map((s) =>
+      EntrySchema.parse({
+        id: newId(),
         fileName,
         receivedAt,
         addedAt: new Date().toISOString(),
@@ -178,11 +227,38 @@ export class CountyWorkspace {
         unitName: s.report.unitName,
         year: s.report.year,
         title: s.report.title,
-      });
+      }),
+    );
+    const doc = { ...this.doc, entries: [...this.doc.entries, ...added] };
+    try {
+      // The entry goes with the report, so a report whose list write never came is found again (adoptUnlisted).
+      for (const [i, entry] of added.entries())
+        await this.writer(this.reportFile(entry.id), JSON.stringify({ entry, report: sources[i].report }) + '\n');
+      if (!opts.batch) await this.saveList(doc);
+    } catch (e) {
+      // Not added: no report file of this call is left to be taken back at the next start.
+      await Promise.all(added.map((a) => fs.rm(this.reportFile(a.id), { force: true }).catch(() => undefined)));
+      throw e;
     }
-    await this.saveList({ ...this.doc, entries: [...this.doc.entries, ...added] });
     for (const [i, e] of added.entries()) this.reports.set(e.id, sources[i].report);
+    if (opts.batch) {
+      this.doc = doc;
+      this.listDirty = true;
+      this.matrixMemo = null;
+    }
     return added;
+  }
+
+  /** Write the list after a batch of additions (nothing to do when it is already on disk). */
+  async endBatch(): Promise<void> {
+    if (!this.listDirty || this.readOnly()) return;
+    try {
+      await this.saveList(this.doc);
+    } catch (e) {
+      throw new CountyError(
+        `汇总清单没有写入（${describeWriteError(e)}）；已读入的报告都已保存，下次打开汇总时会重新列出。`,
+      );
+    }
   }
 
   async setReceived(id: string, receivedAt: string): Promise<void> {

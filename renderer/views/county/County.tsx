@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CountyState } from '../../../electron/contract.ts';
-import { CELL_MARK, CELL_NAME, type CountyRow } from '../../../electron/core/county/matrix.ts';
+import { CELL_MARK, CELL_NAME, type CountyRowSummary } from '../../../electron/core/county/matrix.ts';
 import { DEFAULT_QUERY, visibleRows, type MatrixQuery } from '../../../electron/core/county/view.ts';
 import { api, unwrap } from '../../api.ts';
 import { CountyMatrix } from './CountyMatrix.tsx';
@@ -15,11 +15,12 @@ import { useCountyAdd, type AddFailure, type AddProgress } from './useCountyAdd.
 interface Props {
   year?: number;
   onBack(): void;
-  onOpenCell(row: CountyRow, columnId: string, title: string, year: number): void;
+  /** open a township: at one item's evidence, or its whole row (columnId null) */
+  onOpen(row: CountyRowSummary, columnId: string | null, year: number): void;
   onError(message: string): void;
 }
 
-export function County({ year: startYear, onBack, onOpenCell, onError }: Props) {
+export function County({ year: startYear, onBack, onOpen, onError }: Props) {
   const [state, setState] = useState<CountyState | null>(null);
   const [year, setYear] = useState<number | undefined>(startYear);
   const [query, setQuery] = useState<MatrixQuery>(DEFAULT_QUERY);
@@ -83,7 +84,7 @@ export function County({ year: startYear, onBack, onOpenCell, onError }: Props) 
             rows={rows}
             query={query}
             setQuery={setQuery}
-            onCell={(r, c) => onOpenCell(r, c, m.columns.find((x) => x.id === c)?.title ?? c, m.year)}
+            onOpen={(r, c) => onOpen(r, c, m.year)}
             onReceived={(id, date) => void act(api().countyReceived(id, date))}
             onRemove={(r) => {
               if (confirm(`从汇总中移除“${r.unitName}”${r.year}年度报告？`)) void act(api().countyRemove(r.entryId));
@@ -162,7 +163,7 @@ function Legend() {
       <span>
         <sup>2</sup> 连续两年未覆盖
       </span>
-      <span>点击格子查看报告原文</span>
+      <span>点击格子查看依据段落，点击单位名查看全部问题</span>
     </p>
   );
 }

@@ -6,29 +6,29 @@
 import {
   CELL_MARK,
   CELL_NAME,
-  type CountyCell,
-  type CountyMatrix as Matrix,
-  type CountyRow,
+  type CountyCellSummary,
+  type CountyMatrixSummary as Matrix,
+  type CountyRowSummary as Row,
 } from '../../../electron/core/county/matrix.ts';
 import type { MatrixQuery, SortKey } from '../../../electron/core/county/view.ts';
 
 interface Props {
   matrix: Matrix;
-  rows: CountyRow[];
+  rows: Row[];
   query: MatrixQuery;
   setQuery(q: MatrixQuery): void;
-  onCell(row: CountyRow, columnId: string): void;
+  /** a cell (its item's id) or the township's name (null) */
+  onOpen(row: Row, columnId: string | null): void;
   onReceived(id: string, date: string): void;
-  onRemove(row: CountyRow): void;
+  onRemove(row: Row): void;
 }
 
-function hover(cell: CountyCell): string {
+function hover(cell: CountyCellSummary): string {
   const two = cell.twoYears ? '（上一年度也未覆盖）' : '';
-  const ev = cell.evidence ? `\n依据：${cell.evidence.label}“${cell.evidence.excerpt}”` : '';
-  return `${CELL_NAME[cell.state]}${two}：${cell.reason}${ev}`;
+  return `${CELL_NAME[cell.state]}${two}：${cell.reason}\n点击查看依据段落`;
 }
 
-export function CountyMatrix({ matrix, rows, query, setQuery, onCell, onReceived, onRemove }: Props) {
+export function CountyMatrix({ matrix, rows, query, setQuery, onOpen, onReceived, onRemove }: Props) {
   const sortBy = (sort: SortKey, label: string) => {
     const active = query.sort === sort;
     const arrow = active ? (query.descending ? ' ↓' : ' ↑') : '';
@@ -67,7 +67,7 @@ export function CountyMatrix({ matrix, rows, query, setQuery, onCell, onReceived
               key={r.entryId}
               r={r}
               matrix={matrix}
-              onCell={onCell}
+              onOpen={onOpen}
               onReceived={onReceived}
               onRemove={onRemove}
             />
@@ -99,14 +99,16 @@ export function CountyMatrix({ matrix, rows, query, setQuery, onCell, onReceived
 function MatrixRow({
   r,
   matrix,
-  onCell,
+  onOpen,
   onReceived,
   onRemove,
-}: Omit<Props, 'rows' | 'query' | 'setQuery'> & { r: CountyRow }) {
+}: Omit<Props, 'rows' | 'query' | 'setQuery'> & { r: Row }) {
   return (
     <tr data-unit={r.unitName}>
-      <th class="unit-col" title={r.fileName}>
-        {r.unitName || '（未识别）'}
+      <th class="unit-col">
+        <button class="link" title={`${r.fileName}：查看全部问题`} onClick={() => onOpen(r, null)}>
+          {r.unitName || '（未识别）'}
+        </button>
       </th>
       <td class={r.late ? 'late' : ''}>
         <input
@@ -131,7 +133,7 @@ function MatrixRow({
             <button
               title={hover(cell)}
               aria-label={`${r.unitName} ${c.title}：${CELL_NAME[cell.state]}${cell.twoYears ? '，连续两年' : ''}`}
-              onClick={() => onCell(r, c.id)}
+              onClick={() => onOpen(r, c.id)}
             >
               {CELL_MARK[cell.state]}
               {cell.twoYears && <sup>2</sup>}

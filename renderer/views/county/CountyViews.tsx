@@ -15,8 +15,8 @@ export function CountyViews({ view, setView, onError }: Props) {
       <CountyReport
         entryId={view.entryId}
         unitName={view.unitName}
-        item={view.item}
-        cell={view.cell}
+        columnId={view.columnId}
+        year={view.year}
         onBack={() => setView({ name: 'county', year: view.year })}
         onError={onError}
       />
@@ -26,15 +26,8 @@ export function CountyViews({ view, setView, onError }: Props) {
       year={view.year}
       onBack={() => setView({ name: 'library' })}
       onError={onError}
-      onOpenCell={(row, columnId, item, year) =>
-        setView({
-          name: 'county-report',
-          entryId: row.entryId,
-          unitName: row.unitName,
-          item,
-          cell: row.cells[columnId],
-          year,
-        })
+      onOpen={(row, columnId, year) =>
+        setView({ name: 'county-report', entryId: row.entryId, unitName: row.unitName, columnId, year })
       }
     />
   );
