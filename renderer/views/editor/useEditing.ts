@@ -15,6 +15,15 @@ export function useEditing(report: Report, touchAll: () => void) {
   const [find, setFind] = useState<FindRequest | null>(null);
   const history = useHistory(report, touchAll);
   const openFind = (replace: boolean) => setFind((f) => ({ replace: replace || !!f?.replace, n: (f?.n ?? 0) + 1 }));
+  /**
+   * Esc closes the find panel wherever the focus is (after a jump it sits in the report text), unless something
+   * nearer took the key (the panel itself, a chip's editor, an input method) or a dialog is open over the editor.
+   */
+  const escCloses = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing) return;
+    if (document.querySelector('.modal, [role="dialog"]')) return;
+    setFind(null);
+  };
 
   useEffect(() => {
     bindEditCommands((c) => {
@@ -36,7 +45,11 @@ export function useEditing(report: Report, touchAll: () => void) {
       openFind(k === 'h');
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('keydown', escCloses);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('keydown', escCloses);
+    };
   }, []);
 
   return {
