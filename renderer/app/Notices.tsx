@@ -52,7 +52,7 @@ function NoticeBox({ notice: n }: { notice: Notice }) {
           {n.action.label}
         </button>
       )}
-      <button type="button" onClick={() => dismiss(n.id)} aria-label={n.level === 'info' ? '关闭提示' : undefined}>
+      <button type="button" onClick={() => dismiss(n.id)}>
         {CLOSE_LABEL[n.level]}
       </button>
     </div>
