@@ -7,6 +7,7 @@ import type { Report, ReportSummary } from './core/report-model.ts';
 import type { Settings } from './core/settings.ts';
 import type { ImportMapping, NoiseLine, YearChoice } from './core/import/index.ts';
 import type { OutlineRow } from './core/import/preview.ts';
+import type { ImportMatch } from './core/import/duplicates.ts';
 import type { VersionMeta } from './core/versions/model.ts';
 import type { CountyColumn, CountyMatrixSummary, CountyRow } from './core/county/matrix.ts';
 
@@ -29,6 +30,8 @@ export interface ImportPreview {
   yearChoices: YearChoice[];
   /** the source is in traditional characters: the dialog asks whether to convert the text (default: yes) */
   traditional?: boolean;
+  /** reports already in the library that this import repeats (same text, or same unit and year) */
+  matches: ImportMatch[];
 }
 
 /** What a backup file holds, shown before the user restores it. */

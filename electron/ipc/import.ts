@@ -19,6 +19,7 @@ import {
   type ImportResult,
 } from '../core/import/index.ts';
 import { outlineRows } from '../core/import/preview.ts';
+import { importMatches } from '../core/import/duplicates.ts';
 import { YEAR_MAX, YEAR_MIN } from '../core/limits.ts';
 import type { ImportPreview } from '../contract.ts';
 import type { Services } from '../services/create-services.ts';
@@ -74,7 +75,19 @@ function takeYear(p: Pending, year: number): void {
   reread(p);
 }
 
-function previewOf(token: string, p: Pending): ImportPreview {
+/** The library's reports the import would repeat; a report that cannot be read is not a match. */
+function matchesIn(store: Services['store'], report: ImportResult['report']) {
+  const read = (id: string) => {
+    try {
+      return store.get(id);
+    } catch {
+      return null;
+    }
+  };
+  return importMatches(report, store.list(), read);
+}
+
+function previewOf(token: string, p: Pending, store: Services['store']): ImportPreview {
   const r = p.result.report;
   const { mapping, warnings, noise, yearChoices } = p.result;
   return {
@@ -89,6 +102,7 @@ function previewOf(token: string, p: Pending): ImportPreview {
     noise,
     yearChoices,
     targets: remapTargets(r.year),
+    matches: matchesIn(store, r),
     ...(p.result.traditional ? { traditional: true } : {}),
   };
 }
@@ -107,7 +121,7 @@ export function importRoutes({ store, desktop }: Services): Routes<ImportChannel
     const pending: Pending = { text, source, opts, moves: [], result };
     imports.clear();
     imports.set(token, pending);
-    return previewOf(token, pending);
+    return previewOf(token, pending, store);
   };
   const pendingImport = (token: string) => {
     const entry = imports.get(token);
@@ -140,7 +154,7 @@ export function importRoutes({ store, desktop }: Services): Routes<ImportChannel
         const heading = entry.result.mapping.findIndex((m) => m.sectionId === sectionId && !m.merged);
         entry.result = remapSection(entry.result, sectionId, target);
         if (heading >= 0) entry.moves.push({ heading, target });
-        return previewOf(token, entry);
+        return previewOf(token, entry, store);
       },
     },
     'import:keep-line': {
@@ -148,7 +162,7 @@ export function importRoutes({ store, desktop }: Services): Routes<ImportChannel
       handle: ({ token, line, keep }) => {
         const entry = pendingImport(token);
         keepLine(entry, line, keep);
-        return previewOf(token, entry);
+        return previewOf(token, entry, store);
       },
     },
     'import:year': {
@@ -156,7 +170,7 @@ export function importRoutes({ store, desktop }: Services): Routes<ImportChannel
       handle: ({ token, year }) => {
         const entry = pendingImport(token);
         takeYear(entry, year);
-        return previewOf(token, entry);
+        return previewOf(token, entry, store);
       },
     },
     'import:commit': {

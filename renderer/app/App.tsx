@@ -5,6 +5,7 @@ import { commandHandler } from './command-handler.ts';
 import { CurrentView } from './CurrentView.tsx';
 import { Dialogs } from './Dialogs.tsx';
 import { Notices } from './Notices.tsx';
+import { notifyError, notifyInfo } from './notices.ts';
 import { useBackup } from './useBackup.ts';
 import { useCommands } from './useCommands.ts';
 import { useExport } from './useExport.ts';
@@ -16,8 +17,9 @@ import type { View } from './view.ts';
 
 export function App() {
   const [view, setView] = useState<View>({ name: 'library' });
-  const [error, setError] = useState('');
-  const [message, setMessage] = useState('');
+  // Errors and confirmations go to the one notice queue: a new one replaces the last of its kind.
+  const setError = notifyError;
+  const setMessage = notifyInfo;
   const [about, setAbout] = useState(false);
   const [libraryKey, setLibraryKey] = useState(0);
   // Commands arrive from outside the render; they act on the view of that moment.
@@ -65,15 +67,7 @@ export function App() {
 
   return (
     <div class="app">
-      <Notices
-        notices={startup.notices}
-        readOnly={startup.info?.readOnly ?? null}
-        error={error}
-        message={message}
-        onClearNotices={startup.clearNotices}
-        onClearError={() => setError('')}
-        onClearMessage={() => setMessage('')}
-      />
+      <Notices readOnly={startup.info?.readOnly ?? null} />
       <CurrentView
         view={view}
         setView={setView}

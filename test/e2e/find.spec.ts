@@ -58,6 +58,22 @@ test('find across parts: count, next selects the match in its box, replace all i
   await page.locator('body').press('Control+z');
   await expect(panel.locator('.find-count')).toHaveText('共 5 处');
   await expect.poll(() => savedText(app)).toEqual(before);
+
+  // A dialog over the editor takes Esc for itself: the panel stays open behind it.
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  const review = page.getByRole('dialog', { name: '导出前检查' });
+  await expect(review).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(review).toHaveCount(0);
+  await expect(panel).toBeVisible();
+  // After a jump the focus is in the report text; Esc there closes the panel and leaves the text as it is.
+  await panel.getByRole('button', { name: '下一个' }).click();
+  const preamble = page.getByRole('textbox', { name: '导语' });
+  await expect(preamble).toBeFocused();
+  await preamble.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(preamble).toHaveValue('青石镇坚持依法行政。现将有关情况报告如下：');
+  await page.locator('body').press('Control+f');
   await panel.getByLabel('查找内容').press('Escape');
   await expect(panel).toHaveCount(0);
 });

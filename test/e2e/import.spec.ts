@@ -14,6 +14,10 @@ test('import a .docx through the app: check the mapping, change one, and land in
   writeFileSync(file, await buildDocx(demo(), { fontPreset: 'windows', boldHeadings: false }));
   app.nextOpenPath = file;
   await page.getByRole('button', { name: '导入旧报告（Word/文本）' }).click();
+  // The demo is 汤郎乡's 2024 report too: the library says so first, and the user imports it anyway.
+  const repeat = page.getByRole('dialog', { name: '报告库里已有这份报告' });
+  await expect(repeat).toContainText('《汤郎乡2024年度法治政府建设工作情况报告》示例');
+  await repeat.getByRole('button', { name: '仍然导入为新报告' }).click();
   const dialog = page.getByRole('dialog', { name: '确认导入' });
   await expect(dialog).toContainText('汤郎乡2024年度法治政府建设工作情况报告');
   await expect(dialog).toContainText('汤郎乡2024年报告.docx');
@@ -171,4 +175,39 @@ test('a report in traditional characters: the dialog offers conversion (ticked);
   await dialog.getByRole('button', { name: '创建报告' }).click();
   await expect(page.locator('.toolbar h1')).toHaveText('青石鎮2025年度法治政府建設工作情況報告');
   await expect(page.locator('section.panel[data-key="chief"] textarea').first()).toHaveValue(/鎮黨委書記/);
+});
+
+test('one file imported twice: the second time the report already there is named; 取消 adds nothing', async ({
+  app,
+}) => {
+  const { page } = app;
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'fzbg-import-')), '青石镇2024年报告.txt');
+  writeFileSync(file, readFileSync('test/fixtures/sample-report.txt'));
+  app.nextOpenPath = file;
+  const importButton = page.getByRole('button', { name: '导入旧报告（Word/文本）' });
+  const repeat = page.getByRole('dialog', { name: '报告库里已有这份报告' });
+  await importButton.click();
+  await page.getByRole('dialog', { name: '确认导入' }).getByRole('button', { name: '创建报告' }).click();
+  await expect(page.locator('.toolbar h1')).toHaveText('青石镇2024年度法治政府建设工作情况报告');
+  await page.getByRole('button', { name: '← 报告列表' }).click();
+
+  await importButton.click();
+  await expect(repeat).toContainText('报告库里已有内容相同的报告');
+  await expect(repeat.locator('li')).toHaveCount(1);
+  await expect(repeat.locator('li')).toContainText('《青石镇2024年度法治政府建设工作情况报告》');
+  await expect(repeat.locator('li')).toContainText(
+    /青石镇 · 2024 年度 · 最后修改 \d{4}-\d{2}-\d{2} \d{2}:\d{2} · 内容相同/,
+  );
+  await repeat.getByRole('button', { name: '取消' }).click();
+  await expect(repeat).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: '确认导入' })).toHaveCount(0);
+  await expect(page.locator('.report-item')).toHaveCount(2);
+  expect(readDataDirSync(app.dataDir).reports).toHaveLength(2);
+
+  // 打开已有 opens the report that is there, and still adds nothing.
+  await importButton.click();
+  await repeat.getByRole('button', { name: '打开已有' }).click();
+  await expect(page.locator('.toolbar h1')).toHaveText('青石镇2024年度法治政府建设工作情况报告');
+  await expect(page.locator('.report-item')).toHaveCount(0);
+  expect(readDataDirSync(app.dataDir).reports).toHaveLength(2);
 });

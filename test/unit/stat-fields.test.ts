@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Stat } from '../../electron/core/report-model.ts';
-import { shownText, spliceShown, storedFromShown } from '../../electron/core/text/stat-fields.ts';
+import { shownText, spliceShown, statUses, storedFromShown } from '../../electron/core/text/stat-fields.ts';
+import { createReport } from '../../electron/core/catalogue.ts';
+import { walkSections } from '../../electron/core/report-model.ts';
 
 const STATS: Stat[] = [
   { id: 'a', label: '持证执法人员', unit: '名', kind: 'count', value: 21 },
@@ -38,4 +40,21 @@ test('a field is inserted at a caret given in shown positions', () => {
     spliceShown(text, find, at, at, '{{调解成功率}}'),
     '全镇{{持证执法人员}}执法人员持证上岗，调解纠纷{{调解成功率}}全部办结。',
   );
+});
+
+test('statUses counts the fields that show one statistic, each resolved as its paragraph resolves it', () => {
+  const report = createReport({ unitName: '青石镇', county: '松川县', year: 2025 });
+  const sections = [...walkSections(report.sections)].map((w) => w.section);
+  const [own, other] = [sections[1], sections[2]];
+  const here: Stat = { id: 'h', label: '公开信息', unit: '条', kind: 'count', value: 12 };
+  const there: Stat = { id: 't', label: '公开信息', unit: '条', kind: 'count', value: 30 };
+  own.stats = [here];
+  other.stats = [there];
+  own.paragraphs = [{ id: 'p1', text: '公开{{公开信息}}，另{{公开信息}}。' }];
+  // The other section has a statistic of the same label: its field shows its own, not `here`.
+  other.paragraphs = [{ id: 'p2', text: '公开{{公开信息}}。' }];
+  sections[3].paragraphs = [{ id: 'p3', text: '共{{ 公开信息 }}，{{未知}}。' }];
+  // A section without the label takes the first in reading order: `here`.
+  assert.equal(statUses(report, here), 3);
+  assert.equal(statUses(report, there), 1);
 });

@@ -4,8 +4,8 @@
  * the shown text back to the stored one. Editing inside a shown value turns that field into plain text (what the
  * user typed is what stays); text typed beside it leaves the field as it is.
  */
-import type { Stat } from '../report-model.ts';
-import { formatStat, STAT_TOKEN } from '../text.ts';
+import { walkSections, type Report, type Stat } from '../report-model.ts';
+import { formatStat, statLookup, STAT_TOKEN } from '../text.ts';
 
 export type StatFinder = (label: string) => Stat | undefined;
 
@@ -86,4 +86,17 @@ export function storedFromShown(text: string, find: StatFinder, now: string, car
   if (was === now) return text;
   const { start, end, typed } = changedRange(was, now, caret);
   return spliceShown(text, find, start, end, typed);
+}
+
+/** How many fields of the report show `stat`: a value changed from one of them changes them all. */
+export function statUses(report: Report, stat: Stat): number {
+  let n = 0;
+  for (const { section } of walkSections(report.sections)) {
+    const find = statLookup(report, section);
+    for (const p of section.paragraphs) {
+      if (!p.text.includes('{{')) continue;
+      for (const m of p.text.matchAll(STAT_TOKEN)) if (find(m[1].trim()) === stat) n += 1;
+    }
+  }
+  return n;
 }

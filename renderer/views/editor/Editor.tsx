@@ -22,7 +22,7 @@ import { useCheck } from './useCheck.ts';
 import { useEditorCtx } from './useEditorCtx.ts';
 import { FindPanel } from './FindPanel.tsx';
 import { useEditing } from './useEditing.ts';
-import { UndoButtons, UndoNotice } from './UndoButtons.tsx';
+import { UndoButtons } from './UndoButtons.tsx';
 import { VersionPanel } from '../versions/VersionPanel.tsx';
 import { takeContent } from '../../../electron/core/history.ts';
 import { localDateTime } from '../../../electron/core/dates.ts';
@@ -80,7 +80,7 @@ function useBindFixAll(bindFixAll: Props['bindFixAll'], fixAll: (fs: Finding[]) 
   }, []);
 }
 
-/** The bars under the toolbar: find and replace, and the notice with 撤销 after a bulk change. */
+/** The bar under the toolbar: find and replace (the notice with 撤销 after a bulk change is in the notice area). */
 function EditBars(p: { report: Report; editing: ReturnType<typeof useEditing>; ctx: Ctx; version: number }) {
   const { report, editing, ctx } = p;
   return (
@@ -97,9 +97,6 @@ function EditBars(p: { report: Report; editing: ReturnType<typeof useEditing>; c
             else editing.history.commit(label);
           }}
         />
-      )}
-      {editing.notice && (
-        <UndoNotice notice={editing.notice} onUndo={editing.history.undo} onClose={editing.closeNotice} />
       )}
     </>
   );

@@ -41,7 +41,7 @@ export function ParagraphEditor({ paragraph: p, index: i, section, number, ctx }
             ctx.touch(section);
           }}
         />
-        {pieces && <StatChips pieces={pieces} />}
+        {pieces && <StatChips pieces={pieces} ctx={ctx} />}
         {(ctx.findings.get(p.id) ?? []).map((f) => (
           <p key={f.id} class={`inline-finding ${f.severity}`} role="note">
             {f.grade ? `【${f.grade}】` : ''}

@@ -6,15 +6,26 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Report } from '../../../electron/core/report-model.ts';
 import { bindEditCommands } from '../../app/edit-commands.ts';
 import type { FindRequest } from './FindPanel.tsx';
-import type { BulkNotice } from './UndoButtons.tsx';
+import { notify, resolveNotices } from '../../app/notices.ts';
 import { isTextBox, useHistory } from './useHistory.ts';
+
+/** The notice after a bulk change ("已改正 24 处 · 撤销"): shown until the next change, which 撤销 would not take back alone. */
+const BULK = 'bulk';
 
 /** `touchAll` re-renders every panel and saves: undo wrote an earlier state into the report. */
 export function useEditing(report: Report, touchAll: () => void) {
-  const [notice, setNotice] = useState<BulkNotice | null>(null);
   const [find, setFind] = useState<FindRequest | null>(null);
   const history = useHistory(report, touchAll);
   const openFind = (replace: boolean) => setFind((f) => ({ replace: replace || !!f?.replace, n: (f?.n ?? 0) + 1 }));
+  /**
+   * Esc closes the find panel wherever the focus is (after a jump it sits in the report text), unless something
+   * nearer took the key (the panel itself, a chip's editor, an input method) or a dialog is open over the editor.
+   */
+  const escCloses = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing) return;
+    if (document.querySelector('.modal, [role="dialog"]')) return;
+    setFind(null);
+  };
 
   useEffect(() => {
     bindEditCommands((c) => {
@@ -36,24 +47,28 @@ export function useEditing(report: Report, touchAll: () => void) {
       openFind(k === 'h');
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('keydown', escCloses);
+    return () => {
+      // 撤销 in the notice belongs to this editor's history: it goes with the editor.
+      resolveNotices(BULK);
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('keydown', escCloses);
+    };
   }, []);
 
   return {
     history,
-    notice,
     find,
-    closeNotice: () => setNotice(null),
     closeFind: () => setFind(null),
     /** the report changed: a step for the history; a bulk change's notice no longer applies */
     changed() {
       history.changed();
-      setNotice(null);
+      resolveNotices(BULK);
     },
     /** a bulk change was made: one undo step, and a notice that offers to take it back */
     bulk(label: string, text: string) {
       history.commit(label);
-      setNotice({ text });
+      notify({ kind: BULK, level: 'info', keep: true, lines: [text], action: { label: '撤销', run: history.undo } });
     },
   };
 }

@@ -54,6 +54,12 @@ export function ImportMapping({
         <YearQuestion preview={p} onYear={(year) => void update(api().setImportYear(p.token, year))} />
         <MappingTable preview={p} onRemap={(sectionId, target) => void remap(sectionId, target)} />
         <NoiseLines preview={p} onKeep={(line, keep) => void update(api().keepImportLine(p.token, line, keep))} />
+        {p.matches.length > 0 && (
+          <p class="duplicate-note">
+            报告库里已有《{p.matches[0].title}》（{p.matches[0].sameText ? '内容相同' : '同一单位、同一年度'}
+            ）：创建后是另一份报告，原有的不变。
+          </p>
+        )}
         {p.warnings.length > 0 && (
           <ul class="warnings">
             {p.warnings.map((w) => (

@@ -2,11 +2,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportSummary } from '../../../electron/core/report-model.ts';
 import type { Settings } from '../../../electron/core/settings.ts';
-import type { ImportPreview } from '../../../electron/contract.ts';
 import { api, unwrap } from '../../api.ts';
 import { CreateReportForm } from './CreateReportForm.tsx';
 import { DeleteDialog } from './DeleteDialog.tsx';
-import { ImportMapping } from './ImportMapping.tsx';
+import { useImportFlow } from './ImportFlow.tsx';
 import { PasteImport } from './PasteImport.tsx';
 import { ReportList } from './ReportList.tsx';
 import { useNewReport } from './useNewReport.ts';
@@ -24,13 +23,8 @@ export function Library({ settings, onOpen, onError, startCreating }: Props) {
   const [creating, setCreating] = useState(!!startCreating);
   const [confirmDelete, setConfirmDelete] = useState<ReportSummary | null>(null);
   const [pasting, setPasting] = useState(false);
-  const [importing, setImporting] = useState<ImportPreview | null>(null);
   const newReport = useNewReport(settings, onOpen);
-  const importFile = async () => {
-    const r = await api().importFile();
-    if (r.ok) setImporting(r.value);
-    else if (r.error.code !== 'CANCELLED') onError(`无法导入：${r.error.message}`);
-  };
+  const flow = useImportFlow(onOpen, onError);
 
   const reload = () => unwrap(api().listReports()).then(setItems, (e: Error) => onError(e.message));
   useEffect(() => {
@@ -51,7 +45,7 @@ export function Library({ settings, onOpen, onError, startCreating }: Props) {
     <main class="library">
       <header class="library-head">
         <h1>我的报告</h1>
-        <button onClick={() => void importFile()}>导入旧报告（Word/文本）</button>
+        <button onClick={() => void flow.importFile()}>导入旧报告（Word/文本）</button>
         <button onClick={() => setPasting(true)}>粘贴文本导入</button>
         <button class="primary" onClick={() => setCreating(true)}>
           新建报告
@@ -74,21 +68,12 @@ export function Library({ settings, onOpen, onError, startCreating }: Props) {
         <PasteImport
           onPreview={(p) => {
             setPasting(false);
-            setImporting(p);
+            flow.preview(p);
           }}
           onCancel={() => setPasting(false)}
         />
       )}
-      {importing && (
-        <ImportMapping
-          preview={importing}
-          onDone={(r) => {
-            setImporting(null);
-            onOpen(r.id);
-          }}
-          onCancel={() => setImporting(null)}
-        />
-      )}
+      {flow.dialogs}
       {confirmDelete && (
         <DeleteDialog
           report={confirmDelete}
