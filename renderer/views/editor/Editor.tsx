@@ -159,7 +159,7 @@ export function Editor(props: Props) {
           />
         )}
       </div>
-      <StatusBar report={report} status={status} />
+      <StatusBar report={report} status={status} version={tick + epoch} />
       {publicOpen && (
         <PublicReview
           report={report}

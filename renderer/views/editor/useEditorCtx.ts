@@ -9,12 +9,14 @@ export function useEditorCtx(report: Report, onChanged: () => void) {
   const [tick, setTick] = useState(0);
   const [epoch, setEpoch] = useState(0);
   const versions = useRef(new Map<string, number>()).current;
+  // Every change to the report moves tick or epoch: a render for a check result alone reuses the numbers.
+  const numbers = useMemo(() => reportNumbers(report), [report, tick, epoch]);
   const build = (
     findings: { byParagraph: Map<string, Finding[]>; stamps: Map<string, number> },
     previous: Report | undefined,
   ): Ctx => ({
     report,
-    numbers: reportNumbers(report),
+    numbers,
     versions,
     epoch,
     findings: findings.byParagraph,
