@@ -9,7 +9,8 @@ import { checkReport, type CheckResult } from '../../electron/core/check.ts';
 import { toSimplified } from '../simplified.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import type { Finding } from '../../electron/core/lint/index.ts';
-import { expandFindings, ReportSender, type CheckReply, type CheckRequest } from './protocol.ts';
+import type { ChecklistItemResult } from '../../electron/core/checklist/index.ts';
+import { expandFindings, expandItems, ReportSender, type CheckReply, type CheckRequest } from './protocol.ts';
 
 /** The worker's bundled code, set by the build (absent when the renderer's modules run outside it, e.g. in Node). */
 declare const CHECK_WORKER_SOURCE: string | undefined;
@@ -42,6 +43,8 @@ export class CheckClient {
   private sentPrevious: Report | undefined | typeof NOT_SENT = NOT_SENT;
   /** the findings of the last reply, by id: a reply names the unchanged ones by id only */
   private readonly known = new Map<string, Finding>();
+  /** the checklist items of the last reply, by id, likewise */
+  private readonly knownItems = new Map<string, ChecklistItemResult>();
   /** the paragraphs the worker has: a request names the unchanged ones by id only */
   private readonly sender = new ReportSender();
 
@@ -92,8 +95,9 @@ export class CheckClient {
     this.inFlight = null;
     // Every reply is expanded, shown or not: the next one is a difference from it.
     const findings = expandFindings(reply.result.findings, this.known);
+    const checklist = expandItems(reply.result.checklist, this.knownItems);
     // The text changed while this one was checked: check the newest instead of showing an older result.
     if (this.waiting) return this.send();
-    if (reply.seq === this.seq) this.onResult({ ...reply.result, findings });
+    if (reply.seq === this.seq) this.onResult({ ...reply.result, findings, checklist });
   }
 }

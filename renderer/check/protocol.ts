@@ -2,9 +2,11 @@
  * The messages between the page and the check's worker, each a difference from the one before it. Copying a
  * message is work on the page's thread, and a long report's whole text and all its findings would cost the page
  * tens of milliseconds per check: a request sends the paragraphs changed since the last request (the others by
- * id), and a reply sends the findings changed since the last reply (the others by id, a group's places too).
+ * id), and a reply sends the findings and checklist items changed since the last reply (the others by id, a
+ * group's places too, and a group wholly unchanged by its id alone).
  */
 import type { CheckResult } from '../../electron/core/check.ts';
+import type { ChecklistItemResult } from '../../electron/core/checklist/index.ts';
 import type { Finding, Fix } from '../../electron/core/lint/index.ts';
 import type { Paragraph, Report, Section } from '../../electron/core/report-model.ts';
 
@@ -32,8 +34,11 @@ export interface SentGroup extends Omit<Finding, 'places' | 'fix'> {
 
 export type SentFinding = Finding | SentGroup | string;
 
-/** A check result with every finding unchanged since the previous reply given as its id. */
-export type CompactResult = Omit<CheckResult, 'findings'> & { findings: SentFinding[] };
+/** A check result with every finding and checklist item unchanged since the previous reply given as its id. */
+export type CompactResult = Omit<CheckResult, 'findings' | 'checklist'> & {
+  findings: SentFinding[];
+  checklist: Array<ChecklistItemResult | string>;
+};
 
 export interface CheckReply {
   seq: number;
@@ -42,16 +47,19 @@ export interface CheckReply {
 
 /** The page's side of a request: the report, with the paragraphs the worker already has by id. */
 export class ReportSender {
-  /** text and 沿用 mark of each paragraph as last sent */
-  private sent = new Map<string, Paragraph>();
+  /** text of each paragraph as last sent, and which of them carried the 沿用 mark: strings, not copies */
+  private sent = new Map<string, string>();
+  private inherited = new Set<string>();
 
   compact(report: Report): SentReport {
-    const now = new Map<string, Paragraph>();
+    const now = new Map<string, string>();
+    const inherited = new Set<string>();
     const paragraph = (p: Paragraph): Paragraph | string => {
-      const last = this.sent.get(p.id);
       // A paragraph id twice in a report (never made by the app) travels whole, both times.
-      const same = last && !now.has(p.id) && last.text === p.text && last.inherited === p.inherited;
-      now.set(p.id, { ...p });
+      const same =
+        !now.has(p.id) && this.sent.get(p.id) === p.text && this.inherited.has(p.id) === (p.inherited === true);
+      now.set(p.id, p.text);
+      if (p.inherited) inherited.add(p.id);
       return same ? p.id : { ...p };
     };
     const section = (s: Section): SentSection => ({
@@ -61,6 +69,7 @@ export class ReportSender {
     });
     const out = { ...report, sections: report.sections.map(section) };
     this.sent = now;
+    this.inherited = inherited;
     return out;
   }
 }
@@ -91,30 +100,37 @@ export class ReportReceiver {
 /** The worker's side: what it sent last, by finding id (as JSON, to compare). */
 export type SentFindings = Map<string, string>;
 
-/** Findings as a difference from the ones sent last; returns the list to send and what is now sent. */
+/**
+ * Findings as a difference from the ones sent last; returns the list to send and what is now sent. A group whose
+ * head and places are all as last sent travels as its id alone (a long report's groups hold thousands of places).
+ */
 export function compactFindings(findings: Finding[], last: SentFindings): [SentFinding[], SentFindings] {
   const sent: SentFindings = new Map();
-  const one = (f: Finding): Finding | string => {
-    const json = JSON.stringify(f);
+  const one = (f: Finding, json = JSON.stringify(f)): Finding | string => {
     sent.set(f.id, json);
     return last.get(f.id) === json ? f.id : f;
   };
   const out = findings.map((f): SentFinding => {
     if (!f.places) return one(f);
     const { places, fix, ...head } = f;
-    const group: SentGroup = { ...head, places: places.map(one) };
+    const group: SentGroup = { ...head, places: [] };
     if (fix) {
       const { edits: _edits, ...own } = fix;
       group.fix = own;
     }
-    return group;
+    const jsons = places.map((p) => JSON.stringify(p));
+    group.places = places.map((p, i) => one(p, jsons[i]));
+    // The group's own fields with its places' JSON: the same string means the same group, edits included.
+    const whole = JSON.stringify({ ...group, places: [] }) + '\n' + jsons.join('\n');
+    sent.set(f.id, whole);
+    return last.get(f.id) === whole ? f.id : group;
   });
   return [out, sent];
 }
 
 /**
- * The page's side: the full findings, reusing the previous reply's objects (a group's places among them) for
- * the ids sent alone. `known` gets every finding and place of this reply, for the next one.
+ * The page's side: the full findings, reusing the previous reply's objects (a group's places among them, or a
+ * whole group) for the ids sent alone. `known` gets every finding, group and place of this reply, for the next one.
  */
 export function expandFindings(list: SentFinding[], known: Map<string, Finding>): Finding[] {
   const now = new Map<string, Finding>();
@@ -122,6 +138,7 @@ export function expandFindings(list: SentFinding[], known: Map<string, Finding>)
     const k = typeof f === 'string' ? known.get(f) : f;
     if (!k) throw new Error(`check reply names an unknown finding ${String(f)}`);
     now.set(k.id, k);
+    for (const p of k.places ?? []) now.set(p.id, p);
     return k;
   };
   const out = list.map((f): Finding => {
@@ -130,9 +147,38 @@ export function expandFindings(list: SentFinding[], known: Map<string, Finding>)
     const group: Finding = { ...f, places, fix: undefined };
     if (f.fix) group.fix = { ...f.fix, edits: places.flatMap((p) => (p.fix ? [p.fix] : [])) };
     else delete group.fix;
+    now.set(group.id, group);
     return group;
   });
   known.clear();
   for (const [id, f] of now) known.set(id, f);
+  return out;
+}
+
+/** Anything sent with an id (a checklist item), kept on both sides between replies by that id. */
+interface Identified {
+  id: string;
+}
+
+/** Checklist items as a difference from the ones sent last (unchanged ones by id); returns what is now sent. */
+export function compactItems<T extends Identified>(items: T[], last: SentFindings): [Array<T | string>, SentFindings] {
+  const sent: SentFindings = new Map();
+  const out = items.map((item) => {
+    const json = JSON.stringify(item);
+    sent.set(item.id, json);
+    return last.get(item.id) === json ? item.id : item;
+  });
+  return [out, sent];
+}
+
+/** The page's side of compactItems: an unchanged item is the previous reply's object, so its row need not render. */
+export function expandItems<T extends Identified>(list: Array<T | string>, known: Map<string, T>): T[] {
+  const out = list.map((x) => {
+    const item = typeof x === 'string' ? known.get(x) : x;
+    if (!item) throw new Error(`check reply names an unknown checklist item ${String(x)}`);
+    return item;
+  });
+  known.clear();
+  for (const item of out) known.set(item.id, item);
   return out;
 }

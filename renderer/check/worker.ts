@@ -7,7 +7,14 @@
 import { checkReport } from '../../electron/core/check.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import { toSimplified } from '../simplified.ts';
-import { compactFindings, ReportReceiver, type CheckReply, type CheckRequest, type SentFindings } from './protocol.ts';
+import {
+  compactFindings,
+  compactItems,
+  ReportReceiver,
+  type CheckReply,
+  type CheckRequest,
+  type SentFindings,
+} from './protocol.ts';
 
 /** The part of a dedicated worker's global scope used here (the DOM typings describe a window). */
 interface WorkerScope {
@@ -18,6 +25,7 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 let previous: Report | undefined;
 let sent: SentFindings = new Map();
+let sentItems: SentFindings = new Map();
 const receiver = new ReportReceiver();
 
 scope.onmessage = (e) => {
@@ -27,5 +35,7 @@ scope.onmessage = (e) => {
   const result = checkReport(report, { previous, toSimplified });
   const [findings, now] = compactFindings(result.findings, sent);
   sent = now;
-  scope.postMessage({ seq, result: { ...result, findings } });
+  const [checklist, items] = compactItems(result.checklist, sentItems);
+  sentItems = items;
+  scope.postMessage({ seq, result: { ...result, findings, checklist } });
 };

@@ -9,6 +9,7 @@ import { checkReport, type CheckResult } from '../../electron/core/check.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import {
   compactFindings,
+  compactItems,
   ReportReceiver,
   type CheckReply,
   type CheckRequest,
@@ -21,6 +22,7 @@ class StandInWorker {
   sent: CheckRequest[] = [];
   /** the findings sent last, as the real worker keeps them */
   findingsSent = new Map<string, string>();
+  itemsSent = new Map<string, string>();
   /** the paragraphs received, as the real worker keeps them */
   receiver = new ReportReceiver();
   /** each request's report, whole again */
@@ -46,7 +48,9 @@ class StandInWorker {
     const result = checkReport(this.reports[i], { previous: m.previous ?? undefined });
     const [findings, sent] = compactFindings(result.findings, this.findingsSent);
     this.findingsSent = sent;
-    this.onmessage!(structuredClone({ data: { seq: m.seq, result: { ...result, findings } } }));
+    const [checklist, items] = compactItems(result.checklist, this.itemsSent);
+    this.itemsSent = items;
+    this.onmessage!(structuredClone({ data: { seq: m.seq, result: { ...result, findings, checklist } } }));
   }
 }
 
@@ -187,5 +191,30 @@ test("a group's unchanged places travel as ids, and the group comes back whole w
   const whole = sentGroup.places.filter((p) => typeof p !== 'string');
   assert.equal(whole.length, 1, 'only the changed place travels whole');
   assert.equal(sentGroup.fix && 'edits' in sentGroup.fix, false, 'the edits are not sent twice');
+  client.dispose();
+});
+
+test('a group and checklist items the edit left alone travel as ids and come back as the same objects', () => {
+  const shown: CheckResult[] = [];
+  const client = new CheckClient((r) => shown.push(r));
+  const w = StandInWorker.last!;
+  const report = demoReport();
+  report.preamble = '青石镇,坚持依法行政,推进法治建设。';
+  const para = { id: 'own-para', text: '青石镇全年开展会前学法。' };
+  report.sections[0].paragraphs.push(para);
+  client.request(report, undefined);
+  w.reply(0);
+  // An edit of a paragraph of its own, that changes neither the 半角标点 group nor most checklist items.
+  para.text = '青石镇全年开展会前学法12次。';
+  client.request(report, undefined);
+  w.reply(1);
+  assert.deepEqual(shown[1], checkReport(w.reports[1]), 'the page sees the whole result');
+  const group = (r: CheckResult) => r.findings.find((f) => f.rule === 'punctuation' && f.places)!;
+  assert.equal(group(shown[1]), group(shown[0]), 'the unchanged group is the same object');
+  const sentFirst = compactFindings(checkReport(w.reports[0]).findings, new Map())[1];
+  const reply = compactFindings(checkReport(w.reports[1]).findings, sentFirst)[0];
+  assert.ok(reply.includes(group(shown[0]).id), 'it travelled as its id alone');
+  const same = shown[1].checklist.filter((item, i) => item === shown[0].checklist[i]);
+  assert.ok(same.length > 0, 'unchanged checklist items are the same objects');
   client.dispose();
 });

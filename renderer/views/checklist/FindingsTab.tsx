@@ -8,6 +8,7 @@ import { labels, severityName } from '../../../electron/core/labels.ts';
 import type { CheckResult } from '../../../electron/core/check.ts';
 import type { ChecklistPanelProps } from './ChecklistPanel.tsx';
 import { useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
 
 /**
  * Findings rendered at a time. A 60 KB paste can give 15,000 findings; rendering them all took seconds and then
@@ -78,6 +79,40 @@ function FixButton({ f, onFix }: { f: Finding; onFix: Props['onFix'] }) {
   );
 }
 
+/**
+ * One finding. Memoized on the finding: a check result keeps the objects of the findings it left unchanged
+ * (check/protocol.ts), so after a check only the changed rows render again.
+ */
+const FindingRow = memo(
+  function FindingRow({ f, onJump, onFix }: { f: Finding; onJump: Props['onJump']; onFix: Props['onFix'] }) {
+    return (
+      <li
+        key={f.id}
+        class={`finding ${f.severity}${f.places ? ' group' : ''}`}
+        data-rule={f.rule}
+        data-count={f.places?.length}
+      >
+        <div class="item-head">
+          <span class={`badge ${f.severity}`} title={labels.severities[f.severity].hint}>
+            {f.grade ?? severityName(f.severity)}
+          </span>
+          {f.places ? <span class="count">共 {f.places.length} 处</span> : <Where f={f} onJump={onJump} />}
+        </div>
+        <p class="reason">{f.message}</p>
+        {f.places ? (
+          <Places group={f} onJump={onJump} />
+        ) : f.excerpt ? (
+          <p class="evidence" title={f.excerpt}>
+            {f.excerpt}
+          </p>
+        ) : null}
+        <FixButton f={f} onFix={onFix} />
+      </li>
+    );
+  },
+  (a, b) => a.f === b.f,
+);
+
 export function FindingsTab({ result, onJump, onFix, onFixAll }: Props) {
   const fixable = result.findings.filter((f) => f.fix);
   const edits = fixable.reduce((n, f) => n + editCount(f), 0);
@@ -100,30 +135,7 @@ export function FindingsTab({ result, onJump, onFix, onFixAll }: Props) {
       ) : (
         <ul class="findings">
           {result.findings.slice(0, shown).map((f) => (
-            <li
-              key={f.id}
-              class={`finding ${f.severity}${f.places ? ' group' : ''}`}
-              data-rule={f.rule}
-              data-count={f.places?.length}
-            >
-              <div class="item-head">
-                <span class={`badge ${f.severity}`} title={labels.severities[f.severity].hint}>
-                  {f.grade ?? severityName(f.severity)}
-                </span>
-                {f.places ? <span class="count">共 {f.places.length} 处</span> : <Where f={f} onJump={onJump} />}
-              </div>
-              <p class="reason">{f.message}</p>
-              {f.places ? (
-                <Places group={f} onJump={onJump} />
-              ) : (
-                f.excerpt && (
-                  <p class="evidence" title={f.excerpt}>
-                    {f.excerpt}
-                  </p>
-                )
-              )}
-              <FixButton f={f} onFix={onFix} />
-            </li>
+            <FindingRow key={f.id} f={f} onJump={onJump} onFix={onFix} />
           ))}
         </ul>
       )}

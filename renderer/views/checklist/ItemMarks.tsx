@@ -57,11 +57,12 @@ export function ItemMarks({ item, report, onChange }: Props) {
           </button>
         </div>
       )}
-      {error && (
+      {/* null, not '': Preact writes an empty text node again on every render */}
+      {error ? (
         <p class="error" role="alert">
           {error}
         </p>
-      )}
+      ) : null}
     </>
   );
 }

@@ -2,14 +2,14 @@
  * The guided form for one report: an outline on the left, one panel per section and sub-area with its hint,
  * typical figures and an example, and the save status. Numbers are computed from position.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { applyFix, applyFixes, type Finding } from '../../../electron/core/lint/index.ts';
 import { customSection } from '../../../electron/core/catalogue.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
 import { ChecklistPanel } from '../checklist/ChecklistPanel.tsx';
 import { PublicReview } from '../public/PublicReview.tsx';
 import { editCount } from '../checklist/FindingsTab.tsx';
-import { findingsByParagraph, type Ctx } from './ctx.ts';
+import type { Ctx } from './ctx.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { HeadPart } from './HeadPart.tsx';
 import { jumpTo } from './jump.ts';
@@ -19,7 +19,7 @@ import { SignaturePart } from './SignaturePart.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { useAutosaver } from './useAutosaver.ts';
 import { useCheck } from './useCheck.ts';
-import { useEditorCtx } from './useEditorCtx.ts';
+import { useEditorCtx, useParagraphFindings } from './useEditorCtx.ts';
 import { FindPanel } from './FindPanel.tsx';
 import { useEditing } from './useEditing.ts';
 import { UndoButtons } from './UndoButtons.tsx';
@@ -115,7 +115,7 @@ export function Editor(props: Props) {
   // Last year's report, for 去年承诺 and 照搬上年.
   const { previous, check, runs } = useCheck(report, [tick, epoch], renewAll);
   // Once per check result, not per keystroke: a long report has hundreds of findings.
-  const findings = useMemo(() => findingsByParagraph(check.findings), [check]);
+  const findings = useParagraphFindings(report, check.findings);
   const ctx = build(findings, previous);
   const [publicOpen, setPublicOpen] = useState(false);
 
@@ -172,7 +172,7 @@ export function Editor(props: Props) {
           />
         )}
       </div>
-      <StatusBar report={report} status={status} />
+      <StatusBar report={report} status={status} version={tick + epoch} />
       {publicOpen && (
         <PublicReview
           report={report}

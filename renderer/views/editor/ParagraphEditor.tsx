@@ -1,4 +1,10 @@
-/** One paragraph of a section: its text, its open findings, its count, 沿用上年 while untouched, delete. */
+/**
+ * One paragraph of a section: its text, its open findings, its count, 沿用上年 while untouched, delete.
+ * Memoized: a keystroke re-renders the panel of its section, and a section of a long report has dozens of
+ * paragraphs whose text, place and findings are as they were.
+ */
+import { memo } from 'preact/compat';
+import type { Finding } from '../../../electron/core/lint/index.ts';
 import type { Paragraph, Section } from '../../../electron/core/report-model.ts';
 import { countChars, statLookup } from '../../../electron/core/text.ts';
 import { statPieces, storedFromShown } from '../../../electron/core/text/stat-fields.ts';
@@ -9,13 +15,40 @@ import { StatChips } from './StatChips.tsx';
 
 interface Props {
   paragraph: Paragraph;
+  /** the paragraph's text and 沿用 mark, given apart: the paragraph object itself is changed in place */
+  text: string;
+  inherited: boolean;
   index: number;
   section: Section;
+  /** the section's heading, part of the box's label */
+  heading: string;
   number: string | undefined;
+  /** the paragraph's open findings: the same array while a check leaves them alone */
+  findings: Finding[];
+  /** moves when the statistics this paragraph shows may have changed (its section changed and it has fields) */
+  fields: number;
+  epoch: number;
   ctx: Ctx;
 }
 
-export function ParagraphEditor({ paragraph: p, index: i, section, number, ctx }: Props) {
+/** The findings of a paragraph that has none. */
+export const NO_FINDINGS: Finding[] = [];
+
+/** Everything the paragraph shows, so a re-render with equal props can be skipped (ctx only carries handlers). */
+const sameParagraph = (a: Props, b: Props) =>
+  a.paragraph === b.paragraph &&
+  a.text === b.text &&
+  a.inherited === b.inherited &&
+  a.index === b.index &&
+  a.section === b.section &&
+  a.heading === b.heading &&
+  a.number === b.number &&
+  a.findings === b.findings &&
+  a.fields === b.fields &&
+  a.epoch === b.epoch;
+
+export const ParagraphEditor = memo(function ParagraphEditor(props: Props) {
+  const { paragraph: p, index: i, section, number, ctx } = props;
   // Statistics in the text are fields: the box shows their values, the report keeps the fields.
   const find = statLookup(ctx.report, section);
   const pieces = p.text.includes('{{') ? statPieces(p.text, find) : null;
@@ -42,9 +75,10 @@ export function ParagraphEditor({ paragraph: p, index: i, section, number, ctx }
           }}
         />
         {pieces && <StatChips pieces={pieces} ctx={ctx} />}
-        {(ctx.findings.get(p.id) ?? []).map((f) => (
+        {props.findings.map((f) => (
           <p key={f.id} class={`inline-finding ${f.severity}`} role="note">
-            {f.grade ? `【${f.grade}】` : ''}
+            {/* null, not '': Preact writes an empty text node again on every render */}
+            {f.grade ? `【${f.grade}】` : null}
             {f.message}
           </p>
         ))}
@@ -72,4 +106,4 @@ export function ParagraphEditor({ paragraph: p, index: i, section, number, ctx }
       </div>
     </div>
   );
-}
+}, sameParagraph);

@@ -1,8 +1,10 @@
 /** What a mandated section should say, the figures usually reported there, and an example on request. */
 import { useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
 import { fillYear, type SectionSpec } from '../../../electron/core/catalogue.ts';
 
-export function SectionHint({ spec, year }: { spec: SectionSpec; year: number }) {
+/** Memoized: it changes only with the year, and its panel re-renders on every keystroke in the section. */
+export const SectionHint = memo(function SectionHint({ spec, year }: { spec: SectionSpec; year: number }) {
   const [showExample, setShowExample] = useState(false);
   return (
     <div class="hint">
@@ -20,4 +22,4 @@ export function SectionHint({ spec, year }: { spec: SectionSpec; year: number })
       )}
     </div>
   );
-}
+});

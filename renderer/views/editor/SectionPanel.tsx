@@ -1,6 +1,7 @@
 /**
  * One section of the form with its sub-sections: head, hint, 对比上年, figures, paragraphs. Panels are memoized
- * and re-render only when their own section, number, place or findings changed (see Ctx.touch).
+ * and re-render only when their own section, number, place or findings changed (see Ctx.touch); inside a panel
+ * that re-renders, only the paragraphs whose own text, place or findings changed do.
  */
 import { useState } from 'preact/hooks';
 import { memo } from 'preact/compat';
@@ -11,7 +12,7 @@ import { newId } from '../../../electron/core/ids.ts';
 import { Compare } from './Compare.tsx';
 import type { Ctx } from './ctx.ts';
 import { PanelHead } from './PanelHead.tsx';
-import { ParagraphEditor } from './ParagraphEditor.tsx';
+import { NO_FINDINGS, ParagraphEditor } from './ParagraphEditor.tsx';
 import { SectionHint } from './SectionHint.tsx';
 import { StatField } from './StatField.tsx';
 
@@ -26,8 +27,8 @@ interface PanelProps {
   version: number;
   number: string | undefined;
   epoch: number;
-  /** ids of the findings inside this section, so a panel re-renders when they change */
-  findingKey: string;
+  /** moves when the findings of a paragraph inside this section changed, so the panel re-renders */
+  findingStamp: number;
 }
 
 const samePanel = (a: PanelProps, b: PanelProps) =>
@@ -38,7 +39,7 @@ const samePanel = (a: PanelProps, b: PanelProps) =>
   a.siblings.length === b.siblings.length &&
   a.epoch === b.epoch &&
   a.depth === b.depth &&
-  a.findingKey === b.findingKey;
+  a.findingStamp === b.findingStamp;
 
 const SectionPanel = memo(function SectionPanel(props: PanelProps) {
   const { section, depth, ctx, number } = props;
@@ -68,7 +69,20 @@ const SectionPanel = memo(function SectionPanel(props: PanelProps) {
       )}
       <div class="paragraphs">
         {section.paragraphs.map((p, i) => (
-          <ParagraphEditor key={p.id} paragraph={p} index={i} section={section} number={number} ctx={ctx} />
+          <ParagraphEditor
+            key={p.id}
+            paragraph={p}
+            text={p.text}
+            inherited={!!p.inherited}
+            index={i}
+            section={section}
+            heading={section.heading}
+            number={number}
+            findings={ctx.findings.get(p.id) ?? NO_FINDINGS}
+            fields={p.text.includes('{{') ? props.version : 0}
+            epoch={props.epoch}
+            ctx={ctx}
+          />
         ))}
         <button type="button" class="add" onClick={add(() => section.paragraphs.push({ id: newId(), text: '' }))}>
           ＋ 添加段落
@@ -83,24 +97,6 @@ const SectionPanel = memo(function SectionPanel(props: PanelProps) {
     </section>
   );
 }, samePanel);
-
-/** A section's finding key, kept while the findings, the section's version and the epoch stay the same. */
-const keys = new WeakMap<Section, { findings: Ctx['findings']; version: number; epoch: number; key: string }>();
-
-/**
- * The ids of the findings inside a section and its sub-sections. Worked out again only for the sections a change
- * touched (their versions moved) or after a new check: the form's render after a keystroke stays small.
- */
-function findingKey(ctx: Ctx, section: Section): string {
-  const version = ctx.versions.get(section.id) ?? 0;
-  const hit = keys.get(section);
-  if (hit && hit.findings === ctx.findings && hit.version === version && hit.epoch === ctx.epoch) return hit.key;
-  let key = '';
-  for (const p of section.paragraphs) for (const f of ctx.findings.get(p.id) ?? []) key += f.id + '|';
-  for (const c of section.children) key += findingKey(ctx, c);
-  keys.set(section, { findings: ctx.findings, version, epoch: ctx.epoch, key });
-  return key;
-}
 
 /** The panel of `section` at its place in the tree. */
 export function sectionPanel(
@@ -123,7 +119,7 @@ export function sectionPanel(
       version={ctx.versions.get(section.id) ?? 0}
       number={ctx.numbers.get(section.id)}
       epoch={ctx.epoch}
-      findingKey={findingKey(ctx, section)}
+      findingStamp={ctx.findingStamps.get(section.id) ?? 0}
     />
   );
 }

@@ -17,7 +17,7 @@ export function SignaturePart({ ctx }: { ctx: Ctx }) {
         {[0, 1].map((i) => (
           <label key={i}>
             落款单位{i + 1}
-            {i === 1 ? '（可选）' : ''}
+            {i === 1 ? '（可选）' : null}
             <input
               value={report.signature.units[i] ?? ''}
               placeholder={i === 0 ? `中共${report.unitName}委员会` : `${report.unitName}人民政府`}

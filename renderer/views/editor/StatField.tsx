@@ -91,16 +91,17 @@ export function StatField({ stat, ctx, section }: { stat: Stat; ctx: Ctx; sectio
       >
         插入正文
       </button>
-      {hint && (
+      {/* `x ? … : null`, not `x && …`: an empty string would be written into the page again on every render */}
+      {hint ? (
         <span class="stat-hint" role="status">
           {hint}
         </span>
-      )}
-      {error && (
+      ) : null}
+      {error ? (
         <span class="error stat-error" role="alert">
           {error}
         </span>
-      )}
+      ) : null}
     </div>
   );
 }

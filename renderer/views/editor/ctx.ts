@@ -11,8 +11,10 @@ export interface Ctx {
   numbers: Map<string, string>;
   versions: Map<string, number>;
   epoch: number;
-  /** open findings by paragraph id, shown under the paragraph */
+  /** open findings by paragraph id, shown under the paragraph; a list unchanged by a check keeps its identity */
   findings: Map<string, Finding[]>;
+  /** section id → a number that moves when the findings of a paragraph in it (or below it) changed */
+  findingStamps: Map<string, number>;
   /** last year's report, when this one was carried forward from it */
   previous?: Report;
   touch(section?: Section | null): void;
@@ -40,4 +42,38 @@ export function findingsByParagraph(findings: Finding[]): Map<string, Finding[]>
     out.set(f.paragraphId, list);
   }
   return out;
+}
+
+/**
+ * `next` with every paragraph's list that holds the same findings (by identity) as in `prev` replaced by prev's
+ * list: a paragraph whose findings a check left alone gets the very same array, and its editor does not re-render.
+ */
+export function keepUnchanged(next: Map<string, Finding[]>, prev: Map<string, Finding[]>): Map<string, Finding[]> {
+  for (const [id, list] of next) {
+    const old = prev.get(id);
+    if (old && old.length === list.length && old.every((f, i) => f === list[i])) next.set(id, old);
+  }
+  return next;
+}
+
+/**
+ * Moves the stamp of every section with a paragraph whose list differs between `prev` and `next` (a list
+ * appeared, went or changed), and of its ancestors: only their panels re-render after a check. Returns whether
+ * anything in `sections` changed.
+ */
+export function stampChanged(
+  sections: Section[],
+  next: Map<string, Finding[]>,
+  prev: Map<string, Finding[]>,
+  stamps: Map<string, number>,
+): boolean {
+  let any = false;
+  for (const s of sections) {
+    let changed = s.paragraphs.some((p) => next.get(p.id) !== prev.get(p.id));
+    if (stampChanged(s.children, next, prev, stamps)) changed = true;
+    if (!changed) continue;
+    stamps.set(s.id, (stamps.get(s.id) ?? 0) + 1);
+    any = true;
+  }
+  return any;
 }
