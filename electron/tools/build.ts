@@ -76,6 +76,9 @@ const built = await Promise.all([
     ...nodeCjs,
     // Playwright drives Chromium for `npm run pdf`; it loads its own files at run time, so it is not bundled.
     external: ['electron', 'playwright-core'],
+    // import() becomes require(): the starter runs the bundle as a script compiled with a code cache, and V8 gives
+    // such a script no loader for import() once the cache is used (`npm run pdf` failed on loading playwright-core).
+    supported: { 'dynamic-import': false },
     minify: true,
   }),
   build({
