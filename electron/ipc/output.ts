@@ -31,19 +31,25 @@ async function publicSource(report: Report, versions: Services['versions']): Pro
 
 const PathArgs = z.object({ path: z.string().min(1).max(4096) }).strict();
 
+/** Write a file the user chose durably, or not at all; no target means the user cancelled. */
+export async function writeChosenFile(target: string | null, cancelled: string, bytes: () => Promise<Uint8Array>) {
+  if (!target) throw new IpcFailure('CANCELLED', cancelled);
+  const data = await bytes();
+  try {
+    await writeFileDurable(target, data);
+  } catch (e) {
+    throw new IpcFailure('WRITE_FAILED', `无法写入 ${target}：${describeWriteError(e)}。原文件未被改动。`);
+  }
+  return { path: target, bytes: data.byteLength };
+}
+
 export function outputRoutes({ store, versions, desktop, buildDocx }: Services): Routes<OutputChannel> {
   const exported = new Set<string>();
-  /** Ask for a target, make the bytes, write them durably (or not at all), remember the file. */
+  /** Write the chosen file (see writeChosenFile) and remember it. */
   const saveAs = async (target: string | null, cancelled: string, bytes: () => Promise<Uint8Array>) => {
-    if (!target) throw new IpcFailure('CANCELLED', cancelled);
-    const data = await bytes();
-    try {
-      await writeFileDurable(target, data);
-    } catch (e) {
-      throw new IpcFailure('WRITE_FAILED', `无法写入 ${target}：${describeWriteError(e)}。原文件未被改动。`);
-    }
-    exported.add(target);
-    return { path: target, bytes: data.byteLength };
+    const r = await writeChosenFile(target, cancelled, bytes);
+    exported.add(r.path);
+    return r;
   };
   const known = (p: string) => {
     if (!exported.has(p)) throw new IpcFailure('FORBIDDEN', '只能打开本次导出的文件。');

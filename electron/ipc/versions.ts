@@ -9,10 +9,9 @@ import { stageLabel, versionsAsset, type VersionMeta } from '../core/versions/mo
 import type { Report } from '../core/report-model.ts';
 import type { Services } from '../services/create-services.ts';
 import { dueNoticesOnce } from '../services/due-notice.ts';
-import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { ReadOnlyError } from '../services/store.ts';
 import { VersionError } from '../services/versions.ts';
-import { defaultDocxName } from './output.ts';
+import { defaultDocxName, writeChosenFile } from './output.ts';
 import { Id, IpcFailure, NoArgs, type Routes } from './route.ts';
 
 type VersionChannel =
@@ -49,18 +48,6 @@ async function told<T>(run: () => Promise<T> | T): Promise<T> {
 export function versionFileName(report: Report, meta: VersionMeta | undefined, ext: 'docx' | 'pdf'): string {
   const which = meta ? `${localIsoDate(new Date(meta.createdAt))}${stageLabel(meta.stage) || '版本'}` : '版本';
   return defaultDocxName(report).replace(/\.docx$/, `（${which}）.${ext}`);
-}
-
-/** Write a version's file durably, or not at all. */
-async function writeVersionFile(target: string | null, cancelled: string, bytes: () => Promise<Uint8Array>) {
-  if (!target) throw new IpcFailure('CANCELLED', cancelled);
-  const data = await bytes();
-  try {
-    await writeFileDurable(target, data);
-  } catch (e) {
-    throw new IpcFailure('WRITE_FAILED', `无法写入 ${target}：${describeWriteError(e)}。原文件未被改动。`);
-  }
-  return { path: target, bytes: data.byteLength };
 }
 
 export function versionRoutes(s: Services): Routes<VersionChannel> {
@@ -105,7 +92,7 @@ export function versionRoutes(s: Services): Routes<VersionChannel> {
       handle: async ({ id, versionId }) => {
         const report = await told(() => versions.get(id, versionId));
         const target = await desktop.chooseDocxPath(versionFileName(report, meta(id, versionId), 'docx'));
-        return writeVersionFile(target, '已取消导出。', () => s.buildDocx(report));
+        return writeChosenFile(target, '已取消导出。', () => s.buildDocx(report));
       },
     },
     'version:export-pdf': {
@@ -115,7 +102,7 @@ export function versionRoutes(s: Services): Routes<VersionChannel> {
         // already kept is not kept again.
         const report = await told(() => versions.get(id, versionId));
         const target = await desktop.choosePdfPath(versionFileName(report, meta(id, versionId), 'pdf'));
-        return writeVersionFile(target, '已取消导出 PDF。', () => desktop.pagePdf());
+        return writeChosenFile(target, '已取消导出 PDF。', () => desktop.pagePdf());
       },
     },
     'version:printed': {
