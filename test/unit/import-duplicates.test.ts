@@ -5,17 +5,14 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { importMatches, printedText } from '../../electron/core/import/duplicates.ts';
 import { parseReportText } from '../../electron/core/import/index.ts';
 import type { Report, ReportSummary } from '../../electron/core/report-model.ts';
 import { reportChars } from '../../electron/core/text.ts';
-import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
-import { createServices, type Desktop } from '../../electron/services/create-services.ts';
-import { appUrlCheck } from '../../electron/app-url.ts';
-import type { ImportPreview, IpcResult } from '../../electron/contract.ts';
+import type { ImportPreview } from '../../electron/contract.ts';
+import { ipcFixture } from './ipc-fixture.ts';
 
 const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../fixtures/sample-report.txt'), 'utf8');
 const parse = (text: string) => parseReportText(text).report;
@@ -92,28 +89,10 @@ describe('importMatches', () => {
 });
 
 describe('through IPC: the second import of one text names the report the first one made', () => {
-  const APP = 'file:///opt/app/resources/app.asar/dist/renderer/index.html';
   async function setup() {
-    const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-dup-'));
-    const none = async () => null;
-    const desktop: Desktop = {
-      chooseDocxPath: none,
-      chooseHtmlPath: none,
-      choosePdfPath: none,
-      chooseBackupSavePath: none,
-      chooseBackupOpenPath: none,
-      chooseImportPath: none,
-      openPath: async () => undefined,
-      showItemInFolder: () => undefined,
-      onFlushed: () => undefined,
-      printPage: async () => null,
-      pagePdf: async () => new Uint8Array(),
-    };
-    const services = await createServices({ dataDir: dir, version: 't', desktop });
-    const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
-    registerIpc({ handle: (c, f) => void table.set(c, f) }, services, appUrlCheck(APP));
+    const { call: raw, services } = await ipcFixture();
     const call = async <T>(channel: string, arg: unknown) => {
-      const r = (await table.get(channel)!({ senderFrame: { url: APP } }, arg)) as IpcResult<T>;
+      const r = await raw<T>(channel, arg);
       assert.ok(r.ok, JSON.stringify(r));
       return r.value;
     };

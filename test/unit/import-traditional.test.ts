@@ -5,19 +5,15 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { keepTraditional, parseReportText } from '../../electron/core/import/index.ts';
 import { isClearlyTraditional, simplifiedForCheck } from '../../electron/core/text/traditional.ts';
 import { checkReport, type CheckResult } from '../../electron/core/check.ts';
 import { walkSections, type Report } from '../../electron/core/report-model.ts';
 import { toSimplified } from '../../electron/services/simplified.ts';
 import { importFile } from '../../electron/services/import-file.ts';
-import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
-import { createServices, type Desktop } from '../../electron/services/create-services.ts';
-import { appUrlCheck } from '../../electron/app-url.ts';
-import type { ImportPreview, IpcResult } from '../../electron/contract.ts';
+import type { ImportPreview } from '../../electron/contract.ts';
+import { ipcFixture } from './ipc-fixture.ts';
 import { SAMPLE } from '../fixtures/sample-report.ts';
 import { NOW, useTempDir } from './import-helpers.ts';
 
@@ -118,28 +114,10 @@ describe('import of a report in traditional characters', () => {
 });
 
 describe('through IPC: the preview says traditional, the commit applies the choice', () => {
-  const APP = 'file:///opt/app/resources/app.asar/dist/renderer/index.html';
   async function setup() {
-    const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-trad-'));
-    const none = async () => null;
-    const desktop: Desktop = {
-      chooseDocxPath: none,
-      chooseHtmlPath: none,
-      choosePdfPath: none,
-      chooseBackupSavePath: none,
-      chooseBackupOpenPath: none,
-      chooseImportPath: none,
-      openPath: async () => undefined,
-      showItemInFolder: () => undefined,
-      onFlushed: () => undefined,
-      printPage: async () => null,
-      pagePdf: async () => new Uint8Array(),
-    };
-    const services = await createServices({ dataDir: dir, version: 't', desktop });
-    const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
-    registerIpc({ handle: (c, f) => void table.set(c, f) }, services, appUrlCheck(APP));
+    const { call } = await ipcFixture();
     return async <T>(channel: string, arg: unknown) => {
-      const r = (await table.get(channel)!({ senderFrame: { url: APP } }, arg)) as IpcResult<T>;
+      const r = await call<T>(channel, arg);
       assert.ok(r.ok, JSON.stringify(r));
       return r.value;
     };

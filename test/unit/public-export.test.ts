@@ -4,23 +4,18 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
-import { appUrlCheck } from '../../electron/app-url.ts';
-import type { IpcResult } from '../../electron/contract.ts';
-import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
 import { decide } from '../../electron/core/public/redact.ts';
 import { scanReport } from '../../electron/core/public/scan.ts';
 import type { Report } from '../../electron/core/report-model.ts';
-import { createServices, type Desktop } from '../../electron/services/create-services.ts';
 import { strFromU8, unzipSync } from 'fflate';
 import { paragraphs } from './docx-parts.ts';
+import { ipcFixture } from './ipc-fixture.ts';
 
 /** The body text of a written .docx, paragraph by paragraph. */
 const readDocxText = (file: string) =>
   paragraphs(strFromU8(unzipSync(readFileSync(file))['word/document.xml']))
     .map((p) => p.text)
     .join('\n');
-
-const APP = 'file:///opt/app/resources/app.asar/dist/renderer/index.html';
 
 async function setup() {
   const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-public-'));
@@ -29,25 +24,7 @@ async function setup() {
     asked.push(name);
     return path.join(dir, `out.${ext}`);
   };
-  const none = async () => null;
-  const desktop: Desktop = {
-    chooseDocxPath: answer('docx'),
-    chooseHtmlPath: answer('html'),
-    choosePdfPath: none,
-    chooseBackupSavePath: none,
-    chooseBackupOpenPath: none,
-    chooseImportPath: none,
-    openPath: async () => undefined,
-    showItemInFolder: () => undefined,
-    onFlushed: () => undefined,
-    printPage: async () => null,
-    pagePdf: async () => new Uint8Array(),
-  };
-  const services = await createServices({ dataDir: dir, version: 't', desktop });
-  const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
-  registerIpc({ handle: (c, f) => void table.set(c, f) }, services, appUrlCheck(APP));
-  const call = async <T>(channel: string, arg: unknown) =>
-    (await table.get(channel)!({ senderFrame: { url: APP } }, arg)) as IpcResult<T>;
+  const { call } = await ipcFixture({ chooseDocxPath: answer('docx'), chooseHtmlPath: answer('html') }, dir);
   const created = await call<Report>('report:create', { unitName: '青石镇', county: '青石县', year: 2024 });
   assert.ok(created.ok);
   const report = created.value;
