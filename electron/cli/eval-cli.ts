@@ -19,23 +19,22 @@ import { formatEval } from '../core/eval/print.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError, runCli } from './cli-run.ts';
 import { refuseOverwrite } from './cli-files.ts';
+import { argError, readArgs } from './cli-args.ts';
 
 const USAGE = '用法 / usage: npm run eval -- <语料文件夹 / corpus folder> [--json <结果.json>]';
 
 function parseArgs(argv: string[]): { folder: string; json?: string } {
-  let folder: string | undefined;
   let json: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--json') {
-      json = argv[++i];
-      if (!json) throw new CliError(`--json 后面缺少文件名 / --json needs a file\n${USAGE}`, 2);
-    } else if (a === '-h' || a === '--help') throw new CliError(USAGE, 2);
-    else if (a.startsWith('--')) throw new CliError(`未知参数 / unknown option: ${a}\n${USAGE}`, 2);
-    else if (folder === undefined) folder = a;
-    else throw new CliError(`多余的参数 / extra argument: ${a}\n${USAGE}`, 2);
-  }
-  if (!folder) throw new CliError(`缺少语料文件夹 / no corpus folder given\n${USAGE}`, 2);
+  const [folder] = readArgs(argv, {
+    usage: USAGE,
+    values: { '--json': { missing: '--json 后面缺少文件名 / --json needs a file', set: (v) => (json = v) } },
+    other: (a, files) => {
+      if (a.startsWith('--')) throw argError(`未知参数 / unknown option: ${a}`, USAGE);
+      if (files.length) throw argError(`多余的参数 / extra argument: ${a}`, USAGE);
+      files.push(a);
+    },
+  });
+  if (!folder) throw argError('缺少语料文件夹 / no corpus folder given', USAGE);
   return { folder, json };
 }
 
