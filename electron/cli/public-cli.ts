@@ -18,7 +18,8 @@ const USAGE =
   '  --version  由该版本生成（版本编号，或阶段如 报送稿：该阶段最新的版本）/ make it from a version (an id, or a stage)\n' +
   '  --force    有未处理的审查发现也写出 / write even when findings are left undecided';
 
-interface Args {
+/** What exportPublic (public-work.ts) is asked for. */
+export interface PublicArgs {
   input: string;
   output: string;
   format: 'docx' | 'html';
@@ -27,7 +28,7 @@ interface Args {
   force: boolean;
 }
 
-function parseArgs(argv: string[]): Args {
+function parseArgs(argv: string[]): PublicArgs {
   let words: string | undefined;
   let version: string | undefined;
   let force = false;

@@ -11,6 +11,7 @@ import { describeWriteError, writeFileDurable } from '../services/durable-write.
 import { publicFileBytes } from '../services/public-export.ts';
 import { loadReport } from './check-work.ts';
 import { CliError } from './cli-run.ts';
+import type { PublicArgs } from './public-cli.ts';
 
 /** One finding as the JSON on stderr shows it. */
 function findingJson(f: PublicCopy['findings'][number]) {
@@ -62,14 +63,7 @@ function loadVersion(input: string, report: Report, which: string): Report {
  * Scan, and write the public copy unless findings are undecided and `force` is off (then bytes is null). With
  * `version`, the copy is made from that version's text with the report's own decisions; the version is not changed.
  */
-export async function exportPublic(args: {
-  input: string;
-  output: string;
-  format: 'docx' | 'html';
-  words?: string;
-  version?: string;
-  force: boolean;
-}) {
+export async function exportPublic(args: PublicArgs) {
   const report = loadReport(args.input);
   const source = publicSourceText(report, args.version ? loadVersion(args.input, report, args.version) : null);
   const { report: copy, open, findings } = publicCopy(source, await readWords(args.words));
