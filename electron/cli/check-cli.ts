@@ -7,8 +7,8 @@
  * 2 for bad arguments, 1 for a file that cannot be read or is not a report (in a batch: any of them).
  */
 import './zod-jitless.ts';
-import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError, runCli } from './cli-run.ts';
+import { writeOutput } from './cli-files.ts';
 import { renamed, runBatch } from './batch.ts';
 import { argError, readArgs } from './cli-args.ts';
 
@@ -64,14 +64,7 @@ async function main(argv: string[]): Promise<string> {
     extensions: ['.json'],
     skip: (name) => name.endsWith('.check.json'),
     outName: (input) => renamed(input, '.check.json'),
-    work: async (input, output) => {
-      const json = checkFile(input, previous, today);
-      try {
-        await writeFileDurable(output, json + '\n');
-      } catch (err) {
-        throw new CliError(`无法写入 / cannot write ${output}: ${describeWriteError(err)}`, 1);
-      }
-    },
+    work: (input, output) => writeOutput(output, checkFile(input, previous, today) + '\n'),
   });
 }
 

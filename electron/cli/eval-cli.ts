@@ -16,9 +16,8 @@ import { checkReport } from '../core/check.ts';
 import { PART_OF_KEY, parseCorpusLabels, type CorpusLabels } from '../core/eval/labels.ts';
 import { scoreCorpus, type TextOutcome } from '../core/eval/score.ts';
 import { formatEval } from '../core/eval/print.ts';
-import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError, runCli } from './cli-run.ts';
-import { refuseOverwrite } from './cli-files.ts';
+import { refuseOverwrite, writeOutput } from './cli-files.ts';
 import { argError, readArgs } from './cli-args.ts';
 
 const USAGE = '用法 / usage: npm run eval -- <语料文件夹 / corpus folder> [--json <结果.json>]';
@@ -150,12 +149,8 @@ async function main(argv: string[]): Promise<string> {
   const result = scoreCorpus(reviewed.map((r) => r.outcome));
   const tallies = reviewed.flatMap((r) => (r.tally ? [{ file: r.file, tally: r.tally }] : []));
   if (json) {
-    try {
-      const importFigures = { ...sumImport(tallies.map((x) => x.tally)), perText: tallies };
-      await writeFileDurable(json, JSON.stringify({ ...result, import: importFigures }, null, 2) + '\n');
-    } catch (err) {
-      throw new CliError(`无法写入 / cannot write ${json}: ${describeWriteError(err)}`, 1);
-    }
+    const importFigures = { ...sumImport(tallies.map((x) => x.tally)), perText: tallies };
+    await writeOutput(json, JSON.stringify({ ...result, import: importFigures }, null, 2) + '\n');
   }
   const { countyEval } = await import('./eval-county.ts');
   const demo = path.resolve('assets/demo-report.json');

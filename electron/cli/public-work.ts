@@ -7,10 +7,10 @@ import type { Report } from '../core/report-model.ts';
 import { versionsAsset, versionTitle } from '../core/versions/model.ts';
 import { VERSIONS_DIR, VersionStore } from '../services/versions.ts';
 import { buildDocx } from '../services/docx-export.ts';
-import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { publicFileBytes } from '../services/public-export.ts';
 import { loadReport } from './check-work.ts';
 import { CliError } from './cli-run.ts';
+import { writeOutput } from './cli-files.ts';
 import type { PublicArgs } from './public-cli.ts';
 
 /** One finding as the JSON on stderr shows it. */
@@ -70,10 +70,6 @@ export async function exportPublic(args: PublicArgs) {
   const result = { open, findings: findings.map(findingJson) };
   if (open.length && !args.force) return { ...result, bytes: null };
   const data = await publicFileBytes(copy, args.format, (r) => buildDocx(r));
-  try {
-    await writeFileDurable(args.output, data);
-  } catch (err) {
-    throw new CliError(`无法写入 / cannot write ${args.output}: ${describeWriteError(err)}`, 1);
-  }
+  await writeOutput(args.output, data);
   return { ...result, bytes: data.byteLength };
 }
