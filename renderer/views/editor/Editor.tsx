@@ -19,7 +19,7 @@ import { SignaturePart } from './SignaturePart.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { useAutosaver } from './useAutosaver.ts';
 import { useCheck } from './useCheck.ts';
-import { useEditorCtx, useParagraphFindings } from './useEditorCtx.ts';
+import { useEditorCtx } from './useEditorCtx.ts';
 import { FindPanel } from './FindPanel.tsx';
 import { useEditing } from './useEditing.ts';
 import { UndoButtons } from './UndoButtons.tsx';
@@ -114,9 +114,7 @@ export function Editor(props: Props) {
   });
   // Last year's report, for 去年承诺 and 照搬上年.
   const { previous, check, runs } = useCheck(report, [tick, epoch], renewAll);
-  // Once per check result, not per keystroke: a long report has hundreds of findings.
-  const findings = useParagraphFindings(report, check.findings);
-  const ctx = build(findings, previous);
+  const ctx = build(check, previous);
   const [publicOpen, setPublicOpen] = useState(false);
 
   const { fix, fixAll } = fixes(report, ctx, editing);
@@ -155,7 +153,7 @@ export function Editor(props: Props) {
         </div>
         <ChecklistPanel
           report={report}
-          result={check}
+          result={check.result}
           onJump={jumpTo}
           onFix={fix}
           onFixAll={fixAll}
