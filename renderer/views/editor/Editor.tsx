@@ -108,7 +108,7 @@ export function Editor(props: Props) {
   const { saver, status } = useAutosaver(report, autosaveMs, bindFlush);
   // Undo writes an earlier state into the report: every panel re-renders and the report is saved.
   const editing = useEditing(report, () => ctx.touch());
-  const { tick, epoch, build, renewAll } = useEditorCtx(report, () => {
+  const { tick, epoch, meta, build, renewAll } = useEditorCtx(report, () => {
     saver.changed();
     editing.changed();
   });
@@ -137,7 +137,7 @@ export function Editor(props: Props) {
       <div class="workspace">
         <Outline ctx={ctx} />
         <div class="form">
-          <HeadPart ctx={ctx} />
+          <HeadPart ctx={ctx} version={meta + epoch} />
           {report.sections.map((s, i) => sectionPanel(ctx, s, null, report.sections, i, 1))}
           <button
             type="button"
@@ -149,7 +149,7 @@ export function Editor(props: Props) {
           >
             ＋ 添加一级小节
           </button>
-          <SignaturePart ctx={ctx} />
+          <SignaturePart ctx={ctx} version={meta + epoch} />
         </div>
         <ChecklistPanel
           report={report}

@@ -30,3 +30,12 @@ export function parentMap(sections: Section[], parent?: string, out = new Map<st
   }
   return out;
 }
+
+/** The props of a part of the form outside the sections (head, signature). */
+export interface PartProps {
+  ctx: Ctx;
+  /** moves with every change outside the sections and with `epoch`: the part re-renders only then */
+  version: number;
+}
+
+export const samePart = (a: PartProps, b: PartProps) => a.ctx.report === b.ctx.report && a.version === b.version;

@@ -8,6 +8,8 @@ import { parentMap, type Ctx } from './ctx.ts';
 export function useEditorCtx(report: Report, onChanged: () => void) {
   const [tick, setTick] = useState(0);
   const [epoch, setEpoch] = useState(0);
+  // Moves with every change outside the sections, so the parts before and after them re-render only then.
+  const [meta, setMeta] = useState(0);
   const versions = useRef(new Map<string, number>()).current;
   // Every change to the report moves tick or epoch: a render for a check result alone reuses the numbers.
   const numbers = useMemo(() => reportNumbers(report), [report, tick, epoch]);
@@ -32,10 +34,11 @@ export function useEditorCtx(report: Report, onChanged: () => void) {
     },
     touchMeta() {
       setTick((t) => t + 1);
+      setMeta((m) => m + 1);
       onChanged();
     },
   });
   /** every panel re-renders (last year's report arrived) */
   const renewAll = () => setEpoch((e) => e + 1);
-  return { tick, epoch, build, renewAll };
+  return { tick, epoch, meta, build, renewAll };
 }
