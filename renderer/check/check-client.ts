@@ -46,9 +46,9 @@ export class CheckClient {
   private readonly reader = new ReplyReader();
   /** the replies written on the page's thread (the check at once, or every check when there is no worker) */
   private local = new ReplyWriter();
-  /** the reader took a reply from `local`: the worker's next reply must be a whole one */
+  /** the reader lost track of the worker's replies: the next request asks for a whole one */
   private fresh = false;
-  /** the replies to requests sent before that are differences from what the reader no longer has: dropped */
+  /** the replies to requests sent before this seq differ from what the reader no longer has: dropped */
   private dropBefore = 0;
 
   constructor(private readonly onResult: (view: CheckView) => void) {
@@ -67,12 +67,16 @@ export class CheckClient {
     };
   }
 
-  /** The report's check on the page's thread, at once (when it opens, before the worker has anything). */
+  /**
+   * The report's check on the page's thread, at once (when it opens, before the worker has anything). The worker
+   * is sent the same report to check and keep unsent, so its first reply is a difference, not the whole result.
+   */
   checkNow(report: Report, previous?: Report): CheckView {
     const reply = this.local.write(0, checkReport(report, { previous, toSimplified }));
     if (this.worker) {
-      this.fresh = true;
-      this.dropBefore = this.seq + 1;
+      this.seq += 1;
+      this.dropBefore = this.seq;
+      this.worker.postMessage(this.message({ report, previous }, 'primed'));
     }
     return this.reader.read(reply, report.sections);
   }
@@ -100,12 +104,15 @@ export class CheckClient {
     this.waiting = null;
     this.inFlight = w;
     this.seq += 1;
+    this.worker.postMessage(this.message(w, this.fresh ? 'fresh' : undefined));
+    this.fresh = false;
+  }
+
+  private message(w: Wanted, start: CheckRequest['start']): CheckRequest {
     // Last year's report is sent only when it changed: the worker keeps it, and its view, between checks.
     const previous = w.previous === this.sentPrevious ? null : w.previous;
     this.sentPrevious = w.previous;
-    const msg: CheckRequest = { seq: this.seq, fresh: this.fresh, report: this.sender.compact(w.report), previous };
-    this.fresh = false;
-    this.worker.postMessage(msg);
+    return { seq: this.seq, start, report: this.sender.compact(w.report), previous };
   }
 
   private received(reply: CheckReply): void {
@@ -113,7 +120,17 @@ export class CheckClient {
     this.inFlight = null;
     // Every reply is read, shown or not (the next one is a difference from it), against the newest report.
     const now = this.waiting ?? asked;
-    const view = reply.seq < this.dropBefore || !now ? null : this.reader.read(reply, now.report.sections);
+    let view: CheckView | null = null;
+    if (now && reply.seq >= this.dropBefore) {
+      try {
+        view = this.reader.read(reply, now.report.sections);
+      } catch {
+        // A reply that is no difference from what the page has (it should not happen): ask for a whole one.
+        this.fresh = true;
+        this.dropBefore = this.seq + 1;
+        this.waiting ??= now;
+      }
+    }
     // The text changed while this one was checked: check the newest instead of showing an older result.
     if (this.waiting) return this.send();
     if (view && reply.seq === this.seq) this.onResult(view);

@@ -28,8 +28,12 @@ export interface SentReport {
 export interface CheckRequest {
   /** increases with every request: a reply for an older one is dropped */
   seq: number;
-  /** the page dropped what it kept of earlier replies: the next reply is a whole one */
-  fresh: boolean;
+  /**
+   * How the reply starts: 'fresh', the page dropped what it kept of earlier replies, so the reply is a whole one;
+   * 'primed', the page has just checked this report itself from nothing, and the worker does the same and keeps
+   * the reply unsent (its next reply is a difference from what the page has); absent, a difference from the last.
+   */
+  start?: 'fresh' | 'primed';
   report: SentReport;
   /** last year's report when it changed since the last request (undefined: none), null when unchanged */
   previous: Report | undefined | null;

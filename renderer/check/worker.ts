@@ -25,6 +25,7 @@ scope.onmessage = (e) => {
   const { seq } = e.data;
   const report = receiver.expand(e.data.report);
   if (e.data.previous !== null) previous = e.data.previous;
-  if (e.data.fresh) writer = new ReplyWriter();
-  scope.postMessage(writer.write(seq, checkReport(report, { previous, toSimplified })));
+  if (e.data.start) writer = new ReplyWriter();
+  const reply = writer.write(seq, checkReport(report, { previous, toSimplified }));
+  if (e.data.start !== 'primed') scope.postMessage(reply);
 };

@@ -39,9 +39,10 @@ class StandInWorker {
   /** Run the real check on request `i` and deliver its reply, as the worker does (renderer/check/worker.ts). */
   reply(i: number) {
     const m = this.sent[i];
-    if (m.fresh) this.writer = new ReplyWriter();
+    if (m.start) this.writer = new ReplyWriter();
     const result = checkReport(this.reports[i], { previous: m.previous ?? undefined });
-    this.onmessage!(structuredClone({ data: this.writer.write(m.seq, result) }));
+    const reply = this.writer.write(m.seq, result);
+    if (m.start !== 'primed') this.onmessage!(structuredClone({ data: reply }));
   }
 }
 
@@ -205,32 +206,55 @@ test('a paragraph id twice in a report: both paragraphs reach the check with the
   client.dispose();
 });
 
-test('the check at once on the page, then the worker: its first reply replaces what the page kept', () => {
+test('the check at once on the page, and the worker primed with it: its first reply is a difference', () => {
   const shown: CheckView[] = [];
   const client = new CheckClient((v: CheckView) => shown.push(v));
   const w = StandInWorker.last!;
   const report = withSlip(demoReport(), '开会37余次');
   // A section of its own whose one paragraph has findings at first and none once the worker checks.
   const own = { id: 'own-para', text: '青石镇全年开会12余次 ,学法4次。' };
-  const plan = { id: 'own-section', key: null, heading: '其他工作', paragraphs: [own], stats: [], children: [] };
-  report.sections[0].children.push(plan);
+  const part = { id: 'own-section', key: null, heading: '其他工作', paragraphs: [own], stats: [], children: [] };
+  report.sections[0].children.push(part);
   const now = client.checkNow(report);
   assert.deepEqual(now.result, checkReport(report), 'the page sees the whole result at once');
   assert.ok(now.byParagraph.get(own.id)?.length);
-  const stamp = now.stamps.get(plan.id);
+  const stamp = now.stamps.get(part.id);
+  assert.equal(w.sent[0].start, 'primed', 'the worker is sent the same report to check and keep');
+  w.reply(0);
+  assert.equal(shown.length, 0, 'and replies nothing to it');
   report.preamble = '青石镇开会23次。';
   own.text = '青石镇全年开会12次。';
   client.request(report, undefined);
-  assert.equal(w.sent[0].fresh, true, 'the worker is told to start its replies afresh');
-  w.reply(0);
-  assert.deepEqual(shown[0].result, checkReport(report));
-  assert.ok(!mentions(shown[0].result, '37余'), 'nothing of the page’s own check is left');
-  assert.deepEqual(shown[0].byParagraph, openByParagraph(checkReport(report).findings), 'nor by paragraph');
-  assert.notEqual(shown[0].stamps.get(plan.id), stamp, 'a section whose findings all went re-renders');
-  client.request(withSlip(report, '开会41余次'), undefined);
-  assert.equal(w.sent[1].fresh, false);
+  assert.equal(w.sent[1].start, undefined);
+  let full: boolean | undefined;
+  const deliver = w.onmessage!;
+  w.onmessage = (e) => ((full = e.data.full), deliver(e));
   w.reply(1);
+  assert.equal(full, false, 'the first reply is a difference from what the page has');
+  assert.deepEqual(shown[0].result, checkReport(report));
+  assert.deepEqual(shown[0].byParagraph, openByParagraph(checkReport(report).findings));
+  assert.notEqual(shown[0].stamps.get(part.id), stamp, 'a section whose findings all went re-renders');
+  client.dispose();
+});
+
+test('a reply the page cannot read: it asks for a whole one, and shows the right result', () => {
+  const shown: CheckView[] = [];
+  const client = new CheckClient((v: CheckView) => shown.push(v));
+  const w = StandInWorker.last!;
+  const report = withSlip(demoReport(), '开会37余次');
+  client.request(report, undefined);
+  w.reply(0);
+  // The worker's writer loses step with the page (it should not): its next reply names a finding the page lacks.
+  report.sections[0].paragraphs.push({ id: 'own-para', text: '青石镇全年开会12余次 ,学法4次。' });
+  w.writer = new ReplyWriter();
+  w.writer.write(0, checkReport(report));
+  client.request(report, undefined);
+  w.reply(1);
+  assert.equal(shown.length, 1, 'the unreadable reply is not shown');
+  assert.equal(w.sent[2]?.start, 'fresh', 'the page asks again, for a whole reply');
+  w.reply(2);
   assert.deepEqual(shown[1].result, checkReport(report));
+  assert.deepEqual(shown[1].byParagraph, openByParagraph(checkReport(report).findings));
   client.dispose();
 });
 
