@@ -198,7 +198,7 @@ const mm = (l: PdfLine) => `x ${l.xMin.toFixed(2)}–${l.xMax.toFixed(2)} y ${l.
  * anticlockwise), each landscape page's number box must be the upright pages' box of the same parity: odd pages
  * right, even pages left, 7 mm below the block. Measured in LibreOffice 7.4 (odd p3: x 24.09–30.52, y 163.02–179.04;
  * even p4: y 32.99–49.01; upright odd 162.98–179.04 across, 265.82–272.24 down): LibreOffice sets the turned line
- * 0.65 mm further from the block than the upright one, hence 1 mm of room. Word is not measured here.
+ * 0.67 mm further from the block than the upright one, hence 1 mm of room. Word is not measured here.
  */
 test('汇总表: a landscape page’s number is turned with the page and sits where an upright page’s number does', (t) => {
   const side = twipsToMm(NUMBER_LAYOUT.sideIndentTwips);
