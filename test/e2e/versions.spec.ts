@@ -44,7 +44,7 @@ test('make a version, edit, compare with the change marked, restore, undo the re
   await compare.getByRole('button', { name: '关闭' }).click();
 
   await items.nth(1).getByRole('button', { name: '恢复' }).click();
-  await page.getByRole('dialog', { name: '恢复版本' }).getByRole('button', { name: '恢复' }).click();
+  await page.getByRole('alertdialog', { name: '恢复到这个版本？' }).getByRole('button', { name: '恢复' }).click();
   await expect(page.getByLabel('导语', { exact: true })).toHaveValue(PREAMBLE_1);
   expect(readDataDirSync(app.dataDir).reports[0].preamble).toBe(PREAMBLE_1);
   await expect(page.locator('.undo-notice')).toContainText('已恢复“初稿：第一稿”');
@@ -100,7 +100,7 @@ test('a backup carries the versions back after the report was deleted', async ({
   await page.getByRole('button', { name: '备份到…' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已备份' })).toBeVisible();
   await page.locator('.report-item').getByRole('button', { name: '删除' }).click();
-  await page.getByRole('dialog', { name: '确认删除' }).getByRole('button', { name: '删除' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '删除' }).click();
   await expect(page.locator('.report-item')).toHaveCount(0);
   expect(readdirSync(path.join(app.dataDir, 'versions'))).toEqual([]);
   app.nextOpenPath = app.nextBackupSavePath;

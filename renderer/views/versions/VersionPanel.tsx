@@ -12,7 +12,7 @@ import { useToday } from '../../useToday.ts';
 import { ProgressBox } from './ProgressBox.tsx';
 import { VersionCompare } from './VersionCompare.tsx';
 import { VersionList } from './VersionList.tsx';
-import { RestoreConfirm, SaveVersionForm } from './VersionForms.tsx';
+import { askRestore, SaveVersionForm } from './VersionForms.tsx';
 import { useVersions } from './useVersions.ts';
 
 interface Props {
@@ -36,7 +36,6 @@ export function VersionPanel({ report, flush, onChange, onReplaced, onPreview, o
       .getSettings()
       .then((r) => r.ok && setDueDates(r.value.dueDates));
   }, []);
-  const [restoring, setRestoring] = useState<VersionMeta | null>(null);
 
   return (
     <aside class="version-panel" aria-label="版本">
@@ -78,19 +77,9 @@ export function VersionPanel({ report, flush, onChange, onReplaced, onPreview, o
           versions={v.versions}
           picked={v.picked}
           onPick={v.pick}
-          onRestore={setRestoring}
+          onRestore={(m) => void askRestore(m).then((yes) => (yes ? v.restore(m) : undefined))}
           onExport={(m) => void v.exportDocx(m)}
           onPreview={(m) => void v.preview(m)}
-        />
-      )}
-      {restoring && (
-        <RestoreConfirm
-          version={restoring}
-          onCancel={() => setRestoring(null)}
-          onRestore={() => {
-            setRestoring(null);
-            void v.restore(restoring);
-          }}
         />
       )}
       {v.comparing && <VersionCompare older={v.comparing.older} newer={v.comparing.newer} onClose={v.closeCompare} />}
