@@ -119,7 +119,9 @@ test('a version prints and saves as PDF from the preview with its own text, not 
   await preamble.fill(PREAMBLE_1);
   await saveVersion(app, '报送稿', '报县委');
   await preamble.fill(PREAMBLE_2);
-  await panel.locator('.version-item').first().getByRole('button', { name: '打印 / PDF' }).click();
+  await saveVersion(app, '送审稿', '书记审阅');
+  // The older of the two, the 报送稿, is the one looked at.
+  await panel.locator('.version-item').nth(1).getByRole('button', { name: '打印 / PDF' }).click();
   await expect(page.locator('.pv-version')).toContainText('报送稿：报县委');
   await page.locator('.preview-view.ready').waitFor();
 
@@ -135,9 +137,12 @@ test('a version prints and saves as PDF from the preview with its own text, not 
   expect(text).toContain(PREAMBLE_1.slice(0, -2));
   expect(text).not.toContain('全面推进依法行政');
 
-  // Back in the form the current text is as it was, and printing a version kept no new one.
+  // Back in the form the current text is as it was, the 版本 panel is still open at the version looked at, and
+  // printing a version kept no new one.
   await page.locator('.pv-toolbar').getByRole('button', { name: '← 返回编辑' }).click();
   await expect(page.getByLabel('导语', { exact: true })).toHaveValue(PREAMBLE_2);
-  await page.getByRole('button', { name: '版本', exact: true }).click();
-  await expect(panel.locator('.version-item')).toHaveCount(1);
+  await expect(panel.locator('.version-item')).toHaveCount(2);
+  const looked = panel.locator('.version-item[aria-current="true"]');
+  await expect(looked).toContainText('报送稿：报县委');
+  await expect(looked.getByRole('button', { name: '打印 / PDF' })).toBeFocused();
 });
