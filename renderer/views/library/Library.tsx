@@ -83,7 +83,8 @@ export function Library({ settings, onOpen, onError, startCreating }: Props) {
 async function deleteReport(r: ReportSummary, act: (change: Promise<unknown>) => Promise<void>) {
   const yes = await ask({
     title: `删除《${r.title}》？`,
-    message: '这份报告和它的全部版本将从报告库中删去。删除后可以从数据文件夹中的备份找回。',
+    message:
+      '这份报告将从报告库中删去，它的版本也一并删去。删除前会在数据文件夹里留一份备份，需要时可以从那里找回报告。',
     confirm: '删除',
     danger: true,
   });
