@@ -214,4 +214,14 @@ test('the library marks the sample as 示例, and 新建下一年度 twice asks 
   await asked.getByRole('button', { name: '取消' }).click();
   await expect(asked).toHaveCount(0);
   await expect(page.locator('.report-item')).toHaveCount(2);
+  // 新建 with the unit and year of a report in the library asks too; Esc creates nothing and keeps the form as filled.
+  await page.getByRole('button', { name: '新建报告' }).click();
+  const form = page.getByRole('form', { name: '新建报告' });
+  await form.getByLabel('单位名称（乡/镇/街道）').fill('汤郎乡');
+  await form.getByLabel('报告年度').fill('2025');
+  await form.getByRole('button', { name: '创建' }).click();
+  await page.getByRole('alertdialog', { name: '已有汤郎乡2025年度的报告' }).press('Escape');
+  await expect(form.getByLabel('报告年度')).toHaveValue('2025');
+  await expect(form.getByRole('button', { name: '创建' })).toBeFocused();
+  expect(onDisk(app.dataDir).reports).toHaveLength(2);
 });
