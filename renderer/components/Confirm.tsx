@@ -95,10 +95,18 @@ function ConfirmDialog({ question: q, answer }: Pending) {
   useLayoutEffect(() => card.current?.querySelector<HTMLButtonElement>('button.default')?.focus(), [q]);
   useModalKeys(card, answer);
   return (
-    <div class="modal confirm-modal" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title">
+    <div
+      class="modal confirm-modal"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-message"
+    >
       <div class="card confirm-card" ref={card}>
         <h2 id="confirm-title">{q.title}</h2>
-        <div class="confirm-message">{q.message}</div>
+        <div class="confirm-message" id="confirm-message">
+          {q.message}
+        </div>
         <div class="actions">
           <button
             type="button"
