@@ -21,7 +21,7 @@ async function setup(now = () => new Date()) {
   const desktop: Desktop = {
     chooseDocxPath: async (name) => (asked.push(name), path.join(dir, 'out.docx')),
     choosePdfPath: async (name) => (asked.push(name), path.join(dir, 'out.pdf')),
-    chooseHtmlPath: async () => path.join(dir, 'out.html'),
+    chooseHtmlPath: async (name) => (asked.push(name), path.join(dir, 'out.html')),
     chooseBackupSavePath: async () => path.join(dir, 'backup.json'),
     chooseBackupOpenPath: async () => path.join(dir, 'backup.json'),
     chooseImportPath: async () => null,
@@ -145,7 +145,7 @@ test('the due notice is told once a day by the main clock', async () => {
 });
 
 test('the public version is made from the newest 报送稿, redacted; the stored version is not changed', async () => {
-  const { dir, call, id } = await setup();
+  const { dir, call, id, asked } = await setup(() => new Date(2026, 1, 20, 9, 30));
   const r = await call<Report>('report:get', { id });
   r.preamble = '青石镇报送稿的导语，联系电话13912345678。';
   await call('report:save', r);
@@ -166,10 +166,13 @@ test('the public version is made from the newest 报送稿, redacted; the stored
   assert.match(html, /青石镇报送稿的导语，联系电话×{11}。/);
   assert.doesNotMatch(html, /报送以后改写/);
   assert.equal(readFileSync(versionFile, 'utf8'), kept);
+  // The suggested name says which text went public.
+  assert.match(asked.at(-1)!, /^.+报告（公开版，据2026-02-20报送稿）\.html$/);
 
   // Chosen by hand: the current text.
   r.publicReview.source = '';
   await call('report:save', r);
   const now = readFileSync((await call<ExportResult>('public:export', { id, format: 'html' })).path, 'utf8');
   assert.match(now, /青石镇报送以后改写的导语。/);
+  assert.match(asked.at(-1)!, /^.+报告（公开版，据2026-02-20保存的文字）\.html$/);
 });

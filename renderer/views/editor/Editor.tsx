@@ -40,6 +40,8 @@ interface Props {
   bindFixAll?(fixAll: ((findings: Finding[]) => void) | null): void;
   /** print or save as PDF a version of the report: its text in the preview */
   onPreviewVersion(version: Report, meta: VersionMeta): void;
+  /** open the 版本 panel at this version (the one last previewed from it) */
+  versionsAt?: string;
 }
 
 /** 改正 and 全部改正: written into the report, re-rendered, and one undo step each. */
@@ -104,7 +106,7 @@ function EditBars(p: { report: Report; editing: ReturnType<typeof useEditing>; c
 
 export function Editor(props: Props) {
   const { report, autosaveMs, onClose, bindFlush, onExport, onPreview, bindFixAll } = props;
-  const [versionsOpen, setVersionsOpen] = useState(false);
+  const [versionsOpen, setVersionsOpen] = useState(props.versionsAt !== undefined);
   const { saver, status } = useAutosaver(report, autosaveMs, bindFlush);
   // Undo writes an earlier state into the report: every panel re-renders and the report is saved.
   const editing = useEditing(report, () => ctx.touch());
@@ -166,6 +168,7 @@ export function Editor(props: Props) {
             onChange={() => ctx.touchMeta()}
             onReplaced={restoredVersion(report, ctx, editing)}
             onPreview={props.onPreviewVersion}
+            at={props.versionsAt}
             onClose={() => setVersionsOpen(false)}
           />
         )}
