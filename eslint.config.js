@@ -8,6 +8,11 @@ const NODE = {
   regex: '^(node:|electron$|fs$|path$|os$|child_process$)',
   message: 'the core is pure: no Node or Electron',
 };
+/** Why a browser box is not used in the renderer. */
+const browserBox = (name) => ({
+  name,
+  message: `ask with ask() from renderer/components/Confirm.tsx, or tell with a notice (app/notices.ts), not ${name}()`,
+});
 const layer = (name, patterns) => ({
   name: `layer: ${name}`,
   rules: {
@@ -67,6 +72,20 @@ export default tseslint.config(
         message: 'the renderer may import only electron/core and the contract; everything else goes through window.api',
       },
     ]),
+  },
+  {
+    // The browser's own boxes block the whole window, cannot be styled or read aloud in Chinese, and escape the
+    // page's key handling; the app asks with renderer/components/Confirm.tsx (ask) instead.
+    files: ['renderer/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...['confirm', 'alert', 'prompt'].map(browserBox)],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) =>
+          ['confirm', 'alert', 'prompt'].map((name) => ({ object, property: name, message: browserBox(name).message })),
+        ),
+      ],
+    },
   },
   {
     files: ['electron/services/**', 'electron/cli/**'],

@@ -7,7 +7,8 @@ import type { Report } from '../core/report-model.ts';
 import type { Services } from '../services/create-services.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { publicBlocker, publicCopy } from '../core/public/redact.ts';
-import { publicFileBytes, publicFileName, publicSourceOf } from '../services/public-export.ts';
+import { reportFileStem } from '../core/file-name.ts';
+import { publicFileBytes, publicFileName, publicSourceOf, type PublicSource } from '../services/public-export.ts';
 import { VersionError } from '../services/versions.ts';
 import { Id, IpcFailure, NoArgs, type Routes } from './route.ts';
 
@@ -15,12 +16,11 @@ type OutputChannel = 'docx:export' | 'print:pdf' | 'print:print' | 'file:open' |
 
 /** The default Word file name: 《汤郎乡2024年度法治政府建设工作情况报告》.docx, safe on Windows. */
 export function defaultDocxName(report: Report): string {
-  const name = `${report.unitName}${report.year}年度法治政府建设工作情况报告`.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '');
-  return `${name || '法治政府建设工作情况报告'}.docx`;
+  return `${reportFileStem(report)}.docx`;
 }
 
 /** The text the public version is made from; a version that cannot be read is the user's to hear about. */
-async function publicSource(report: Report, versions: Services['versions']): Promise<Report> {
+async function publicSource(report: Report, versions: Services['versions']): Promise<PublicSource> {
   try {
     return await publicSourceOf(report, versions);
   } catch (e) {
@@ -83,11 +83,12 @@ export function outputRoutes({ store, versions, desktop, buildDocx }: Services):
       args: z.object({ id: Id, format: z.enum(['docx', 'html']) }).strict(),
       handle: async ({ id, format }) => {
         const report = store.get(id);
-        const source = await publicSource(report, versions);
-        const { report: copy, open } = publicCopy(source, store.settings().privacyWords);
-        const why = publicBlocker(source, open);
+        const { text, version } = await publicSource(report, versions);
+        const { report: copy, open } = publicCopy(text, store.settings().privacyWords);
+        const why = publicBlocker(text, open);
         if (why) throw new IpcFailure('NOT_READY', why);
-        const name = publicFileName(defaultDocxName(report), format);
+        // The name says which text went public: a clerk keeps the 报送稿's public copy apart from a later one.
+        const name = publicFileName(report, version, format);
         const target = await (format === 'docx' ? desktop.chooseDocxPath(name) : desktop.chooseHtmlPath(name));
         return saveAs(target, '已取消导出公开版。', () => publicFileBytes(copy, format, buildDocx));
       },

@@ -5,13 +5,14 @@
 import { z } from 'zod';
 import { localIsoDate } from '../core/dates.ts';
 import { takeContent } from '../core/history.ts';
-import { stageLabel, versionsAsset, type VersionMeta } from '../core/versions/model.ts';
+import { versionsAsset, type VersionMeta } from '../core/versions/model.ts';
 import type { Report } from '../core/report-model.ts';
 import type { Services } from '../services/create-services.ts';
 import { dueNoticesOnce } from '../services/due-notice.ts';
 import { ReadOnlyError } from '../services/store.ts';
 import { VersionError } from '../services/versions.ts';
-import { defaultDocxName, writeChosenFile } from './output.ts';
+import { writeChosenFile } from './output.ts';
+import { reportFileStem, versionTag } from '../core/file-name.ts';
 import { Id, IpcFailure, NoArgs, type Routes } from './route.ts';
 
 type VersionChannel =
@@ -46,8 +47,7 @@ async function told<T>(run: () => Promise<T> | T): Promise<T> {
  * （2026-02-20版本） for a version with no stage.
  */
 export function versionFileName(report: Report, meta: VersionMeta | undefined, ext: 'docx' | 'pdf'): string {
-  const which = meta ? `${localIsoDate(new Date(meta.createdAt))}${stageLabel(meta.stage) || '版本'}` : '版本';
-  return defaultDocxName(report).replace(/\.docx$/, `（${which}）.${ext}`);
+  return `${reportFileStem(report)}（${meta ? versionTag(meta) : '版本'}）.${ext}`;
 }
 
 export function versionRoutes(s: Services): Routes<VersionChannel> {

@@ -1,6 +1,7 @@
 /** The app: the current view, the banners above it and the dialogs over it, and what menu commands do. */
 import { useRef, useState } from 'preact/hooks';
 import { api, unwrap } from '../api.ts';
+import { ConfirmHost } from '../components/Confirm.tsx';
 import { commandHandler } from './command-handler.ts';
 import { CurrentView } from './CurrentView.tsx';
 import { Dialogs } from './Dialogs.tsx';
@@ -86,6 +87,7 @@ export function App() {
         onPrint={(what, report, versionId) => void print.printFromPreview(what, report, versionId)}
       />
       <Dialogs about={about} info={startup.info} onCloseAbout={() => setAbout(false)} backups={backups} exp={exp} />
+      <ConfirmHost />
     </div>
   );
 }

@@ -64,6 +64,7 @@ export function CurrentView(p: Props) {
           bindFixAll={p.bindFixAll}
           onExport={p.onExport}
           onPreview={p.onPreview}
+          versionsAt={view.versionsAt}
           onPreviewVersion={(report, m) =>
             setView({ name: 'preview', report, version: { id: m.id, label: versionName(m), editing: view.report } })
           }
@@ -76,7 +77,10 @@ export function CurrentView(p: Props) {
           settings={settings}
           savedAt={view.report.updatedAt}
           version={view.version?.label}
-          onClose={() => setView({ name: 'editor', report: view.version?.editing ?? view.report })}
+          onClose={() =>
+            // Back from a version's preview, the 版本 panel is open again at that version.
+            setView({ name: 'editor', report: view.version?.editing ?? view.report, versionsAt: view.version?.id })
+          }
           onPrint={() => p.onPrint('print', view.report, view.version?.id)}
           onPdf={() => p.onPrint('pdf', view.report, view.version?.id)}
           onReady={() => {

@@ -3,7 +3,8 @@ import type { Report } from '../../electron/core/report-model.ts';
 
 export type View =
   | { name: 'library'; creating?: boolean }
-  | { name: 'editor'; report: Report }
+  /** `versionsAt`: the 版本 panel is open at that version (back from its preview) */
+  | { name: 'editor'; report: Report; versionsAt?: string }
   /** with `version`: the preview of a version's text, printed or saved as PDF as that version */
   | { name: 'preview'; report: Report; then?: PrintTarget; version?: PreviewedVersion }
   | { name: 'settings' }

@@ -5,12 +5,11 @@
  * One request at a time: what changes meanwhile waits, and only the newest text is checked next, so a result for
  * an older text never replaces a newer one.
  */
-import { checkReport, type CheckResult } from '../../electron/core/check.ts';
+import { checkReport } from '../../electron/core/check.ts';
 import { toSimplified } from '../simplified.ts';
 import type { Report } from '../../electron/core/report-model.ts';
-import type { Finding } from '../../electron/core/lint/index.ts';
-import type { ChecklistItemResult } from '../../electron/core/checklist/index.ts';
-import { expandFindings, expandItems, ReportSender, type CheckReply, type CheckRequest } from './protocol.ts';
+import { ReportSender, type CheckReply, type CheckRequest } from './protocol.ts';
+import { ReplyReader, ReplyWriter, type CheckView } from './replies.ts';
 
 /** The worker's bundled code, set by the build (absent when the renderer's modules run outside it, e.g. in Node). */
 declare const CHECK_WORKER_SOURCE: string | undefined;
@@ -41,14 +40,18 @@ export class CheckClient {
   private inFlight: Wanted | null = null;
   private waiting: Wanted | null = null;
   private sentPrevious: Report | undefined | typeof NOT_SENT = NOT_SENT;
-  /** the findings of the last reply, by id: a reply names the unchanged ones by id only */
-  private readonly known = new Map<string, Finding>();
-  /** the checklist items of the last reply, by id, likewise */
-  private readonly knownItems = new Map<string, ChecklistItemResult>();
   /** the paragraphs the worker has: a request names the unchanged ones by id only */
   private readonly sender = new ReportSender();
+  /** what the page keeps of the replies: each reply is a difference from the one before */
+  private readonly reader = new ReplyReader();
+  /** the replies written on the page's thread (the check at once, or every check when there is no worker) */
+  private local = new ReplyWriter();
+  /** the reader lost track of the worker's replies: the next request asks for a whole one */
+  private fresh = false;
+  /** the replies to requests sent before this seq differ from what the reader no longer has: dropped */
+  private dropBefore = 0;
 
-  constructor(private readonly onResult: (result: CheckResult) => void) {
+  constructor(private readonly onResult: (view: CheckView) => void) {
     if (!this.worker) return;
     this.worker.onmessage = (e: MessageEvent<CheckReply>) => this.received(e.data);
     // A worker that fails (it should not) hands the check back to the page's thread: a check is never lost.
@@ -56,16 +59,33 @@ export class CheckClient {
       e.preventDefault();
       this.worker?.terminate();
       this.worker = null;
+      // The page's writer starts afresh: its first reply replaces what the worker's replies left on the page.
+      this.local = new ReplyWriter();
       const last = this.waiting ?? this.inFlight;
       this.inFlight = this.waiting = null;
       if (last) this.request(last.report, last.previous);
     };
   }
 
-  /** Check the report as it is now (it is copied when sent); the result comes to onResult. */
+  /**
+   * The report's check on the page's thread, at once (when it opens, before the worker has anything). The worker
+   * is sent the same report to check and keep unsent, so its first reply is a difference, not the whole result.
+   */
+  checkNow(report: Report, previous?: Report): CheckView {
+    const reply = this.local.write(0, checkReport(report, { previous, toSimplified }));
+    if (this.worker) {
+      this.seq += 1;
+      this.dropBefore = this.seq;
+      this.worker.postMessage(this.message({ report, previous }, 'primed'));
+    }
+    return this.reader.read(reply, report.sections);
+  }
+
+  /** Check the report as it is now (what changed in it is copied when sent); the result comes to onResult. */
   request(report: Report, previous: Report | undefined): void {
     if (!this.worker) {
-      this.onResult(checkReport(report, { previous, toSimplified }));
+      const reply = this.local.write(++this.seq, checkReport(report, { previous, toSimplified }));
+      this.onResult(this.reader.read(reply, report.sections));
       return;
     }
     this.waiting = { report, previous };
@@ -84,20 +104,35 @@ export class CheckClient {
     this.waiting = null;
     this.inFlight = w;
     this.seq += 1;
+    this.worker.postMessage(this.message(w, this.fresh ? 'fresh' : undefined));
+    this.fresh = false;
+  }
+
+  private message(w: Wanted, start: CheckRequest['start']): CheckRequest {
     // Last year's report is sent only when it changed: the worker keeps it, and its view, between checks.
     const previous = w.previous === this.sentPrevious ? null : w.previous;
     this.sentPrevious = w.previous;
-    const msg: CheckRequest = { seq: this.seq, report: this.sender.compact(w.report), previous };
-    this.worker.postMessage(msg);
+    return { seq: this.seq, start, report: this.sender.compact(w.report), previous };
   }
 
   private received(reply: CheckReply): void {
+    const asked = this.inFlight;
     this.inFlight = null;
-    // Every reply is expanded, shown or not: the next one is a difference from it.
-    const findings = expandFindings(reply.result.findings, this.known);
-    const checklist = expandItems(reply.result.checklist, this.knownItems);
+    // Every reply is read, shown or not (the next one is a difference from it), against the newest report.
+    const now = this.waiting ?? asked;
+    let view: CheckView | null = null;
+    if (now && reply.seq >= this.dropBefore) {
+      try {
+        view = this.reader.read(reply, now.report.sections);
+      } catch {
+        // A reply that is no difference from what the page has (it should not happen): ask for a whole one.
+        this.fresh = true;
+        this.dropBefore = this.seq + 1;
+        this.waiting ??= now;
+      }
+    }
     // The text changed while this one was checked: check the newest instead of showing an older result.
     if (this.waiting) return this.send();
-    if (reply.seq === this.seq) this.onResult({ ...reply.result, findings, checklist });
+    if (view && reply.seq === this.seq) this.onResult(view);
   }
 }

@@ -190,7 +190,7 @@ const latencies = (page: Page) => page.evaluate(() => (window as unknown as { __
   add('keystroke: script + style + layout per key, 50×', (work * 1000) / 200);
   const lat = await latencies(page);
   add(`keystroke → paint, 50× (${lat.length} keys), median`, median(lat));
-  add(`keystroke → paint, 50× (${lat.length} keys), p95`, p95(lat), 'ms', 16);
+  add(`keystroke → paint, 50× (${lat.length} keys), p95`, p95(lat));
   // The floor of this measure here: the same keystrokes into a bare textarea on an empty page.
   const bare = await browser.newPage();
   await bare.setContent('<textarea></textarea>');
@@ -201,6 +201,9 @@ const latencies = (page: Page) => page.evaluate(() => (window as unknown as { __
   const floor = await latencies(bare);
   add('keystroke → paint, bare textarea (floor), median', median(floor));
   add('keystroke → paint, bare textarea (floor), p95', p95(floor));
+  // A frame's 16 ms is no target on a shared machine where a bare textarea's p95 misses it: the app is held to the
+  // floor measured beside it.
+  add('keystroke → paint, p95: app ÷ bare textarea, 50×', p95(lat) / p95(floor), '×', 1.5);
   await benchTyping(browser, add);
   await browser.close();
   rmSync(app.dataDir, { recursive: true, force: true });

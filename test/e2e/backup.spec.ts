@@ -14,7 +14,7 @@ test('备份到… writes one file; 恢复备份 shows what it holds and restore
 
   // Lose everything, then restore.
   await page.locator('.report-item').getByRole('button', { name: '删除' }).click();
-  await page.getByRole('dialog', { name: '确认删除' }).getByRole('button', { name: '删除' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '删除' }).click();
   await expect(page.locator('.report-item')).toHaveCount(0);
   app.nextOpenPath = app.nextBackupSavePath;
   await page.getByRole('button', { name: '恢复备份' }).click();

@@ -13,12 +13,12 @@ test('library: rename, duplicate, delete with confirmation', async ({ app }) => 
   await page.getByRole('button', { name: '确定' }).click();
   await expect(page.locator('.report-item .title', { hasText: '送审稿' })).toHaveCount(1);
   await page.locator('.report-item', { hasText: '送审稿' }).getByRole('button', { name: '删除' }).click();
-  const dialog = page.getByRole('dialog', { name: '确认删除' });
+  const dialog = page.getByRole('alertdialog');
   await expect(dialog).toContainText('送审稿');
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(page.locator('.report-item')).toHaveCount(2);
   await page.locator('.report-item', { hasText: '送审稿' }).getByRole('button', { name: '删除' }).click();
-  await page.getByRole('dialog', { name: '确认删除' }).getByRole('button', { name: '删除' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '删除' }).click();
   await expect(page.locator('.report-item')).toHaveCount(1);
   expect(onDisk(app.dataDir).reports).toHaveLength(1);
 });
@@ -57,8 +57,8 @@ test('custom sub-sections: add, number from position, reorder, remove', async ({
   await subs.nth(1).locator('> .panel-head').getByRole('button', { name: '上移' }).click();
   await expect(subs.nth(0).getByLabel('二级标题')).toHaveValue('乡长履职情况');
   await expect(subs.nth(0).locator('> .panel-head .number')).toHaveText('（一）');
-  page.once('dialog', (d) => void d.accept());
   await subs.nth(1).locator('> .panel-head').getByRole('button', { name: '删除小节' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '删除' }).click();
   await expect(subs).toHaveCount(1);
   await expect(page.locator('.toolbar .save-status')).toHaveText(/已保存/);
   const chiefOnDisk = onDisk(app.dataDir).reports[0].sections.find((s) => s.key === 'chief')!;
@@ -135,14 +135,11 @@ test('leaving for the library while the disk refuses the save asks first, and st
   const box = page.locator('section.panel[data-key="plan"] textarea').first();
   await box.fill('写不进磁盘的一段。');
   await expect(page.locator('.toolbar .save-status')).toHaveText(/^保存失败：(?!.*保存失败)/);
-  const asked: string[] = [];
-  page.once('dialog', (d) => {
-    asked.push(d.message());
-    void d.dismiss();
-  });
   await page.getByRole('button', { name: '← 报告列表' }).click();
-  await expect.poll(() => asked.length).toBe(1);
-  expect(asked[0]).toContain('离开后这些修改将丢失');
+  const asked = page.getByRole('alertdialog', { name: '最近的修改还没有保存' });
+  await expect(asked).toContainText('离开后这些修改将丢失');
+  await asked.getByRole('button', { name: '留在这里' }).click();
+  await expect(asked).toHaveCount(0);
   await expect(box).toHaveValue('写不进磁盘的一段。');
   app.failWrites = null;
   await page.keyboard.press('Control+s');
@@ -211,13 +208,20 @@ test('the library marks the sample as 示例, and 新建下一年度 twice asks 
   if (await years.isVisible()) await years.getByRole('button', { name: '都不改，直接打开' }).click();
   await page.getByRole('button', { name: '← 报告列表' }).click();
   await expect(page.locator('.report-item')).toHaveCount(2);
-  const asked: string[] = [];
-  page.once('dialog', (d) => {
-    asked.push(d.message());
-    void d.dismiss();
-  });
   await page.locator('.report-item', { hasText: '汤郎乡2024' }).getByRole('button', { name: '新建下一年度' }).click();
-  await expect.poll(() => asked.length).toBe(1);
-  expect(asked[0]).toContain('2025年度');
+  const asked = page.getByRole('alertdialog', { name: '已有汤郎乡2025年度的报告' });
+  await expect(asked).toContainText('2025年度');
+  await asked.getByRole('button', { name: '取消' }).click();
+  await expect(asked).toHaveCount(0);
   await expect(page.locator('.report-item')).toHaveCount(2);
+  // 新建 with the unit and year of a report in the library asks too; Esc creates nothing and keeps the form as filled.
+  await page.getByRole('button', { name: '新建报告' }).click();
+  const form = page.getByRole('form', { name: '新建报告' });
+  await form.getByLabel('单位名称（乡/镇/街道）').fill('汤郎乡');
+  await form.getByLabel('报告年度').fill('2025');
+  await form.getByRole('button', { name: '创建' }).click();
+  await page.getByRole('alertdialog', { name: '已有汤郎乡2025年度的报告' }).press('Escape');
+  await expect(form.getByLabel('报告年度')).toHaveValue('2025');
+  await expect(form.getByRole('button', { name: '创建' })).toBeFocused();
+  expect(onDisk(app.dataDir).reports).toHaveLength(2);
 });

@@ -62,8 +62,8 @@ test('delete a paragraph, move a section, insert a figure, mark an item: Ctrl+Z 
   await page.locator('.report-item .title').click();
   const plan = page.locator('section.panel[data-key="plan"]');
   const planText = await plan.locator('textarea').first().inputValue();
-  page.once('dialog', (d) => void d.accept());
   await plan.getByRole('button', { name: '删除本段' }).click();
+  await page.getByRole('alertdialog', { name: '删除这一段？' }).getByRole('button', { name: '删除' }).click();
   await expect(plan.locator('textarea')).toHaveCount(0);
   await expect.poll(() => sectionOnDisk(app, 'plan').paragraphs.length).toBe(0);
   await page.locator('body').press('Control+z');

@@ -44,7 +44,7 @@ test('make a version, edit, compare with the change marked, restore, undo the re
   await compare.getByRole('button', { name: '关闭' }).click();
 
   await items.nth(1).getByRole('button', { name: '恢复' }).click();
-  await page.getByRole('dialog', { name: '恢复版本' }).getByRole('button', { name: '恢复' }).click();
+  await page.getByRole('alertdialog', { name: '恢复到这个版本？' }).getByRole('button', { name: '恢复' }).click();
   await expect(page.getByLabel('导语', { exact: true })).toHaveValue(PREAMBLE_1);
   expect(readDataDirSync(app.dataDir).reports[0].preamble).toBe(PREAMBLE_1);
   await expect(page.locator('.undo-notice')).toContainText('已恢复“初稿：第一稿”');
@@ -100,7 +100,7 @@ test('a backup carries the versions back after the report was deleted', async ({
   await page.getByRole('button', { name: '备份到…' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已备份' })).toBeVisible();
   await page.locator('.report-item').getByRole('button', { name: '删除' }).click();
-  await page.getByRole('dialog', { name: '确认删除' }).getByRole('button', { name: '删除' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '删除' }).click();
   await expect(page.locator('.report-item')).toHaveCount(0);
   expect(readdirSync(path.join(app.dataDir, 'versions'))).toEqual([]);
   app.nextOpenPath = app.nextBackupSavePath;
@@ -119,7 +119,9 @@ test('a version prints and saves as PDF from the preview with its own text, not 
   await preamble.fill(PREAMBLE_1);
   await saveVersion(app, '报送稿', '报县委');
   await preamble.fill(PREAMBLE_2);
-  await panel.locator('.version-item').first().getByRole('button', { name: '打印 / PDF' }).click();
+  await saveVersion(app, '送审稿', '书记审阅');
+  // The older of the two, the 报送稿, is the one looked at.
+  await panel.locator('.version-item').nth(1).getByRole('button', { name: '打印 / PDF' }).click();
   await expect(page.locator('.pv-version')).toContainText('报送稿：报县委');
   await page.locator('.preview-view.ready').waitFor();
 
@@ -135,9 +137,12 @@ test('a version prints and saves as PDF from the preview with its own text, not 
   expect(text).toContain(PREAMBLE_1.slice(0, -2));
   expect(text).not.toContain('全面推进依法行政');
 
-  // Back in the form the current text is as it was, and printing a version kept no new one.
+  // Back in the form the current text is as it was, the 版本 panel is still open at the version looked at, and
+  // printing a version kept no new one.
   await page.locator('.pv-toolbar').getByRole('button', { name: '← 返回编辑' }).click();
   await expect(page.getByLabel('导语', { exact: true })).toHaveValue(PREAMBLE_2);
-  await page.getByRole('button', { name: '版本', exact: true }).click();
-  await expect(panel.locator('.version-item')).toHaveCount(1);
+  await expect(panel.locator('.version-item')).toHaveCount(2);
+  const looked = panel.locator('.version-item[aria-current="true"]');
+  await expect(looked).toContainText('报送稿：报县委');
+  await expect(looked.getByRole('button', { name: '打印 / PDF' })).toBeFocused();
 });

@@ -11,7 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MARGIN, TEXT_BLOCK } from '../../electron/core/layout.ts';
+import { MARGIN, PAGE, PAGE_NUMBER as NUMBER_LAYOUT, TEXT_BLOCK } from '../../electron/core/layout.ts';
+import { twipsToMm } from '../../electron/core/units.ts';
 import { CountyWorkspace } from '../../electron/services/county/workspace.ts';
 import { buildReviewSheet, buildSummaryDocx } from '../../electron/services/county/county-docx.ts';
 import type { CountyMatrix } from '../../electron/core/county/matrix.ts';
@@ -180,4 +181,46 @@ test('审核意见单: every line inside the text block; each missing item with 
     assert.ok(text.includes(c.title.slice(0, 8)), c.title);
   for (const f of row.check.findings) assert.ok(text.includes(f.message.replace(/\s/g, '').slice(0, 20)), f.message);
   assert.ok(text.includes('2026年3月5日'));
+});
+
+/** The one "— N —" line of a page. */
+function pageNumber(name: string, p: PdfPage): PdfLine {
+  const lines = p.lines.filter((l) => PAGE_NUMBER.test(l.text));
+  assert.equal(lines.length, 1, `${name} p${p.number}: one page number, not ${lines.map((l) => l.text).join(' ')}`);
+  assert.equal(lines[0].text, `—${p.number}—`, `${name} p${p.number}: the number reads in order`);
+  return lines[0];
+}
+
+const mm = (l: PdfLine) => `x ${l.xMin.toFixed(2)}–${l.xMax.toFixed(2)} y ${l.yMin.toFixed(2)}–${l.yMax.toFixed(2)} mm`;
+
+/**
+ * GB/T 9704 10: a landscape page's number stays where the other pages have theirs. Turned back upright (a quarter
+ * anticlockwise), each landscape page's number box must be the upright pages' box of the same parity: odd pages
+ * right, even pages left, 7 mm below the block. Measured in LibreOffice 7.4 (odd p3: x 24.09–30.52, y 163.02–179.04;
+ * even p4: y 32.99–49.01; upright odd 162.98–179.04 across, 265.82–272.24 down): LibreOffice sets the turned line
+ * 0.67 mm further from the block than the upright one, hence 1 mm of room. Word is not measured here.
+ */
+test('汇总表: a landscape page’s number is turned with the page and sits where an upright page’s number does', (t) => {
+  const side = twipsToMm(NUMBER_LAYOUT.sideIndentTwips);
+  const middle = PAGE.heightMm - twipsToMm(MARGIN.footerTwips + NUMBER_LAYOUT.lineTwips / 2);
+  const upright = new Map<number, PdfLine>();
+  for (const p of pages.summary.filter((x) => x.widthMm < x.heightMm)) {
+    const l = pageNumber('汇总表', p);
+    const edge = p.number % 2 ? RIGHT - side - l.xMax : l.xMin - (LEFT + side);
+    assert.ok(Math.abs(edge) < 0.5, `upright p${p.number}: one character in from the block's side: ${mm(l)}`);
+    assert.ok(Math.abs((l.yMin + l.yMax) / 2 - middle) < 0.5, `upright p${p.number}: below the block: ${mm(l)}`);
+    if (!upright.has(p.number % 2)) upright.set(p.number % 2, l);
+  }
+  assert.equal(upright.size, 2, 'an odd and an even upright page to compare with');
+  const landscape = pages.summary.filter((x) => x.widthMm > x.heightMm);
+  assert.ok(landscape.some((p) => p.number % 2 === 0) && landscape.some((p) => p.number % 2 === 1));
+  for (const p of landscape) {
+    const l = pageNumber('汇总表', p);
+    const u = upright.get(p.number % 2)!;
+    // Turned back upright: the landscape page's top edge becomes the left edge, its left edge the bottom.
+    const back = { xMin: l.yMin, xMax: l.yMax, yMin: p.widthMm - l.xMax, yMax: p.widthMm - l.xMin };
+    const off = Math.max(...(['xMin', 'xMax', 'yMin', 'yMax'] as const).map((k) => Math.abs(back[k] - u[k])));
+    assert.ok(off < 1, `landscape p${p.number} ${mm(l)}, turned back ${mm({ ...l, ...back })}; upright ${mm(u)}`);
+    t.diagnostic(`landscape p${p.number}: ${mm(l)}; turned back ${off.toFixed(2)} mm from upright p${u.page}`);
+  }
 });

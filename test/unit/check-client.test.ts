@@ -7,22 +7,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkReport, type CheckResult } from '../../electron/core/check.ts';
 import type { Report } from '../../electron/core/report-model.ts';
-import {
-  compactFindings,
-  compactItems,
-  ReportReceiver,
-  type CheckReply,
-  type CheckRequest,
-  type SentGroup,
-} from '../../renderer/check/protocol.ts';
+import { ReportReceiver, type CheckReply, type CheckRequest } from '../../renderer/check/protocol.ts';
+import { compactFindings, type SentGroup } from '../../renderer/check/findings-diff.ts';
+import { openByParagraph, ReplyWriter, type CheckView } from '../../renderer/check/replies.ts';
 import { demoReport } from '../fixtures/docx-reports.ts';
 
 class StandInWorker {
   static last: StandInWorker | null = null;
   sent: CheckRequest[] = [];
-  /** the findings sent last, as the real worker keeps them */
-  findingsSent = new Map<string, string>();
-  itemsSent = new Map<string, string>();
+  /** what the real worker keeps of its replies */
+  writer = new ReplyWriter();
   /** the paragraphs received, as the real worker keeps them */
   receiver = new ReportReceiver();
   /** each request's report, whole again */
@@ -45,12 +39,10 @@ class StandInWorker {
   /** Run the real check on request `i` and deliver its reply, as the worker does (renderer/check/worker.ts). */
   reply(i: number) {
     const m = this.sent[i];
+    if (m.start) this.writer = new ReplyWriter();
     const result = checkReport(this.reports[i], { previous: m.previous ?? undefined });
-    const [findings, sent] = compactFindings(result.findings, this.findingsSent);
-    this.findingsSent = sent;
-    const [checklist, items] = compactItems(result.checklist, this.itemsSent);
-    this.itemsSent = items;
-    this.onmessage!(structuredClone({ data: { seq: m.seq, result: { ...result, findings, checklist } } }));
+    const reply = this.writer.write(m.seq, result);
+    if (m.start !== 'primed') this.onmessage!(structuredClone({ data: reply }));
   }
 }
 
@@ -67,7 +59,7 @@ const mentions = (res: CheckResult, s: string) => res.findings.some((f) => f.exc
 
 test('a result for an older text is dropped; the newest text is checked next', () => {
   const shown: CheckResult[] = [];
-  const client = new CheckClient((r) => shown.push(r));
+  const client = new CheckClient((v: CheckView) => shown.push(v.result));
   const w = StandInWorker.last!;
   const report = demoReport();
   client.request(withSlip(report, '开会37余次'), undefined);
@@ -87,7 +79,7 @@ test('a result for an older text is dropped; the newest text is checked next', (
 
 test('findings unchanged since the last reply travel as ids and come back whole', () => {
   const shown: CheckResult[] = [];
-  const client = new CheckClient((r) => shown.push(r));
+  const client = new CheckClient((v: CheckView) => shown.push(v.result));
   const w = StandInWorker.last!;
   const report = withSlip(demoReport(), '开会37余次');
   client.request(report, undefined);
@@ -127,7 +119,7 @@ test("last year's report is sent once, and again only when it changes", () => {
 
 test('when the worker fails, the waiting check runs on the page and later ones too', () => {
   const shown: CheckResult[] = [];
-  const client = new CheckClient((r) => shown.push(r));
+  const client = new CheckClient((v: CheckView) => shown.push(v.result));
   const w = StandInWorker.last!;
   const report = demoReport();
   client.request(withSlip(report, '开会37余次'), undefined);
@@ -141,39 +133,134 @@ test('when the worker fails, the waiting check runs on the page and later ones t
   assert.ok(mentions(shown[1], '23余'));
 });
 
-test('paragraphs unchanged since the last request travel as ids; the worker checks the whole report', () => {
+test('a request carries the changed paragraphs, and the outline only when it changed', () => {
   const shown: CheckResult[] = [];
-  const client = new CheckClient((r) => shown.push(r));
+  const client = new CheckClient((v: CheckView) => shown.push(v.result));
   const w = StandInWorker.last!;
   const report = demoReport();
+  const all = report.sections.flatMap(function ids(s): string[] {
+    return [...s.paragraphs.map((p) => p.id), ...s.children.flatMap(ids)];
+  });
   client.request(report, undefined);
   w.reply(0);
   const plan = report.sections.find((s) => s.key === 'plan')!;
   plan.paragraphs[0].text += '组织开会37余次。';
-  plan.paragraphs.push({ id: 'plan-added', text: '新增一段。' });
   client.request(report, undefined);
   w.reply(1);
-  const sent = (list: (typeof w.sent)[number]['report']['sections']): Array<unknown> =>
-    list.flatMap((s) => [...s.paragraphs, ...sent(s.children)]);
-  const first = sent(w.sent[0].report.sections);
-  const second = sent(w.sent[1].report.sections);
-  assert.ok(
-    first.every((p) => typeof p !== 'string'),
+  plan.paragraphs.push({ id: 'plan-added', text: '新增一段。' });
+  client.request(report, undefined);
+  w.reply(2);
+  const [first, second, third] = w.sent.map((m) => m.report);
+  assert.deepEqual(
+    first.paragraphs.map((p) => p.id),
+    all,
     'the first request carries every paragraph',
   );
+  assert.ok(first.outline, 'and the outline');
   assert.deepEqual(
-    second.filter((p) => typeof p !== 'string').map((p) => (p as { id: string }).id),
-    [plan.paragraphs[0].id, 'plan-added'],
-    'the next one only the changed and the new paragraph',
+    second.paragraphs.map((p) => p.id),
+    [plan.paragraphs[0].id],
+    'the next one only the changed paragraph',
   );
-  assert.deepEqual(w.reports[1], structuredClone(report), 'the worker has the whole report again');
+  assert.equal(second.outline, null, 'an edit inside a paragraph leaves the outline as it was');
+  assert.deepEqual(
+    third.paragraphs.map((p) => p.id),
+    ['plan-added'],
+  );
+  assert.ok(third.outline, 'a new paragraph sends the outline again');
+  assert.deepEqual(w.reports[2], structuredClone(report), 'the worker has the whole report again');
   assert.ok(mentions(shown[1], '37余'));
+  client.dispose();
+});
+
+test('a paragraph deleted and brought back unchanged (undo) reaches the worker again', () => {
+  const client = new CheckClient(() => undefined);
+  const w = StandInWorker.last!;
+  const report = demoReport();
+  const plan = report.sections.find((s) => s.key === 'plan')!;
+  client.request(report, undefined);
+  w.reply(0);
+  const [gone] = plan.paragraphs.splice(0, 1);
+  client.request(report, undefined);
+  w.reply(1);
+  plan.paragraphs.unshift(gone);
+  client.request(report, undefined);
+  w.reply(2);
+  assert.deepEqual(w.sent[2].report.paragraphs, [gone], 'it travels whole again');
+  assert.deepEqual(w.reports[2], structuredClone(report));
+  client.dispose();
+});
+
+test('a paragraph id twice in a report: both paragraphs reach the check with their own text', () => {
+  const client = new CheckClient(() => undefined);
+  const w = StandInWorker.last!;
+  const report = demoReport();
+  const plan = report.sections.find((s) => s.key === 'plan')!;
+  plan.paragraphs.push({ ...plan.paragraphs[0], text: '同一编号的另一段。' });
+  client.request(report, undefined);
+  w.reply(0);
+  plan.paragraphs[plan.paragraphs.length - 1].text = '同一编号的另一段，改过。';
+  client.request(report, undefined);
+  w.reply(1);
+  assert.deepEqual(w.reports[1], structuredClone(report));
+  client.dispose();
+});
+
+test('the check at once on the page, and the worker primed with it: its first reply is a difference', () => {
+  const shown: CheckView[] = [];
+  const client = new CheckClient((v: CheckView) => shown.push(v));
+  const w = StandInWorker.last!;
+  const report = withSlip(demoReport(), '开会37余次');
+  // A section of its own whose one paragraph has findings at first and none once the worker checks.
+  const own = { id: 'own-para', text: '青石镇全年开会12余次 ,学法4次。' };
+  const part = { id: 'own-section', key: null, heading: '其他工作', paragraphs: [own], stats: [], children: [] };
+  report.sections[0].children.push(part);
+  const now = client.checkNow(report);
+  assert.deepEqual(now.result, checkReport(report), 'the page sees the whole result at once');
+  assert.ok(now.byParagraph.get(own.id)?.length);
+  const stamp = now.stamps.get(part.id);
+  assert.equal(w.sent[0].start, 'primed', 'the worker is sent the same report to check and keep');
+  w.reply(0);
+  assert.equal(shown.length, 0, 'and replies nothing to it');
+  report.preamble = '青石镇开会23次。';
+  own.text = '青石镇全年开会12次。';
+  client.request(report, undefined);
+  assert.equal(w.sent[1].start, undefined);
+  let full: boolean | undefined;
+  const deliver = w.onmessage!;
+  w.onmessage = (e) => ((full = e.data.full), deliver(e));
+  w.reply(1);
+  assert.equal(full, false, 'the first reply is a difference from what the page has');
+  assert.deepEqual(shown[0].result, checkReport(report));
+  assert.deepEqual(shown[0].byParagraph, openByParagraph(checkReport(report).findings));
+  assert.notEqual(shown[0].stamps.get(part.id), stamp, 'a section whose findings all went re-renders');
+  client.dispose();
+});
+
+test('a reply the page cannot read: it asks for a whole one, and shows the right result', () => {
+  const shown: CheckView[] = [];
+  const client = new CheckClient((v: CheckView) => shown.push(v));
+  const w = StandInWorker.last!;
+  const report = withSlip(demoReport(), '开会37余次');
+  client.request(report, undefined);
+  w.reply(0);
+  // The worker's writer loses step with the page (it should not): its next reply names a finding the page lacks.
+  report.sections[0].paragraphs.push({ id: 'own-para', text: '青石镇全年开会12余次 ,学法4次。' });
+  w.writer = new ReplyWriter();
+  w.writer.write(0, checkReport(report));
+  client.request(report, undefined);
+  w.reply(1);
+  assert.equal(shown.length, 1, 'the unreadable reply is not shown');
+  assert.equal(w.sent[2]?.start, 'fresh', 'the page asks again, for a whole reply');
+  w.reply(2);
+  assert.deepEqual(shown[1].result, checkReport(report));
+  assert.deepEqual(shown[1].byParagraph, openByParagraph(checkReport(report).findings));
   client.dispose();
 });
 
 test("a group's unchanged places travel as ids, and the group comes back whole with its fix", () => {
   const shown: CheckResult[] = [];
-  const client = new CheckClient((r) => shown.push(r));
+  const client = new CheckClient((v: CheckView) => shown.push(v.result));
   const w = StandInWorker.last!;
   const report = demoReport();
   report.preamble = '青石镇,坚持依法行政,推进法治建设。';
@@ -196,7 +283,7 @@ test("a group's unchanged places travel as ids, and the group comes back whole w
 
 test('a group and checklist items the edit left alone travel as ids and come back as the same objects', () => {
   const shown: CheckResult[] = [];
-  const client = new CheckClient((r) => shown.push(r));
+  const client = new CheckClient((v: CheckView) => shown.push(v.result));
   const w = StandInWorker.last!;
   const report = demoReport();
   report.preamble = '青石镇,坚持依法行政,推进法治建设。';

@@ -9,6 +9,7 @@ import type { Report } from '../../electron/core/report-model.ts';
 import { strFromU8, unzipSync } from 'fflate';
 import { paragraphs } from './docx-parts.ts';
 import { ipcFixture } from './ipc-fixture.ts';
+import { localIsoDate } from '../../electron/core/dates.ts';
 
 /** The body text of a written .docx, paragraph by paragraph. */
 const readDocxText = (file: string) =>
@@ -66,12 +67,14 @@ test('once reviewed, HTML and Word are written from the redacted copy; the store
   const text = readDocxText(docx.value.path);
   assert.match(text, /申请人×××反映的问题已办结/);
   assert.doesNotMatch(text, /内部资料|李青山/);
+  const stored = await call<Report>('report:get', { id: report.id });
+  // No version yet: made from the text as last saved, and the name says so.
+  const saved = stored.ok ? localIsoDate(new Date(stored.value.updatedAt)) : '';
   assert.deepEqual(asked, [
-    '青石镇2024年度法治政府建设工作情况报告（公开版）.html',
-    '青石镇2024年度法治政府建设工作情况报告（公开版）.docx',
+    `青石镇2024年度法治政府建设工作情况报告（公开版，据${saved}保存的文字）.html`,
+    `青石镇2024年度法治政府建设工作情况报告（公开版，据${saved}保存的文字）.docx`,
   ]);
 
-  const stored = await call<Report>('report:get', { id: report.id });
   assert.ok(stored.ok && stored.value.preamble.includes('李青山'), 'the filed text is unchanged');
   assert.ok(existsSync(path.join(dir, 'out.docx')));
 });

@@ -20,7 +20,7 @@ async function setup(now = () => new Date()) {
     desktop: (folder) => ({
       chooseDocxPath: async (name) => (asked.push(name), path.join(folder, 'out.docx')),
       choosePdfPath: async (name) => (asked.push(name), path.join(folder, 'out.pdf')),
-      chooseHtmlPath: async () => path.join(folder, 'out.html'),
+      chooseHtmlPath: async (name) => (asked.push(name), path.join(folder, 'out.html')),
       chooseBackupSavePath: async () => path.join(folder, 'backup.json'),
       chooseBackupOpenPath: async () => path.join(folder, 'backup.json'),
       pagePdf: async () => new Uint8Array([37, 80, 68, 70]),
@@ -129,7 +129,7 @@ test('the due notice is told once a day by the main clock', async () => {
 });
 
 test('the public version is made from the newest 报送稿, redacted; the stored version is not changed', async () => {
-  const { dir, call, id } = await setup();
+  const { dir, call, id, asked } = await setup(() => new Date(2026, 1, 20, 9, 30));
   const r = await call<Report>('report:get', { id });
   r.preamble = '青石镇报送稿的导语，联系电话13912345678。';
   await call('report:save', r);
@@ -150,10 +150,13 @@ test('the public version is made from the newest 报送稿, redacted; the stored
   assert.match(html, /青石镇报送稿的导语，联系电话×{11}。/);
   assert.doesNotMatch(html, /报送以后改写/);
   assert.equal(readFileSync(versionFile, 'utf8'), kept);
+  // The suggested name says which text went public.
+  assert.match(asked.at(-1)!, /^.+报告（公开版，据2026-02-20报送稿）\.html$/);
 
   // Chosen by hand: the current text.
   r.publicReview.source = '';
   await call('report:save', r);
   const now = readFileSync((await call<ExportResult>('public:export', { id, format: 'html' })).path, 'utf8');
   assert.match(now, /青石镇报送以后改写的导语。/);
+  assert.match(asked.at(-1)!, /^.+报告（公开版，据2026-02-20保存的文字）\.html$/);
 });

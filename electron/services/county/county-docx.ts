@@ -17,6 +17,7 @@ import { deadlineText, deadlines } from '../../core/deadlines.ts';
 import type { FontPresetId } from '../../core/fonts.ts';
 import { PageWriter } from './docx-parts.ts';
 import { coverageGrid, summaryColumns, TWO_YEARS } from './summary-grid.ts';
+import { safeFileName } from '../../core/file-name.ts';
 
 export interface CountyDocxOptions {
   fontPreset?: FontPresetId;
@@ -146,6 +147,6 @@ export async function buildReviewSheet(m: CountyMatrix, r: CountyRow, o: CountyD
 
 /** The file name of a township's 审核意见单. */
 export function reviewSheetName(r: CountyRow): string {
-  const unit = (r.unitName || '未识别单位').replace(/[\\/:*?"<>|]/g, '');
+  const unit = safeFileName(r.unitName, '未识别单位');
   return `${unit}${r.year}年度审核意见单.docx`;
 }

@@ -2,12 +2,14 @@
  * The pieces of a GB/T 9704 page the county's Word files are made of, with the report export's numbers
  * (core/layout.ts) and fonts (core/fonts.ts): the A4 page and text block, "— N —" page numbers, the title,
  * body and heading paragraphs, tables that fill the text block's width and no more, and landscape pages for a
- * table too wide for the upright page (GB/T 9704 10: 表格横排).
+ * table too wide for the upright page (GB/T 9704 10: 表格横排), their page numbers turned with the page.
  */
 import {
   AlignmentType,
   Document,
   Footer,
+  HorizontalPositionAlign,
+  HorizontalPositionRelativeFrom,
   LineRuleType,
   Packer,
   PageNumber,
@@ -18,12 +20,16 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
+  TextWrappingType,
   VerticalAlign,
+  VerticalPositionAlign,
+  VerticalPositionRelativeFrom,
   WidthType,
   type IRunOptions,
   type ISectionPropertiesOptions,
   type ISpacingProperties,
 } from 'docx';
+import type { ShapeRun } from 'docx/shapes';
 import {
   CHAR_SPACING_TWIPS,
   FIRST_LINE_INDENT,
@@ -47,7 +53,8 @@ const TABLE_LINE_TWIPS = 360;
 /**
  * A landscape page is the upright page turned a quarter clockwise, its text block where it was: the binding
  * edge's margin (left, 28 mm) on top, so the table's head lies along the binding as GB/T 9704 10 asks, and the
- * upright page's bottom margin on the left. The page number keeps its 7 mm below the (new) bottom of the block.
+ * upright page's bottom margin on the left. Its page number is where the upright pages have theirs (TURNED_NUMBER);
+ * the footer, at the landscape page's own bottom, only anchors it and shows nothing.
  */
 export const LANDSCAPE_PAGE: ISectionPropertiesOptions = {
   page: {
@@ -67,6 +74,28 @@ export const LANDSCAPE_PAGE: ISectionPropertiesOptions = {
 
 /** The text block of a landscape page: the upright block turned, 225 × 156 mm. */
 export const LANDSCAPE_BLOCK = { widthTwips: TEXT_BLOCK.heightTwips, heightTwips: TEXT_BLOCK.widthTwips } as const;
+
+/**
+ * The page number of a landscape page (GB/T 9704 10: a landscape table's page number stays where the document's
+ * other page numbers are). Turned back upright, the page shows its "— N —" where an upright page does: 7 mm below
+ * the block, one character in from the right on odd pages and from the left on even ones. On the landscape page
+ * that is along its left edge, the text turned a quarter clockwise: a text box as long as the block is high, its
+ * text running down (DrawingML `vert`): the number at its foot on odd pages (the landscape page's lower left) and
+ * at its head on even ones (upper left).
+ *
+ * The box is placed by alignment, not by offsets: its right side on the left margin (`leftMargin`, `right`), centred
+ * on the block's height (`margin`, `center`), its width twice the distance from the margin to the middle of the
+ * upright number's line (footer distance + half a line from the page edge), its text centred across it. LibreOffice
+ * 7.4 drops the offsets of a shape in an even-page footer (it drew the box at the page's corner), and with
+ * `margin`/`top` it put the box 2 mm low; the alignments above it places where ECMA-376 has Word place them.
+ */
+export const TURNED_NUMBER = {
+  lengthTwips: TEXT_BLOCK.widthTwips,
+  widthTwips: 2 * (MARGIN.bottomTwips - MARGIN.footerTwips - PAGE_NUMBER.lineTwips / 2),
+} as const;
+
+/** DrawingML sizes in the docx library's pixels: 9525 EMU, 15 twips. */
+const TWIPS_PER_PIXEL = 15;
 
 export interface TableOptions {
   /** the table's width; the upright text block's by default */
@@ -191,22 +220,66 @@ export class PageWriter {
     });
   }
 
-  footer(side: 'right' | 'left'): Footer {
+  /** "— N —", 4号 宋体, one character in from the right (odd pages) or the left (even pages). */
+  private pageNumber(side: 'right' | 'left'): Paragraph {
     const run = this.run('pageNumber', FONT_SIZE.pageNumber);
-    return new Footer({
+    return new Paragraph({
+      spacing: { ...EXACT, line: PAGE_NUMBER.lineTwips },
+      alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      indent: side === 'right' ? { right: PAGE_NUMBER.sideIndentTwips } : { left: PAGE_NUMBER.sideIndentTwips },
       children: [
-        new Paragraph({
-          spacing: { ...EXACT, line: PAGE_NUMBER.lineTwips },
-          alignment: side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          indent: side === 'right' ? { right: PAGE_NUMBER.sideIndentTwips } : { left: PAGE_NUMBER.sideIndentTwips },
-          children: [
-            new TextRun({ ...run, text: PAGE_NUMBER.prefix }),
-            new TextRun({ ...run, children: [PageNumber.CURRENT] }),
-            new TextRun({ ...run, text: PAGE_NUMBER.suffix }),
-          ],
-        }),
+        new TextRun({ ...run, text: PAGE_NUMBER.prefix }),
+        new TextRun({ ...run, children: [PageNumber.CURRENT] }),
+        new TextRun({ ...run, text: PAGE_NUMBER.suffix }),
       ],
     });
+  }
+
+  footer(side: 'right' | 'left'): Footer {
+    return new Footer({ children: [this.pageNumber(side)] });
+  }
+
+  /**
+   * The footer of a landscape page: an empty line, as high as the upright number's, anchoring the text box that
+   * holds the number turned (TURNED_NUMBER). In the text box, right is the foot of the turned line.
+   */
+  private turnedFooter(side: 'right' | 'left', Shape: typeof ShapeRun): Footer {
+    const box = new Shape({
+      type: 'rectangle',
+      line: 'none',
+      altText: { name: '页码' },
+      transformation: {
+        width: TURNED_NUMBER.widthTwips / TWIPS_PER_PIXEL,
+        height: TURNED_NUMBER.lengthTwips / TWIPS_PER_PIXEL,
+      },
+      floating: {
+        horizontalPosition: {
+          relative: HorizontalPositionRelativeFrom.LEFT_MARGIN,
+          align: HorizontalPositionAlign.RIGHT,
+        },
+        verticalPosition: { relative: VerticalPositionRelativeFrom.MARGIN, align: VerticalPositionAlign.CENTER },
+        allowOverlap: true,
+        wrap: { type: TextWrappingType.NONE },
+        zIndex: 1,
+      },
+      textOptions: {
+        direction: 'topToBottom',
+        verticalAlignment: 'center',
+        margins: { top: 0, right: 0, bottom: 0, left: 0 },
+        wrap: true,
+      },
+      children: [this.pageNumber(side)],
+    });
+    return new Footer({
+      children: [new Paragraph({ spacing: { ...EXACT, line: PAGE_NUMBER.lineTwips }, children: [box] })],
+    });
+  }
+
+  /** Odd and even footers: upright, or turned when given docx's ShapeRun (a landscape run). */
+  private footers(Shape: typeof ShapeRun | undefined): { default: Footer; even: Footer } {
+    return Shape
+      ? { default: this.turnedFooter('right', Shape), even: this.turnedFooter('left', Shape) }
+      : { default: this.footer('right'), even: this.footer('left') };
   }
 
   /** A document of these children on GB/T 9704 pages, post-processed like the report export. */
@@ -214,8 +287,14 @@ export class PageWriter {
     return this.packPages(title, [{ children }]);
   }
 
-  /** A document of upright and landscape runs of pages; the footers, set on the first, carry on through the rest. */
+  /**
+   * A document of upright and landscape runs of pages. A section without footers carries on the previous one's, so
+   * footers are set where the run's orientation changes: upright numbers, or turned ones on landscape pages.
+   */
   async packPages(title: string, runs: PageRun[]): Promise<Uint8Array> {
+    // docx's shapes module takes about 80 ms to load and only landscape pages need it: loaded then, not at start-up
+    // (the app's main process loads this file when it starts).
+    const Shape = runs.some((r) => r.landscape) ? (await import('docx/shapes')).ShapeRun : undefined;
     const doc = new Document({
       title,
       creator: '法治报告助手',
@@ -224,7 +303,8 @@ export class PageWriter {
       styles: { default: { document: { run: this.run('body', FONT_SIZE.body), paragraph: { spacing: EXACT } } } },
       sections: runs.map((r, i) => ({
         properties: r.landscape ? LANDSCAPE_PAGE : GBT9704_PAGE,
-        footers: i === 0 ? { default: this.footer('right'), even: this.footer('left') } : undefined,
+        footers:
+          i > 0 && !runs[i - 1].landscape === !r.landscape ? undefined : this.footers(r.landscape ? Shape : undefined),
         children: r.children,
       })),
     });

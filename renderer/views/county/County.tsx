@@ -8,6 +8,7 @@ import type { CountyState } from '../../../electron/contract.ts';
 import { CELL_MARK, CELL_NAME, type CountyRowSummary } from '../../../electron/core/county/matrix.ts';
 import { DEFAULT_QUERY, visibleRows, type MatrixQuery } from '../../../electron/core/county/view.ts';
 import { api, unwrap } from '../../api.ts';
+import { ask } from '../../components/Confirm.tsx';
 import { CountyMatrix } from './CountyMatrix.tsx';
 import { CountyToolbar } from './CountyToolbar.tsx';
 import { useCountyAdd, type AddFailure, type AddProgress } from './useCountyAdd.ts';
@@ -86,9 +87,7 @@ export function County({ year: startYear, onBack, onOpen, onError }: Props) {
             setQuery={setQuery}
             onOpen={(r, c) => onOpen(r, c, m.year)}
             onReceived={(id, date) => void act(api().countyReceived(id, date))}
-            onRemove={(r) => {
-              if (confirm(`从汇总中移除“${r.unitName}”${r.year}年度报告？`)) void act(api().countyRemove(r.entryId));
-            }}
+            onRemove={(r) => void askRemove(r).then((yes) => (yes ? act(api().countyRemove(r.entryId)) : undefined))}
           />
         </>
       )}
@@ -166,4 +165,14 @@ function Legend() {
       <span>点击格子查看依据段落，点击单位名查看全部问题</span>
     </p>
   );
+}
+
+/** Removing a township from the 汇总 forgets its review; the file it came from stays where it was. */
+function askRemove(r: CountyRowSummary): Promise<boolean> {
+  return ask({
+    title: `从汇总中移除“${r.unitName}”${r.year}年度报告？`,
+    message: `覆盖情况表和导出的汇总中不再有这一行，对这份报告的审核结果一并删去。原文件“${r.fileName}”不受影响，需要时可以重新添加。`,
+    confirm: '移除',
+    danger: true,
+  });
 }

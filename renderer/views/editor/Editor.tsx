@@ -19,7 +19,7 @@ import { SignaturePart } from './SignaturePart.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { useAutosaver } from './useAutosaver.ts';
 import { useCheck } from './useCheck.ts';
-import { useEditorCtx, useParagraphFindings } from './useEditorCtx.ts';
+import { useEditorCtx } from './useEditorCtx.ts';
 import { FindPanel } from './FindPanel.tsx';
 import { useEditing } from './useEditing.ts';
 import { UndoButtons } from './UndoButtons.tsx';
@@ -40,6 +40,8 @@ interface Props {
   bindFixAll?(fixAll: ((findings: Finding[]) => void) | null): void;
   /** print or save as PDF a version of the report: its text in the preview */
   onPreviewVersion(version: Report, meta: VersionMeta): void;
+  /** open the 版本 panel at this version (the one last previewed from it) */
+  versionsAt?: string;
 }
 
 /** 改正 and 全部改正: written into the report, re-rendered, and one undo step each. */
@@ -104,19 +106,17 @@ function EditBars(p: { report: Report; editing: ReturnType<typeof useEditing>; c
 
 export function Editor(props: Props) {
   const { report, autosaveMs, onClose, bindFlush, onExport, onPreview, bindFixAll } = props;
-  const [versionsOpen, setVersionsOpen] = useState(false);
+  const [versionsOpen, setVersionsOpen] = useState(props.versionsAt !== undefined);
   const { saver, status } = useAutosaver(report, autosaveMs, bindFlush);
   // Undo writes an earlier state into the report: every panel re-renders and the report is saved.
   const editing = useEditing(report, () => ctx.touch());
-  const { tick, epoch, build, renewAll } = useEditorCtx(report, () => {
+  const { tick, epoch, meta, build, renewAll } = useEditorCtx(report, () => {
     saver.changed();
     editing.changed();
   });
   // Last year's report, for 去年承诺 and 照搬上年.
   const { previous, check, runs } = useCheck(report, [tick, epoch], renewAll);
-  // Once per check result, not per keystroke: a long report has hundreds of findings.
-  const findings = useParagraphFindings(report, check.findings);
-  const ctx = build(findings, previous);
+  const ctx = build(check, previous);
   const [publicOpen, setPublicOpen] = useState(false);
 
   const { fix, fixAll } = fixes(report, ctx, editing);
@@ -139,7 +139,7 @@ export function Editor(props: Props) {
       <div class="workspace">
         <Outline ctx={ctx} />
         <div class="form">
-          <HeadPart ctx={ctx} />
+          <HeadPart ctx={ctx} version={meta + epoch} />
           {report.sections.map((s, i) => sectionPanel(ctx, s, null, report.sections, i, 1))}
           <button
             type="button"
@@ -151,11 +151,11 @@ export function Editor(props: Props) {
           >
             ＋ 添加一级小节
           </button>
-          <SignaturePart ctx={ctx} />
+          <SignaturePart ctx={ctx} version={meta + epoch} />
         </div>
         <ChecklistPanel
           report={report}
-          result={check}
+          result={check.result}
           onJump={jumpTo}
           onFix={fix}
           onFixAll={fixAll}
@@ -168,6 +168,7 @@ export function Editor(props: Props) {
             onChange={() => ctx.touchMeta()}
             onReplaced={restoredVersion(report, ctx, editing)}
             onPreview={props.onPreviewVersion}
+            at={props.versionsAt}
             onClose={() => setVersionsOpen(false)}
           />
         )}

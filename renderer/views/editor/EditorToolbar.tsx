@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Report } from '../../../electron/core/report-model.ts';
 import { statusText, type Autosaver, type SaveStatus } from '../../autosave.ts';
+import { ask } from '../../components/Confirm.tsx';
 
 interface Props {
   report: Report;
@@ -18,8 +19,14 @@ interface Props {
   onVersions(): void;
 }
 
-const LEAVE_UNSAVED =
-  '最近的修改没有保存到磁盘（见工具栏的保存状态）。离开后这些修改将丢失。\n\n仍要回到报告列表吗？选“取消”留在这里，可按 Ctrl+S 重试保存。';
+/** Leaving with changes that could not be written: they live only in this editor, so the safe answer is to stay. */
+const LEAVE_UNSAVED = {
+  title: '最近的修改还没有保存',
+  message: '最近的修改没有保存到磁盘（见工具栏的保存状态），离开后这些修改将丢失。留在这里可以按 Ctrl+S 重试保存。',
+  confirm: '仍然离开',
+  cancel: '留在这里',
+  danger: true,
+};
 
 export function EditorToolbar(props: Props) {
   const { report, status, saver, onClose, onPreview, onExport, onPublic, undo, onVersions } = props;
@@ -29,7 +36,7 @@ export function EditorToolbar(props: Props) {
         type="button"
         onClick={async () => {
           // Changes that could not be written live only in this editor: leaving would drop them, so ask first.
-          if ((await saver.flush()) || confirm(LEAVE_UNSAVED)) onClose();
+          if ((await saver.flush()) || (await ask(LEAVE_UNSAVED))) onClose();
         }}
         title="回到报告列表"
       >

@@ -2,7 +2,8 @@
 import { applyOrder, catalogue } from '../../../electron/core/catalogue.ts';
 import { generateTitle } from '../../../electron/core/report-model.ts';
 import { PlainText } from '../../components/PlainText.tsx';
-import type { Ctx } from './ctx.ts';
+import { memo } from 'preact/compat';
+import { samePart, type Ctx, type PartProps } from './ctx.ts';
 import { ReportIdentity } from './ReportIdentity.tsx';
 
 /** The change handler of a plain-text property of the report. */
@@ -13,7 +14,7 @@ function textField(ctx: Ctx, key: 'recipient' | 'preamble') {
   };
 }
 
-export function HeadPart({ ctx }: { ctx: Ctx }) {
+export const HeadPart = memo(function HeadPart({ ctx }: PartProps) {
   const { report } = ctx;
   return (
     <section class="panel depth-0" id="part-head" aria-label="标题、主送机关、导语">
@@ -72,4 +73,4 @@ export function HeadPart({ ctx }: { ctx: Ctx }) {
       </fieldset>
     </section>
   );
-}
+}, samePart);

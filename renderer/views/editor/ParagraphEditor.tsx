@@ -11,6 +11,7 @@ import { statPieces, storedFromShown } from '../../../electron/core/text/stat-fi
 import { PlainText } from '../../components/PlainText.tsx';
 import { rememberCaret } from './caret.ts';
 import type { Ctx } from './ctx.ts';
+import { deleteParagraph } from './deletions.ts';
 import { StatChips } from './StatChips.tsx';
 
 interface Props {
@@ -94,12 +95,7 @@ export const ParagraphEditor = memo(function ParagraphEditor(props: Props) {
           type="button"
           title="删除本段"
           aria-label="删除本段"
-          onClick={() => {
-            if (!p.text.trim() || confirm('删除这一段？')) {
-              section.paragraphs.splice(i, 1);
-              ctx.touch(section);
-            }
-          }}
+          onClick={() => void deleteParagraph(ctx, section, p, shown)}
         >
           ×
         </button>

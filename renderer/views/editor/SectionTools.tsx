@@ -1,6 +1,7 @@
 /** Move a section up or down among its siblings; delete it when it is one of the user's own. */
 import type { Section } from '../../../electron/core/report-model.ts';
 import type { Ctx } from './ctx.ts';
+import { deleteSection } from './deletions.ts';
 
 function move<T>(arr: T[], i: number, d: number): void {
   const j = i + d;
@@ -41,12 +42,7 @@ export function SectionTools({ section, parent, siblings, index, ctx }: Props) {
           class="danger"
           title="删除本小节"
           aria-label="删除小节"
-          onClick={() => {
-            if (confirm(`删除小节“${section.heading || '未命名'}”及其全部内容？`)) {
-              siblings.splice(index, 1);
-              ctx.touch(parent);
-            }
-          }}
+          onClick={() => void deleteSection(ctx, section, parent, siblings)}
         >
           删除
         </button>

@@ -1,8 +1,9 @@
 /** The part after the sections: signing units, date, seal, and the list of attachments. */
 import { PlainText } from '../../components/PlainText.tsx';
-import type { Ctx } from './ctx.ts';
+import { memo } from 'preact/compat';
+import { samePart, type PartProps } from './ctx.ts';
 
-export function SignaturePart({ ctx }: { ctx: Ctx }) {
+export const SignaturePart = memo(function SignaturePart({ ctx }: PartProps) {
   const { report } = ctx;
   const setUnit = (i: number, value: string) => {
     const units = [report.signature.units[0] ?? '', report.signature.units[1] ?? ''];
@@ -62,4 +63,4 @@ export function SignaturePart({ ctx }: { ctx: Ctx }) {
       </label>
     </section>
   );
-}
+}, samePart);

@@ -2,9 +2,9 @@
  * What the editor adds to plain form filling: the report's undo history, the notice after a bulk change, the
  * find panel, and the keys and 编辑 menu commands that reach them.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Report } from '../../../electron/core/report-model.ts';
-import { bindEditCommands } from '../../app/edit-commands.ts';
+import { bindEditCommands, type EditCommand } from '../../app/edit-commands.ts';
 import type { FindRequest } from './FindPanel.tsx';
 import { notify, resolveNotices } from '../../app/notices.ts';
 import { isTextBox, useHistory } from './useHistory.ts';
@@ -27,16 +27,20 @@ export function useEditing(report: Report, touchAll: () => void) {
     setFind(null);
   };
 
+  // Bound once, through a ref to this render's handler: an effect run on every render (each keystroke, each
+  // check result) would schedule work after every paint.
+  const onCommand = useRef<(c: EditCommand) => void>(() => undefined);
+  onCommand.current = (c) => {
+    if (c === 'find' || c === 'replace') return openFind(c === 'replace');
+    // From the menu with the caret in a box, 撤销/重做 are the box's own, as Ctrl+Z there is.
+    if (isTextBox(document.activeElement)) document.execCommand(c);
+    else if (c === 'undo') history.undo();
+    else history.redo();
+  };
   useEffect(() => {
-    bindEditCommands((c) => {
-      if (c === 'find' || c === 'replace') return openFind(c === 'replace');
-      // From the menu with the caret in a box, 撤销/重做 are the box's own, as Ctrl+Z there is.
-      if (isTextBox(document.activeElement)) document.execCommand(c);
-      else if (c === 'undo') history.undo();
-      else history.redo();
-    });
+    bindEditCommands((c) => onCommand.current(c));
     return () => bindEditCommands(null);
-  });
+  }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;

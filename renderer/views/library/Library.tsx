@@ -3,8 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ReportSummary } from '../../../electron/core/report-model.ts';
 import type { Settings } from '../../../electron/core/settings.ts';
 import { api, unwrap } from '../../api.ts';
+import { ask } from '../../components/Confirm.tsx';
 import { CreateReportForm } from './CreateReportForm.tsx';
-import { DeleteDialog } from './DeleteDialog.tsx';
 import { useImportFlow } from './ImportFlow.tsx';
 import { PasteImport } from './PasteImport.tsx';
 import { ReportList } from './ReportList.tsx';
@@ -21,9 +21,8 @@ interface Props {
 export function Library({ settings, onOpen, onError, startCreating }: Props) {
   const [items, setItems] = useState<ReportSummary[] | null>(null);
   const [creating, setCreating] = useState(!!startCreating);
-  const [confirmDelete, setConfirmDelete] = useState<ReportSummary | null>(null);
   const [pasting, setPasting] = useState(false);
-  const newReport = useNewReport(settings, onOpen);
+  const newReport = useNewReport(settings, onOpen, items);
   const flow = useImportFlow(onOpen, onError);
 
   const reload = () => unwrap(api().listReports()).then(setItems, (e: Error) => onError(e.message));
@@ -63,7 +62,9 @@ export function Library({ settings, onOpen, onError, startCreating }: Props) {
           }}
         />
       )}
-      <ReportList {...{ items, onOpen, onError, act, onDelete: setConfirmDelete, dueDates: settings.dueDates }} />
+      <ReportList
+        {...{ items, onOpen, onError, act, onDelete: (r) => void deleteReport(r, act), dueDates: settings.dueDates }}
+      />
       {pasting && (
         <PasteImport
           onPreview={(p) => {
@@ -74,16 +75,18 @@ export function Library({ settings, onOpen, onError, startCreating }: Props) {
         />
       )}
       {flow.dialogs}
-      {confirmDelete && (
-        <DeleteDialog
-          report={confirmDelete}
-          onDelete={() => {
-            setConfirmDelete(null);
-            void act(api().deleteReport(confirmDelete.id));
-          }}
-          onCancel={() => setConfirmDelete(null)}
-        />
-      )}
     </main>
   );
+}
+
+/** 删除 asks first, and says where a deleted report can be found again. */
+async function deleteReport(r: ReportSummary, act: (change: Promise<unknown>) => Promise<void>) {
+  const yes = await ask({
+    title: `删除《${r.title}》？`,
+    message:
+      '这份报告将从报告库中删去，它的版本也一并删去。删除前会在数据文件夹里留一份备份，需要时可以从那里找回报告。',
+    confirm: '删除',
+    danger: true,
+  });
+  if (yes) await act(api().deleteReport(r.id));
 }

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Report, ReportSummary } from '../../../electron/core/report-model.ts';
 import { applyYearMentions, yearMentions, type YearMention } from '../../../electron/core/year-mentions.ts';
 import { api, unwrap } from '../../api.ts';
+import { askAnotherReport, sameUnitAndYear } from './another-report.ts';
 import { ReportItem } from './ReportItem.tsx';
 import { YearDialog } from './YearDialog.tsx';
 import { sortByDue, type DueDates } from '../../../electron/core/due.ts';
@@ -28,8 +29,8 @@ export function ReportList({ items, onOpen, onError, act, onDelete, dueDates }: 
   const carry = async (id: string) => {
     // 新建下一年度 twice makes two reports of one year: say which one exists and let the user choose.
     const from = items?.find((r) => r.id === id);
-    const there = from && items?.find((r) => r.unitName === from.unitName && r.year === from.year + 1);
-    if (there && !confirm(`报告库里已有“${there.title}”（${there.year}年度）。\n\n仍要再新建一份吗？`)) return;
+    const there = from && sameUnitAndYear(items, from.unitName, from.year + 1);
+    if (there && !(await askAnotherReport(there))) return;
     try {
       const next = await unwrap(api().carryForward(id));
       // Last year's years in the text are reviewed before anything changes (年份更新).

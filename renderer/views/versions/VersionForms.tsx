@@ -1,6 +1,7 @@
-/** The 版本 panel's two small forms: 存为版本 (stage and note) and the question before a restore. */
+/** The 版本 panel's small forms: 存为版本 (stage and note), and the question before a restore. */
 import { useState } from 'preact/hooks';
 import { versionsAsset, versionTitle, type VersionMeta } from '../../../electron/core/versions/model.ts';
+import { ask } from '../../components/Confirm.tsx';
 
 export function SaveVersionForm(p: { initialStage: string; onSave(stage: string, note: string): Promise<void> }) {
   const [stage, setStage] = useState(p.initialStage);
@@ -35,24 +36,12 @@ export function SaveVersionForm(p: { initialStage: string; onSave(stage: string,
   );
 }
 
-export function RestoreConfirm(p: { version: VersionMeta; onCancel(): void; onRestore(): void }) {
-  return (
-    <div class="modal" role="dialog" aria-label="恢复版本">
-      <div class="card">
-        <h2>恢复到这个版本？</h2>
-        <p>
-          报告的文字将换成“{versionTitle(p.version)}”的文字。现在的文字会先存为一个版本，随时可以再恢复回来；
-          报送、审查、公开的记录不变。
-        </p>
-        <div class="actions">
-          <button type="button" onClick={p.onCancel}>
-            取消
-          </button>
-          <button type="button" class="primary" onClick={p.onRestore}>
-            恢复
-          </button>
-        </div>
-      </div>
-    </div>
-  );
+/** Restoring replaces the text (the text it replaces is kept as a version first, and Ctrl+Z takes it back). */
+export function askRestore(version: VersionMeta): Promise<boolean> {
+  return ask({
+    title: '恢复到这个版本？',
+    message: `报告的文字将换成“${versionTitle(version)}”的文字。现在的文字会先存为一个版本，随时可以再恢复回来，也可以按 Ctrl+Z 撤销；报送、审查、公开的记录不变。`,
+    confirm: '恢复',
+    focus: 'cancel',
+  });
 }

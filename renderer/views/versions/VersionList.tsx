@@ -23,14 +23,21 @@ interface Props {
   onExport(m: VersionMeta): void;
   /** 打印 / PDF: the preview of the version */
   onPreview(m: VersionMeta): void;
+  /** the version last previewed, marked in the list */
+  at?: string;
 }
 
-export function VersionList({ versions, picked, onPick, onRestore, onExport, onPreview }: Props) {
+export function VersionList({ versions, picked, onPick, onRestore, onExport, onPreview, at }: Props) {
   if (!versions.length) return <p class="muted">还没有版本。“存为版本”或导出、打印时会保存一个。</p>;
   return (
     <ul class="version-list">
       {versions.map((m) => (
-        <li key={m.id} class={`version-item ${m.kind === 'named' ? 'named' : 'auto'}`} data-version={m.id}>
+        <li
+          key={m.id}
+          class={`version-item ${m.kind === 'named' ? 'named' : 'auto'}${m.id === at ? ' current' : ''}`}
+          aria-current={m.id === at ? 'true' : undefined}
+          data-version={m.id}
+        >
           <label class="version-pick">
             <input
               type="checkbox"
@@ -51,7 +58,7 @@ export function VersionList({ versions, picked, onPick, onRestore, onExport, onP
             <button type="button" onClick={() => onExport(m)}>
               导出 Word
             </button>
-            <button type="button" onClick={() => onPreview(m)}>
+            <button type="button" class="version-print" onClick={() => onPreview(m)}>
               打印 / PDF
             </button>
           </div>

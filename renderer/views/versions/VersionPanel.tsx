@@ -2,7 +2,7 @@
  * The 版本 panel beside the form: the report's stage and deadlines, 存为版本 (with a stage and a note), the list
  * of versions, and from there compare, restore and export.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DueDates } from '../../../electron/core/due.ts';
 import { progressOf, EMPTY_PROGRESS } from '../../../electron/core/progress.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
@@ -12,7 +12,7 @@ import { useToday } from '../../useToday.ts';
 import { ProgressBox } from './ProgressBox.tsx';
 import { VersionCompare } from './VersionCompare.tsx';
 import { VersionList } from './VersionList.tsx';
-import { RestoreConfirm, SaveVersionForm } from './VersionForms.tsx';
+import { askRestore, SaveVersionForm } from './VersionForms.tsx';
 import { useVersions } from './useVersions.ts';
 
 interface Props {
@@ -25,10 +25,25 @@ interface Props {
   /** show a version's text in the print preview, to print it or save it as PDF */
   onPreview(version: Report, meta: VersionMeta): void;
   onClose(): void;
+  /** the version to show first: the one the user previewed and came back from */
+  at?: string;
 }
 
-export function VersionPanel({ report, flush, onChange, onReplaced, onPreview, onClose }: Props) {
+/** Back from a version's preview: that version is in view, marked, with the focus on the button that opened it. */
+function useReturnTo(at: string | undefined, listed: boolean) {
+  const shown = useRef(false);
+  useEffect(() => {
+    if (!at || !listed || shown.current) return;
+    shown.current = true;
+    const item = document.querySelector(`.version-panel [data-version="${CSS.escape(at)}"]`);
+    item?.scrollIntoView({ block: 'nearest' });
+    item?.querySelector<HTMLButtonElement>('button.version-print')?.focus();
+  }, [at, listed]);
+}
+
+export function VersionPanel({ report, flush, onChange, onReplaced, onPreview, onClose, at }: Props) {
   const v = useVersions({ report, flush, onReplaced, onPreview });
+  useReturnTo(at, v.versions !== null);
   const today = useToday();
   const [dueDates, setDueDates] = useState<DueDates | undefined>(undefined);
   useEffect(() => {
@@ -36,7 +51,6 @@ export function VersionPanel({ report, flush, onChange, onReplaced, onPreview, o
       .getSettings()
       .then((r) => r.ok && setDueDates(r.value.dueDates));
   }, []);
-  const [restoring, setRestoring] = useState<VersionMeta | null>(null);
 
   return (
     <aside class="version-panel" aria-label="版本">
@@ -76,21 +90,12 @@ export function VersionPanel({ report, flush, onChange, onReplaced, onPreview, o
       ) : (
         <VersionList
           versions={v.versions}
+          at={at}
           picked={v.picked}
           onPick={v.pick}
-          onRestore={setRestoring}
+          onRestore={(m) => void askRestore(m).then((yes) => (yes ? v.restore(m) : undefined))}
           onExport={(m) => void v.exportDocx(m)}
           onPreview={(m) => void v.preview(m)}
-        />
-      )}
-      {restoring && (
-        <RestoreConfirm
-          version={restoring}
-          onCancel={() => setRestoring(null)}
-          onRestore={() => {
-            setRestoring(null);
-            void v.restore(restoring);
-          }}
         />
       )}
       {v.comparing && <VersionCompare older={v.comparing.older} newer={v.comparing.newer} onClose={v.closeCompare} />}
