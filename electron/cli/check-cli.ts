@@ -7,9 +7,10 @@
  * 2 for bad arguments, 1 for a file that cannot be read or is not a report (in a batch: any of them).
  */
 import './zod-jitless.ts';
-import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError, runCli } from './cli-run.ts';
+import { writeOutput } from './cli-files.ts';
 import { renamed, runBatch } from './batch.ts';
+import { argError, readArgs } from './cli-args.ts';
 
 const USAGE =
   '用法：npm run check -- <report.json> [--previous <上年报告.json>] [--today YYYY-MM-DD]\n' +
@@ -31,25 +32,23 @@ function parseDay(v: string): Date {
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--previous' || a === '--today' || a === '--out-dir') {
-      const v = argv[++i];
-      if (!v) throw new CliError(`${a} 后面缺少参数。\n${USAGE}`, 2);
-      if (a === '--previous') args.previous = v;
-      else if (a === '--out-dir') args.outDir = v;
-      else args.today = parseDay(v);
-    } else if (a === '-h' || a === '--help') {
-      throw new CliError(USAGE, 2);
-    } else if (a.startsWith('--')) {
-      throw new CliError(`未知参数：${a}\n${USAGE}`, 2);
-    } else if (args.files.length && args.outDir === undefined && !argv.includes('--out-dir')) {
-      throw new CliError(`多余的参数：${a}\n${USAGE}`, 2);
-    } else {
-      args.files.push(a);
-    }
-  }
-  if (!args.files.length) throw new CliError(`缺少报告文件。\n${USAGE}`, 2);
+  const value = (flag: string, set: (v: string) => void) => ({ missing: `${flag} 后面缺少参数。`, set });
+  args.files = readArgs(argv, {
+    usage: USAGE,
+    values: {
+      '--previous': value('--previous', (v) => (args.previous = v)),
+      '--today': value('--today', (v) => (args.today = parseDay(v))),
+      '--out-dir': value('--out-dir', (v) => (args.outDir = v)),
+    },
+    // One report, unless --out-dir (anywhere) makes this a batch; its own words for what it refuses.
+    other: (a, files) => {
+      if (a.startsWith('--')) throw argError(`未知参数：${a}`, USAGE);
+      if (files.length && args.outDir === undefined && !argv.includes('--out-dir'))
+        throw argError(`多余的参数：${a}`, USAGE);
+      files.push(a);
+    },
+  });
+  if (!args.files.length) throw argError('缺少报告文件。', USAGE);
   return args;
 }
 
@@ -65,14 +64,7 @@ async function main(argv: string[]): Promise<string> {
     extensions: ['.json'],
     skip: (name) => name.endsWith('.check.json'),
     outName: (input) => renamed(input, '.check.json'),
-    work: async (input, output) => {
-      const json = checkFile(input, previous, today);
-      try {
-        await writeFileDurable(output, json + '\n');
-      } catch (err) {
-        throw new CliError(`无法写入 / cannot write ${output}: ${describeWriteError(err)}`, 1);
-      }
-    },
+    work: (input, output) => writeOutput(output, checkFile(input, previous, today) + '\n'),
   });
 }
 

@@ -1,6 +1,7 @@
 /** Files the command line reads and writes: an output must never replace one of the inputs. */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError } from './cli-run.ts';
 
 /** Whether two paths name one file: the same resolved path (without case where the disk ignores it), or one inode. */
@@ -31,4 +32,13 @@ export function refuseOverwrite(output: string, inputs: readonly string[], exitC
       `输出文件就是输入文件，写出会覆盖它；请换一个输出文件名 / the output would overwrite the input: ${input}`,
       exitCode,
     );
+}
+
+/** Write an output whole or not at all (temp file, fsync, rename); a failure says why, in Chinese, with exit code 1. */
+export async function writeOutput(file: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeFileDurable(file, data);
+  } catch (err) {
+    throw new CliError(`无法写入 / cannot write ${file}: ${describeWriteError(err)}`, 1);
+  }
 }

@@ -9,7 +9,8 @@
  * written, 2 wrong arguments.
  */
 import './zod-jitless.ts';
-import { CliError, runCli } from './cli-run.ts';
+import { runCli } from './cli-run.ts';
+import { argError, needsValue, readArgs } from './cli-args.ts';
 import { isReportYear } from '../core/limits.ts';
 
 const USAGE =
@@ -26,27 +27,31 @@ export interface CountyArgs {
 }
 
 function parseArgs(argv: string[]): CountyArgs {
-  const rest: string[] = [];
   const out: Partial<CountyArgs> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '-h' || a === '--help') throw new CliError(USAGE, 2);
-    if (a === '--docx' || a === '--sheets' || a === '--items' || a === '--year') {
-      const v = argv[++i];
-      if (!v) throw new CliError(`${a} 需要一个值 / ${a} needs a value\n${USAGE}`, 2);
-      if (a === '--year') {
-        if (v !== 'all' && !isReportYear(Number(v))) throw new CliError(`年度无效 / invalid --year: ${v}\n${USAGE}`, 2);
-        out.year = v === 'all' ? 'all' : Number(v);
-      } else out[a.slice(2) as 'docx' | 'sheets' | 'items'] = v;
-    } else if (a.startsWith('-') && a !== '-') throw new CliError(`未知选项 / unknown option: ${a}\n${USAGE}`, 2);
-    else rest.push(a);
-  }
+  const outputs = (flag: '--docx' | '--sheets' | '--items') => ({
+    missing: needsValue(flag),
+    set: (v: string) => (out[flag.slice(2) as 'docx' | 'sheets' | 'items'] = v),
+  });
+  const rest = readArgs(argv, {
+    usage: USAGE,
+    values: {
+      '--docx': outputs('--docx'),
+      '--sheets': outputs('--sheets'),
+      '--items': outputs('--items'),
+      '--year': {
+        missing: needsValue('--year'),
+        set: (v) => {
+          if (v !== 'all' && !isReportYear(Number(v))) throw argError(`年度无效 / invalid --year: ${v}`, USAGE);
+          out.year = v === 'all' ? 'all' : Number(v);
+        },
+      },
+    },
+  });
   const xlsx = rest.pop();
-  if (!rest.length || !xlsx) throw new CliError(`需要输入和输出 / expected inputs and an output .xlsx\n${USAGE}`, 2);
-  if (!xlsx.toLowerCase().endsWith('.xlsx'))
-    throw new CliError(`输出文件应为 .xlsx / the output must end in .xlsx\n${USAGE}`, 2);
+  if (!rest.length || !xlsx) throw argError('需要输入和输出 / expected inputs and an output .xlsx', USAGE);
+  if (!xlsx.toLowerCase().endsWith('.xlsx')) throw argError('输出文件应为 .xlsx / the output must end in .xlsx', USAGE);
   if (out.docx && !out.docx.toLowerCase().endsWith('.docx'))
-    throw new CliError(`--docx 应为 .docx 文件 / --docx must end in .docx\n${USAGE}`, 2);
+    throw argError('--docx 应为 .docx 文件 / --docx must end in .docx', USAGE);
   return { ...out, inputs: rest, xlsx };
 }
 

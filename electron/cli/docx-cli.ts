@@ -8,8 +8,9 @@
 import './zod-jitless.ts';
 import path from 'node:path';
 import type { ExportOptions } from '../services/docx-export.ts';
-import { FONT_PRESET_IDS, type FontPresetId } from '../core/fonts.ts';
-import { CliError, runCli } from './cli-run.ts';
+import { runCli } from './cli-run.ts';
+import { checkFileCount, readArgs } from './cli-args.ts';
+import { presetArg } from './preset-arg.ts';
 import { refuseOverwrite } from './cli-files.ts';
 import { renamed, runBatch } from './batch.ts';
 
@@ -24,32 +25,18 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const files: string[] = [];
   let outDir: string | undefined;
   const options: ExportOptions = { fontPreset: 'windows', boldHeadings: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i]);
-    if (a === '--bold') options.boldHeadings = true;
-    else if (a === '--preset' || a.startsWith('--preset=')) {
-      const v = value();
-      if (!FONT_PRESET_IDS.includes(v as FontPresetId)) {
-        throw new CliError(
-          `字体方案只能是 ${FONT_PRESET_IDS.join('、')} / --preset must be one of them (got ${v ?? 'nothing'})\n${USAGE}`,
-          2,
-        );
-      }
-      options.fontPreset = v as FontPresetId;
-    } else if (a === '--out-dir' || a.startsWith('--out-dir=')) {
-      outDir = value();
-      if (!outDir) throw new CliError(`--out-dir 需要一个文件夹 / --out-dir needs a folder\n${USAGE}`, 2);
-    } else if (a === '-h' || a === '--help') throw new CliError(USAGE, 2);
-    else if (a.startsWith('-') && a !== '-') throw new CliError(`未知选项 / unknown option: ${a}\n${USAGE}`, 2);
-    else files.push(a);
-  }
-  if (outDir !== undefined && !files.length) throw new CliError(`缺少输入文件 / no input files given\n${USAGE}`, 2);
-  if (outDir === undefined && files.length !== 2)
-    throw new CliError(`需要输入和输出两个文件 / expected an input and an output file\n${USAGE}`, 2);
+  const files = readArgs(argv, {
+    usage: USAGE,
+    inline: true,
+    switches: { '--bold': () => (options.boldHeadings = true) },
+    values: {
+      '--preset': { check: (v) => (options.fontPreset = presetArg(v, USAGE)) },
+      '--out-dir': { missing: '--out-dir 需要一个文件夹 / --out-dir needs a folder', set: (v) => (outDir = v) },
+    },
+  });
+  checkFileCount(files, outDir, USAGE);
   return { files, outDir, options };
 }
 

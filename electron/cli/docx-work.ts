@@ -5,8 +5,8 @@
 import { promises as fs } from 'node:fs';
 import { parseReport, type Report } from '../core/report-model.ts';
 import { buildDocx, type ExportOptions } from '../services/docx-export.ts';
-import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError } from './cli-run.ts';
+import { writeOutput } from './cli-files.ts';
 import { exportReview, needsReview, type ExportReview } from '../core/export-review.ts';
 
 /** What the app's review before export would list: the file is still written. */
@@ -55,11 +55,7 @@ export async function exportFile(
 ): Promise<{ review: string[]; bytes: number }> {
   const report = await readReportFile(input);
   const bytes = await buildDocx(report, options);
-  try {
-    await writeFileDurable(output, bytes);
-  } catch (err) {
-    throw new CliError(`无法写入 / cannot write ${output}: ${describeWriteError(err)}`, 1);
-  }
+  await writeOutput(output, bytes);
   return {
     review: reviewLines(exportReview(report, { boldHeadings: options.boldHeadings })),
     bytes: bytes.byteLength,

@@ -16,26 +16,24 @@ import { checkReport } from '../core/check.ts';
 import { PART_OF_KEY, parseCorpusLabels, type CorpusLabels } from '../core/eval/labels.ts';
 import { scoreCorpus, type TextOutcome } from '../core/eval/score.ts';
 import { formatEval } from '../core/eval/print.ts';
-import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError, runCli } from './cli-run.ts';
-import { refuseOverwrite } from './cli-files.ts';
+import { refuseOverwrite, writeOutput } from './cli-files.ts';
+import { argError, readArgs } from './cli-args.ts';
 
 const USAGE = '用法 / usage: npm run eval -- <语料文件夹 / corpus folder> [--json <结果.json>]';
 
 function parseArgs(argv: string[]): { folder: string; json?: string } {
-  let folder: string | undefined;
   let json: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--json') {
-      json = argv[++i];
-      if (!json) throw new CliError(`--json 后面缺少文件名 / --json needs a file\n${USAGE}`, 2);
-    } else if (a === '-h' || a === '--help') throw new CliError(USAGE, 2);
-    else if (a.startsWith('--')) throw new CliError(`未知参数 / unknown option: ${a}\n${USAGE}`, 2);
-    else if (folder === undefined) folder = a;
-    else throw new CliError(`多余的参数 / extra argument: ${a}\n${USAGE}`, 2);
-  }
-  if (!folder) throw new CliError(`缺少语料文件夹 / no corpus folder given\n${USAGE}`, 2);
+  const [folder] = readArgs(argv, {
+    usage: USAGE,
+    values: { '--json': { missing: '--json 后面缺少文件名 / --json needs a file', set: (v) => (json = v) } },
+    other: (a, files) => {
+      if (a.startsWith('--')) throw argError(`未知参数 / unknown option: ${a}`, USAGE);
+      if (files.length) throw argError(`多余的参数 / extra argument: ${a}`, USAGE);
+      files.push(a);
+    },
+  });
+  if (!folder) throw argError('缺少语料文件夹 / no corpus folder given', USAGE);
   return { folder, json };
 }
 
@@ -151,12 +149,8 @@ async function main(argv: string[]): Promise<string> {
   const result = scoreCorpus(reviewed.map((r) => r.outcome));
   const tallies = reviewed.flatMap((r) => (r.tally ? [{ file: r.file, tally: r.tally }] : []));
   if (json) {
-    try {
-      const importFigures = { ...sumImport(tallies.map((x) => x.tally)), perText: tallies };
-      await writeFileDurable(json, JSON.stringify({ ...result, import: importFigures }, null, 2) + '\n');
-    } catch (err) {
-      throw new CliError(`无法写入 / cannot write ${json}: ${describeWriteError(err)}`, 1);
-    }
+    const importFigures = { ...sumImport(tallies.map((x) => x.tally)), perText: tallies };
+    await writeOutput(json, JSON.stringify({ ...result, import: importFigures }, null, 2) + '\n');
   }
   const { countyEval } = await import('./eval-county.ts');
   const demo = path.resolve('assets/demo-report.json');

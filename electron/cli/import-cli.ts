@@ -9,7 +9,8 @@
 import './zod-jitless.ts';
 import path from 'node:path';
 import type { ImportOptions } from '../services/import-file.ts';
-import { CliError, runCli } from './cli-run.ts';
+import { runCli } from './cli-run.ts';
+import { argError, checkFileCount, needsValue, readArgs } from './cli-args.ts';
 import { renamed, runBatch } from './batch.ts';
 import { refuseOverwrite } from './cli-files.ts';
 import { isReportYear } from '../core/limits.ts';
@@ -20,34 +21,32 @@ const USAGE =
   '       npm run import -- <file.txt|file.docx|file.doc|file.wps|文件夹 folder>... --out-dir <输出文件夹 folder> [--county 县] [--year 年度]';
 
 function parseArgs(argv: string[]): { files: string[]; outDir?: string; options: ImportOptions } {
-  const files: string[] = [];
   let outDir: string | undefined;
   const options: ImportOptions = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (name: string) => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (!v) throw new CliError(`${name} 需要一个值 / ${name} needs a value\n${USAGE}`, 2);
-      return v;
-    };
-    if (a === '-h' || a === '--help') throw new CliError(USAGE, 2);
-    else if (a === '--unit' || a.startsWith('--unit=')) {
-      const unit = checkUnitName(value('--unit'));
-      if (!unit.ok) throw new CliError(`${unit.message} / --unit must name a 乡, 镇 or 街道\n${USAGE}`, 2);
-      options.unitName = unit.value;
-    } else if (a === '--county' || a.startsWith('--county=')) options.county = value('--county');
-    else if (a === '--out-dir' || a.startsWith('--out-dir=')) outDir = value('--out-dir');
-    else if (a === '--year' || a.startsWith('--year=')) {
-      const v = value('--year');
-      const y = Number(v);
-      if (!isReportYear(y)) throw new CliError(`年度无效 / invalid --year: ${v}\n${USAGE}`, 2);
-      options.year = y;
-    } else if (a.startsWith('-') && a !== '-') throw new CliError(`未知选项 / unknown option: ${a}\n${USAGE}`, 2);
-    else files.push(a);
-  }
-  if (outDir !== undefined && !files.length) throw new CliError(`缺少输入文件 / no input files given\n${USAGE}`, 2);
-  if (outDir === undefined && files.length !== 2)
-    throw new CliError(`需要输入和输出两个文件 / expected an input and an output file\n${USAGE}`, 2);
+  const files = readArgs(argv, {
+    usage: USAGE,
+    inline: true,
+    values: {
+      '--unit': {
+        missing: needsValue('--unit'),
+        set: (v) => {
+          const unit = checkUnitName(v);
+          if (!unit.ok) throw argError(`${unit.message} / --unit must name a 乡, 镇 or 街道`, USAGE);
+          options.unitName = unit.value;
+        },
+      },
+      '--county': { missing: needsValue('--county'), set: (v) => (options.county = v) },
+      '--out-dir': { missing: needsValue('--out-dir'), set: (v) => (outDir = v) },
+      '--year': {
+        missing: needsValue('--year'),
+        set: (v) => {
+          if (!isReportYear(Number(v))) throw argError(`年度无效 / invalid --year: ${v}`, USAGE);
+          options.year = Number(v);
+        },
+      },
+    },
+  });
+  checkFileCount(files, outDir, USAGE);
   return { files, outDir, options };
 }
 

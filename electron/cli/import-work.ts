@@ -6,8 +6,8 @@ import { parseReport } from '../core/report-model.ts';
 import { documentBlocks } from '../core/document.ts';
 import { countChars } from '../core/text.ts';
 import { ImportError, importFile, type ImportOptions } from '../services/import-file.ts';
-import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { CliError } from './cli-run.ts';
+import { writeOutput } from './cli-files.ts';
 
 /** Import `input` and write the report JSON to `output`; returns how the headings were placed, for stderr. */
 export async function importOne(input: string, output: string, options: ImportOptions): Promise<string[]> {
@@ -44,10 +44,6 @@ export async function importOne(input: string, output: string, options: ImportOp
     `共 ${result.mapping.length} 个标题，${chars} 字 / ${result.mapping.length} headings, ${chars} characters`,
   );
 
-  try {
-    await writeFileDurable(output, JSON.stringify(report, null, 2) + '\n');
-  } catch (err) {
-    throw new CliError(`无法写入 / cannot write ${output}: ${describeWriteError(err)}`, 1);
-  }
+  await writeOutput(output, JSON.stringify(report, null, 2) + '\n');
   return lines;
 }

@@ -8,7 +8,9 @@
 import './zod-jitless.ts';
 import path from 'node:path';
 import { FONT_PRESET_IDS, type FontPresetId } from '../core/fonts.ts';
-import { CliError, runCli } from './cli-run.ts';
+import { runCli } from './cli-run.ts';
+import { argError, checkFileCount, readArgs, unknownOption } from './cli-args.ts';
+import { presetArg } from './preset-arg.ts';
 import { refuseOverwrite } from './cli-files.ts';
 
 const USAGE = `用法 / usage: npm run pdf -- <report.json> <out.pdf> [--draft] [--preset ${FONT_PRESET_IDS.join('|')}] [--bold]`;
@@ -22,31 +24,22 @@ export interface PdfArgs {
 }
 
 function parseArgs(argv: string[]): PdfArgs {
-  const files: string[] = [];
   let draft = false;
   let bold = false;
   let preset: FontPresetId = 'windows';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--draft') draft = true;
-    else if (a === '--bold') bold = true;
-    else if (a === '--preset' || a.startsWith('--preset=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (!FONT_PRESET_IDS.includes(v as FontPresetId)) {
-        throw new CliError(
-          `字体方案只能是 ${FONT_PRESET_IDS.join('、')} / --preset must be one of them (got ${v ?? 'nothing'})\n${USAGE}`,
-          2,
-        );
-      }
-      preset = v as FontPresetId;
-    } else if (a === '-h' || a === '--help') throw new CliError(USAGE, 2);
-    else if (a.startsWith('-')) throw new CliError(`未知选项 / unknown option: ${a}\n${USAGE}`, 2);
-    else files.push(a);
-  }
-  if (files.length !== 2)
-    throw new CliError(`需要输入和输出两个文件 / expected an input and an output file\n${USAGE}`, 2);
-  if (!/\.pdf$/i.test(files[1]))
-    throw new CliError(`输出文件应以 .pdf 结尾 / the output should end in .pdf\n${USAGE}`, 2);
+  const files = readArgs(argv, {
+    usage: USAGE,
+    inline: true,
+    switches: { '--draft': () => (draft = true), '--bold': () => (bold = true) },
+    values: { '--preset': { check: (v) => (preset = presetArg(v, USAGE)) } },
+    // Here even `-` alone is an option, not a file.
+    other: (a, files) => {
+      if (a.startsWith('-')) throw unknownOption(a, USAGE);
+      files.push(a);
+    },
+  });
+  checkFileCount(files, undefined, USAGE);
+  if (!/\.pdf$/i.test(files[1])) throw argError('输出文件应以 .pdf 结尾 / the output should end in .pdf', USAGE);
   return { input: files[0], output: files[1], draft, preset, bold };
 }
 

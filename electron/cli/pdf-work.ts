@@ -9,9 +9,9 @@ import { DEFAULT_SETTINGS } from '../core/settings.ts';
 import { substitutionNote } from '../core/fonts.ts';
 import { signatureAloneWarning } from '../core/pagination.ts';
 import { planDocument } from '../core/page-plan.ts';
-import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { listInstalledFonts } from '../services/font-list.ts';
 import { CliError } from './cli-run.ts';
+import { writeOutput } from './cli-files.ts';
 import { readReportFile } from './docx-work.ts';
 import type { PdfArgs } from './pdf-cli.ts';
 
@@ -55,11 +55,7 @@ export async function printPdf(args: PdfArgs): Promise<{ pages: number; bytes: n
     await page.waitForSelector('.preview-view.ready', { timeout: 120_000 });
     const pages = await page.locator('.pv-page').count();
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    try {
-      await writeFileDurable(args.output, pdf);
-    } catch (err) {
-      throw new CliError(`无法写入 / cannot write ${args.output}: ${describeWriteError(err)}`, 1);
-    }
+    await writeOutput(args.output, pdf);
     const notes = [
       signatureAloneWarning(planDocument(report, { boldHeadings: args.bold })),
       substitutionNote(args.preset, installedFonts.length ? installedFonts : undefined),

@@ -10,6 +10,7 @@ import './zod-jitless.ts';
 import path from 'node:path';
 import { CliError, runCli } from './cli-run.ts';
 import { refuseOverwrite } from './cli-files.ts';
+import { argError, checkFileCount, readArgs } from './cli-args.ts';
 
 const USAGE =
   '用法 / usage: npm run public -- <report.json> <out.docx|out.html> [--words <敏感词.txt>] [--version <id|stage>] [--force]\n' +
@@ -17,7 +18,8 @@ const USAGE =
   '  --version  由该版本生成（版本编号，或阶段如 报送稿：该阶段最新的版本）/ make it from a version (an id, or a stage)\n' +
   '  --force    有未处理的审查发现也写出 / write even when findings are left undecided';
 
-interface Args {
+/** What exportPublic (public-work.ts) is asked for. */
+export interface PublicArgs {
   input: string;
   output: string;
   format: 'docx' | 'html';
@@ -26,33 +28,26 @@ interface Args {
   force: boolean;
 }
 
-function parseArgs(argv: string[]): Args {
-  const files: string[] = [];
+function parseArgs(argv: string[]): PublicArgs {
   let words: string | undefined;
   let version: string | undefined;
   let force = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--force') force = true;
-    else if (a === '--words') {
-      words = argv[++i];
-      if (!words) throw new CliError(`--words 需要一个文件 / --words needs a file\n${USAGE}`, 2);
-    } else if (a === '--version') {
-      version = argv[++i];
-      if (!version) throw new CliError(`--version 需要版本编号或阶段 / --version needs an id or a stage\n${USAGE}`, 2);
-    } else if (a === '-h' || a === '--help') throw new CliError(USAGE, 2);
-    else if (a.startsWith('-') && a !== '-') throw new CliError(`未知选项 / unknown option: ${a}\n${USAGE}`, 2);
-    else files.push(a);
-  }
-  if (files.length !== 2)
-    throw new CliError(`需要输入和输出两个文件 / expected an input and an output file\n${USAGE}`, 2);
+  const files = readArgs(argv, {
+    usage: USAGE,
+    switches: { '--force': () => (force = true) },
+    values: {
+      '--words': { missing: '--words 需要一个文件 / --words needs a file', set: (v) => (words = v) },
+      '--version': {
+        missing: '--version 需要版本编号或阶段 / --version needs an id or a stage',
+        set: (v) => (version = v),
+      },
+    },
+  });
+  checkFileCount(files, undefined, USAGE);
   const [input, output] = files;
   const ext = path.extname(output).toLowerCase();
   if (ext !== '.docx' && ext !== '.html')
-    throw new CliError(
-      `输出文件应以 .docx 或 .html 结尾 / the output must end in .docx or .html: ${output}\n${USAGE}`,
-      2,
-    );
+    throw argError(`输出文件应以 .docx 或 .html 结尾 / the output must end in .docx or .html: ${output}`, USAGE);
   return { input, output, format: ext === '.docx' ? 'docx' : 'html', words, version, force };
 }
 

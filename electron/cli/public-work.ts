@@ -7,10 +7,11 @@ import type { Report } from '../core/report-model.ts';
 import { versionsAsset, versionTitle } from '../core/versions/model.ts';
 import { VERSIONS_DIR, VersionStore } from '../services/versions.ts';
 import { buildDocx } from '../services/docx-export.ts';
-import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { publicFileBytes } from '../services/public-export.ts';
 import { loadReport } from './check-work.ts';
 import { CliError } from './cli-run.ts';
+import { writeOutput } from './cli-files.ts';
+import type { PublicArgs } from './public-cli.ts';
 
 /** One finding as the JSON on stderr shows it. */
 function findingJson(f: PublicCopy['findings'][number]) {
@@ -62,24 +63,13 @@ function loadVersion(input: string, report: Report, which: string): Report {
  * Scan, and write the public copy unless findings are undecided and `force` is off (then bytes is null). With
  * `version`, the copy is made from that version's text with the report's own decisions; the version is not changed.
  */
-export async function exportPublic(args: {
-  input: string;
-  output: string;
-  format: 'docx' | 'html';
-  words?: string;
-  version?: string;
-  force: boolean;
-}) {
+export async function exportPublic(args: PublicArgs) {
   const report = loadReport(args.input);
   const source = publicSourceText(report, args.version ? loadVersion(args.input, report, args.version) : null);
   const { report: copy, open, findings } = publicCopy(source, await readWords(args.words));
   const result = { open, findings: findings.map(findingJson) };
   if (open.length && !args.force) return { ...result, bytes: null };
   const data = await publicFileBytes(copy, args.format, (r) => buildDocx(r));
-  try {
-    await writeFileDurable(args.output, data);
-  } catch (err) {
-    throw new CliError(`无法写入 / cannot write ${args.output}: ${describeWriteError(err)}`, 1);
-  }
+  await writeOutput(args.output, data);
   return { ...result, bytes: data.byteLength };
 }

@@ -15,8 +15,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { buildDocx } from '../../electron/services/docx-export.ts';
-import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
-import { createServices, type Desktop } from '../../electron/services/create-services.ts';
 import { build } from 'esbuild';
 import { reportChars } from '../../electron/core/text.ts';
 import type { Report } from '../../electron/core/report-model.ts';
@@ -27,6 +25,7 @@ import { storeBench } from './store.bench.ts';
 import { countyBench } from './county.bench.ts';
 import type { checkReport as CheckReport } from '../../electron/core/check.ts';
 import { benchCli } from './cli.bench.ts';
+import { ipcFixture } from '../unit/ipc-fixture.ts';
 
 interface Row {
   name: string;
@@ -120,34 +119,13 @@ for (const [label, report] of reports) {
   add('checklist + lint, 50×, first check (nothing kept)', median(cold));
 }
 
-/** The save benchmark opens no dialog: every question is answered "cancel". */
-const cancelled = async () => null;
-const NO_DESKTOP: Desktop = {
-  chooseDocxPath: cancelled,
-  chooseHtmlPath: cancelled,
-  choosePdfPath: cancelled,
-  chooseBackupSavePath: cancelled,
-  chooseBackupOpenPath: cancelled,
-  chooseImportPath: cancelled,
-  openPath: async () => undefined,
-  showItemInFolder: () => undefined,
-  onFlushed: () => undefined,
-  printPage: async () => 'cancelled',
-  pagePdf: async () => new Uint8Array(),
-};
-
-// Save latency through the real handler: validation, store, durable write with fsync.
+// Save latency through the real handler: validation, store, durable write with fsync. No dialog opens.
 for (const [label, report] of reports) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-bench-'));
-  const services = await createServices({ dataDir: dir, version: 'bench', desktop: NO_DESKTOP });
+  const { dir, services, call } = await ipcFixture();
   const saved = await services.store.add(report);
-  const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
-  registerIpc({ handle: (c, f) => void table.set(c, f) }, services, () => true);
-  const save = table.get('report:save')!;
   const times = await timeRuns(100, 5, async () => {
     saved.preamble = `导语 ${Math.random()}`;
-    const r = (await save({ senderFrame: { url: 'x' } }, saved)) as { ok: boolean };
-    if (!r.ok) throw new Error('save failed');
+    if (!(await call('report:save', saved)).ok) throw new Error('save failed');
   });
   add(`save (IPC handler → fsync), ${label}, median`, median(times));
   add(`save (IPC handler → fsync), ${label}, p95`, p95(times), 'ms', 50);

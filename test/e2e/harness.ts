@@ -14,7 +14,7 @@ import { createServices, type Desktop } from '../../electron/services/create-ser
 import { appFolderCheck, appUrlCheck } from '../../electron/app-url.ts';
 import { requestCheck } from '../../electron/navigation.ts';
 import type { ReportStore } from '../../electron/services/store.ts';
-import { appendDurable, writeFileDurable } from '../../electron/services/durable-write.ts';
+import { failingWrites } from '../unit/failing-writes.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const indexFile = path.join(root, 'dist/renderer/index.html');
@@ -103,22 +103,11 @@ async function wire(
   faults: { failWrites: string | null; clock: Date | null },
   isAppUrl: (url: string) => boolean,
 ) {
-  const fail = () => {
-    if (faults.failWrites) throw Object.assign(new Error(faults.failWrites), { code: faults.failWrites });
-  };
-  const writer = async (file: string, text: string) => {
-    fail();
-    await writeFileDurable(file, text);
-  };
-  const appender = async (file: string, text: string, cutTo?: number) => {
-    fail();
-    await appendDurable(file, text, cutTo);
-  };
   const services = await createServices({
     dataDir,
     version: 'test',
     desktop: scriptedDesktop(harness),
-    store: { writer, appender, now: () => faults.clock ?? new Date() },
+    store: { ...failingWrites(() => faults.failWrites), now: () => faults.clock ?? new Date() },
     listFonts: async () => [...STOCK_WINDOWS_FONTS],
   });
   const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { readDataDirSync } from '../../electron/services/store-layout.ts';
+import type { Locator } from '@playwright/test';
 import { expect, test, type AppHarness } from './harness.ts';
 
 const SENSITIVE = '内部资料\n本年度，申请人李青山反映的宅基地纠纷已调处，回访电话13812345678。现将有关情况报告如下：';
@@ -19,6 +20,18 @@ async function openReview(app: AppHarness) {
   await page.getByLabel('导语', { exact: true }).fill(SENSITIVE);
   await page.getByRole('button', { name: '公开版', exact: true }).click();
   return page.getByRole('dialog', { name: '公开版' });
+}
+
+/** Mask every finding, sign the review as 赵审, and export the 公开版 web page into a new folder: the file written. */
+async function maskAllAndExport(app: AppHarness, dialog: Locator): Promise<string> {
+  await dialog.getByRole('button', { name: '全部打码' }).click();
+  await dialog.getByLabel('审查人').fill('赵审');
+  await dialog.getByRole('button', { name: '审查完成' }).click();
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'fzbg-public-')), '公开版.html');
+  app.nextSavePath = file;
+  await dialog.getByRole('button', { name: '导出公开版网页' }).click();
+  await expect(dialog.locator('p.ok code')).toHaveText(file);
+  return file;
 }
 
 test('review the public version: scan, redact, mark done, export Word and HTML; the filed text stays', async ({
@@ -73,13 +86,7 @@ test('the public HTML opens in Chromium on its own and requests nothing', async 
     '自定敏感词',
     '手机号',
   ]);
-  await dialog.getByRole('button', { name: '全部打码' }).click();
-  await dialog.getByLabel('审查人').fill('赵审');
-  await dialog.getByRole('button', { name: '审查完成' }).click();
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'fzbg-public-')), '公开版.html');
-  app.nextSavePath = file;
-  await dialog.getByRole('button', { name: '导出公开版网页' }).click();
-  await expect(dialog.locator('p.ok code')).toHaveText(file);
+  const file = await maskAllAndExport(app, dialog);
 
   const page = await app.page.context().newPage();
   const requests: string[] = [];
@@ -116,13 +123,7 @@ test('the public version is made from the 报送稿: the filed text, redacted; l
   await expect(from.locator('option:checked')).toHaveText(/报送稿：报县委/);
   await expect(dialog.locator('.privacy-finding b')).toHaveText(['密级或内部标识', '当事人姓名', '手机号']);
   await expect(dialog.locator('.privacy-finding').first().getByRole('button', { name: '定位' })).toHaveCount(0);
-  await dialog.getByRole('button', { name: '全部打码' }).click();
-  await dialog.getByLabel('审查人').fill('赵审');
-  await dialog.getByRole('button', { name: '审查完成' }).click();
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'fzbg-public-')), '公开版.html');
-  app.nextSavePath = file;
-  await dialog.getByRole('button', { name: '导出公开版网页' }).click();
-  await expect(dialog.locator('p.ok code')).toHaveText(file);
+  const file = await maskAllAndExport(app, dialog);
   const html = readFileSync(file, 'utf8');
   expect(html).toContain('<p>本年度，申请人×××反映的宅基地纠纷已调处，回访电话×××××××××××。现将有关情况报告如下：</p>');
   expect(html).not.toContain('报送以后改写');

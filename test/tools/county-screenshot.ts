@@ -4,8 +4,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { startApp } from '../e2e/harness.ts';
+import { withReadmeApp } from './readme-app.ts';
 
 const NAMES = ['石桥乡', '松坪镇', '河口镇', '马鞍乡', '龙潭镇', '金竹乡', '新田镇', '竹园乡', '红岩镇', '黄坡乡'];
 const SOURCES = ['青石镇2025.txt', '柳溪镇2025.txt', '云岭街道2025.txt', '白沙乡2025.txt'];
@@ -33,13 +32,8 @@ function townships(work: string): string {
 }
 
 export async function countyScreenshot(work: string, out: string): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    const app = await startApp(page, path.join(work, 'county-data'));
+  await withReadmeApp(path.join(work, 'county-data'), async (app) => {
+    const { page } = app;
     await page.getByRole('button', { name: '县级汇总' }).click();
     app.nextCountySources = [townships(work)];
     await page.getByRole('button', { name: '添加文件夹…' }).click();
@@ -47,7 +41,5 @@ export async function countyScreenshot(work: string, out: string): Promise<void>
     await page.getByRole('button', { name: '完整度' }).click();
     await page.locator('.county-matrix tbody tr').first().waitFor();
     await page.screenshot({ path: path.join(out, 'county-matrix.png') });
-  } finally {
-    await browser.close();
-  }
+  });
 }

@@ -4,20 +4,14 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
-import { startApp } from '../e2e/harness.ts';
+import { readmePage, withReadmeApp } from './readme-app.ts';
 
 const SENSITIVE =
   '内部资料\n本年度，申请人李青山反映的宅基地纠纷已调处，回访电话13812345678，车辆云A12345已发还。现将有关情况报告如下：';
 
 export async function publicScreenshots(work: string, out: string): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    const app = await startApp(page, path.join(work, 'public-data'));
+  await withReadmeApp(path.join(work, 'public-data'), async (app, browser) => {
+    const { page } = app;
     await page.locator('.report-item .title').click();
     await page.getByLabel('导语', { exact: true }).fill(SENSITIVE);
     await page.getByRole('button', { name: '公开版', exact: true }).click();
@@ -34,10 +28,8 @@ export async function publicScreenshots(work: string, out: string): Promise<void
     app.nextSavePath = file;
     await dialog.getByRole('button', { name: '导出公开版网页' }).click();
     await dialog.locator('p.ok code').waitFor();
-    const html = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const html = await readmePage(browser);
     await html.goto(pathToFileURL(file).href);
     await html.screenshot({ path: path.join(out, 'public-html.png') });
-  } finally {
-    await browser.close();
-  }
+  });
 }

@@ -5,31 +5,25 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { startApp } from '../e2e/harness.ts';
+import { withReadmeApp } from './readme-app.ts';
 
 export async function reviewScreenshots(out: string): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'fzbg-review-shots-'));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
   try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    await startApp(page, path.join(work, 'data'));
-    await page.locator('.report-item .title').click();
-    await page.getByRole('button', { name: '导出 Word' }).click();
-    await page.getByRole('dialog', { name: '导出前检查' }).waitFor();
-    await page.screenshot({ path: path.join(out, 'review-dialog.png') });
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: '打印预览' }).click();
-    await page.locator('.preview-view.ready').waitFor();
-    await page.getByRole('textbox', { name: '页码' }).fill('2');
-    await page.getByRole('textbox', { name: '页码' }).press('Enter');
-    await page.locator('.pv-scroll').focus();
-    await page.screenshot({ path: path.join(out, 'preview-fit-page.png') });
+    await withReadmeApp(path.join(work, 'data'), async ({ page }) => {
+      await page.locator('.report-item .title').click();
+      await page.getByRole('button', { name: '导出 Word' }).click();
+      await page.getByRole('dialog', { name: '导出前检查' }).waitFor();
+      await page.screenshot({ path: path.join(out, 'review-dialog.png') });
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: '打印预览' }).click();
+      await page.locator('.preview-view.ready').waitFor();
+      await page.getByRole('textbox', { name: '页码' }).fill('2');
+      await page.getByRole('textbox', { name: '页码' }).press('Enter');
+      await page.locator('.pv-scroll').focus();
+      await page.screenshot({ path: path.join(out, 'preview-fit-page.png') });
+    });
   } finally {
-    await browser.close();
     rmSync(work, { recursive: true, force: true });
   }
 }

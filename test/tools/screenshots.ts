@@ -9,7 +9,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
 import { startApp } from '../e2e/harness.ts';
 import { buildDocx } from '../../electron/services/docx-export.ts';
 import { demoReport } from '../fixtures/docx-reports.ts';
@@ -18,19 +17,15 @@ import { publicScreenshots } from './public-screenshots.ts';
 import { reviewScreenshots } from './review-screenshots.ts';
 import { versionScreenshots } from './screenshots-versions.ts';
 import { countyScreenshot } from './county-screenshot.ts';
+import { readmePage, withReadmeApp } from './readme-app.ts';
 
 const out = path.resolve('assets/readme');
 mkdirSync(out, { recursive: true });
 const work = mkdtempSync(path.join(tmpdir(), 'fzbg-screenshots-'));
 
 async function appScreenshots(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    const app = await startApp(page, path.join(work, 'data'));
+  await withReadmeApp(path.join(work, 'data'), async (app, browser) => {
+    const { page } = app;
     await mappingDialog(app);
     await page.locator('.report-item .title').click();
     await page.locator('section.panel[data-key="measures"]').waitFor();
@@ -40,11 +35,8 @@ async function appScreenshots(): Promise<void> {
     await page.locator('.preview-view.ready').waitFor();
     await page.screenshot({ path: path.join(out, 'preview.png') });
     // A page of its own: a page takes the harness once.
-    const versions = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    await versionScreenshots(await startApp(versions, path.join(work, 'data-versions')), out);
-  } finally {
-    await browser.close();
-  }
+    await versionScreenshots(await startApp(await readmePage(browser), path.join(work, 'data-versions')), out);
+  });
 }
 
 /** The import's mapping dialog on the sample report, then cancelled (nothing is created). */
@@ -76,21 +68,13 @@ async function findReplace(app: Awaited<ReturnType<typeof startApp>>): Promise<v
 
 /** 设置 → 字体 with the harness's stock Windows 10/11 font list: which fonts of each preset that PC has. */
 async function fontCheck(): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    await startApp(page, path.join(work, 'fonts-data'));
+  await withReadmeApp(path.join(work, 'fonts-data'), async ({ page }) => {
     await page.getByRole('button', { name: '设置' }).click();
     const check = page.locator('section.font-check');
     await check.waitFor();
     await check.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(out, 'font-check.png') });
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 async function docxPage1(): Promise<void> {

@@ -5,52 +5,21 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
-import { createServices, type Desktop } from '../../electron/services/create-services.ts';
-import { appUrlCheck } from '../../electron/app-url.ts';
-import type { CountyState, CountyTownship, IpcResult } from '../../electron/contract.ts';
+import type { CountyState, CountyTownship } from '../../electron/contract.ts';
 import { countyFolder } from './county-fixture.ts';
-
-const APP = 'file:///opt/app/resources/app.asar/dist/renderer/index.html';
+import { ipcFixture, okValue } from './ipc-fixture.ts';
 
 async function setup() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-county-ipc-'));
   const folder = countyFolder();
-  const refuse = async () => null;
-  const desktop: Desktop = {
-    chooseDocxPath: refuse,
-    chooseHtmlPath: refuse,
-    choosePdfPath: refuse,
-    chooseBackupSavePath: refuse,
-    chooseBackupOpenPath: refuse,
-    chooseImportPath: refuse,
-    openPath: async () => undefined,
-    showItemInFolder: () => undefined,
-    onFlushed: () => undefined,
-    printPage: async () => null,
-    pagePdf: async () => new Uint8Array(),
-    chooseCountySources: async () => [folder],
-  };
-  const services = await createServices({ dataDir: dir, version: 't', desktop });
-  const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
-  registerIpc({ handle: (c, f) => void table.set(c, f) }, services, appUrlCheck(APP));
-  const call = async <T>(channel: string, arg: unknown) =>
-    (await table.get(channel)!({ senderFrame: { url: APP } }, arg)) as IpcResult<T>;
-  return { dir, call, services };
-}
-
-function value<T>(r: IpcResult<T>): T {
-  assert.ok(r.ok, r.ok ? '' : r.error.message);
-  return r.value;
+  return ipcFixture({ desktop: { chooseCountySources: async () => [folder] } });
 }
 
 test('county over IPC: added file by file, the page gets a summary, a township’s detail when opened', async () => {
   const { dir, call, services } = await setup();
   const list = path.join(dir, 'county', 'workspace.json');
-  const pick = value(await call<{ token: string; files: string[] }>('county:pick', { folder: true }));
+  const pick = okValue(await call<{ token: string; files: string[] }>('county:pick', { folder: true }));
   const failed: string[] = [];
   for (const [index, name] of pick.files.entries()) {
     const r = await call('county:add', { token: pick.token, index });
@@ -59,7 +28,7 @@ test('county over IPC: added file by file, the page gets a summary, a township�
   }
   assert.deepEqual(failed, ['损坏的报告.docx']);
 
-  const state = value(await call<CountyState>('county:state', { year: null }));
+  const state = okValue(await call<CountyState>('county:state', { year: null }));
   assert.equal(state.matrix.rows.length, 4);
   for (const row of state.matrix.rows) {
     assert.equal('check' in row, false, 'no findings in the summary');
@@ -70,7 +39,9 @@ test('county over IPC: added file by file, the page gets a summary, a township�
   assert.ok(JSON.stringify(state.matrix).length * 4 < JSON.stringify(full).length, 'the summary is a fraction');
 
   const baisha = state.matrix.rows.find((r) => r.unitName === '白沙乡')!;
-  const detail = value(await call<CountyTownship>('county:township', { id: baisha.entryId, year: state.matrix.year }));
+  const detail = okValue(
+    await call<CountyTownship>('county:township', { id: baisha.entryId, year: state.matrix.year }),
+  );
   const fullRow = full.rows.find((r) => r.entryId === baisha.entryId)!;
   assert.equal(detail.report.unitName, '白沙乡');
   assert.deepEqual(detail.row.check.findings, fullRow.check.findings);

@@ -12,7 +12,7 @@ import { parseReportText } from '../../electron/core/import/index.ts';
 import type { Report, ReportSummary } from '../../electron/core/report-model.ts';
 import { reportChars } from '../../electron/core/text.ts';
 import type { ImportPreview } from '../../electron/contract.ts';
-import { ipcFixture } from './ipc-fixture.ts';
+import { ipcFixture, okValue } from './ipc-fixture.ts';
 
 const SAMPLE = readFileSync(path.resolve(import.meta.dirname, '../fixtures/sample-report.txt'), 'utf8');
 const parse = (text: string) => parseReportText(text).report;
@@ -91,11 +91,7 @@ describe('importMatches', () => {
 describe('through IPC: the second import of one text names the report the first one made', () => {
   async function setup() {
     const { call: raw, services } = await ipcFixture();
-    const call = async <T>(channel: string, arg: unknown) => {
-      const r = await raw<T>(channel, arg);
-      assert.ok(r.ok, JSON.stringify(r));
-      return r.value;
-    };
+    const call = async <T>(channel: string, arg: unknown) => okValue(await raw<T>(channel, arg));
     return { call, store: services.store };
   }
 

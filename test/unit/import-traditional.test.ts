@@ -13,7 +13,7 @@ import { walkSections, type Report } from '../../electron/core/report-model.ts';
 import { toSimplified } from '../../electron/services/simplified.ts';
 import { importFile } from '../../electron/services/import-file.ts';
 import type { ImportPreview } from '../../electron/contract.ts';
-import { ipcFixture } from './ipc-fixture.ts';
+import { ipcFixture, okValue } from './ipc-fixture.ts';
 import { SAMPLE } from '../fixtures/sample-report.ts';
 import { NOW, useTempDir } from './import-helpers.ts';
 
@@ -116,11 +116,7 @@ describe('import of a report in traditional characters', () => {
 describe('through IPC: the preview says traditional, the commit applies the choice', () => {
   async function setup() {
     const { call } = await ipcFixture();
-    return async <T>(channel: string, arg: unknown) => {
-      const r = await call<T>(channel, arg);
-      assert.ok(r.ok, JSON.stringify(r));
-      return r.value;
-    };
+    return async <T>(channel: string, arg: unknown) => okValue(await call<T>(channel, arg));
   }
 
   test('default: simplified; keepTraditional: the source characters', async () => {

@@ -6,41 +6,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
-import { createServices, type Desktop } from '../../electron/services/create-services.ts';
-import type { IpcResult } from '../../electron/contract.ts';
 import { parseReport, type Report, type Section } from '../../electron/core/report-model.ts';
 import { SECTION_NESTING_MAX } from '../../electron/core/limits.ts';
-
-const APP = 'file:///opt/app/dist/renderer/index.html';
-const cancel = async () => null;
-const desktop: Desktop = {
-  chooseDocxPath: cancel,
-  chooseHtmlPath: cancel,
-  choosePdfPath: cancel,
-  chooseBackupSavePath: cancel,
-  chooseBackupOpenPath: cancel,
-  chooseImportPath: cancel,
-  openPath: async () => undefined,
-  showItemInFolder: () => undefined,
-  onFlushed: () => undefined,
-  printPage: async () => 'cancelled',
-  pagePdf: async () => new Uint8Array(),
-};
+import { ipcFixture } from './ipc-fixture.ts';
 
 async function setup() {
-  const services = await createServices({
-    dataDir: mkdtempSync(path.join(tmpdir(), 'fzbg-gate-')),
-    version: 't',
-    desktop,
-  });
-  const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
-  registerIpc({ handle: (c, f) => void table.set(c, f) }, services, (u) => u === APP);
-  const call = async (channel: string, ...args: unknown[]) =>
-    (await table.get(channel)!({ senderFrame: { url: APP } }, ...args)) as IpcResult<unknown>;
+  const { services, call } = await ipcFixture();
   const report = services.store.get(services.store.list()[0].id);
   return { services, call, report };
 }

@@ -1,46 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
 import { defaultDocxName } from '../../electron/ipc/output.ts';
-import { createServices, type Desktop } from '../../electron/services/create-services.ts';
-import { appUrlCheck } from '../../electron/app-url.ts';
 import { dataFilesText } from '../../electron/services/store-layout.ts';
-import { CHANNELS, type IpcResult } from '../../electron/contract.ts';
-
-const APP = 'file:///opt/app/resources/app.asar/dist/renderer/index.html';
+import { CHANNELS } from '../../electron/contract.ts';
+import { ipcFixture } from './ipc-fixture.ts';
 
 async function setup() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-ipc-'));
-  let savePath: string | null = path.join(dir, 'out.docx');
-  const desktop: Desktop = {
-    chooseDocxPath: async () => savePath,
-    chooseHtmlPath: async () => savePath,
-    choosePdfPath: async () => path.join(dir, 'out.pdf'),
-    chooseBackupSavePath: async () => path.join(dir, 'backup.json'),
-    chooseBackupOpenPath: async () => path.join(dir, 'backup.json'),
-    chooseImportPath: async () => null,
-    openPath: async () => undefined,
-    showItemInFolder: () => undefined,
-    onFlushed: () => undefined,
-    printPage: async () => null,
-    pagePdf: async () => new Uint8Array([37, 80, 68, 70]),
-  };
-  const services = await createServices({ dataDir: dir, version: 't', desktop });
-  const { store } = services;
-  const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
-  registerIpc({ handle: (c, f) => void table.set(c, f) }, services, appUrlCheck(APP));
-  const call = async (channel: string, args: unknown[], url = APP) =>
-    (await table.get(channel)!({ senderFrame: { url } }, ...args)) as IpcResult<unknown>;
+  let savePath: string | null = null;
+  const { dir, services, send, channels } = await ipcFixture({ desktop: { chooseDocxPath: async () => savePath } });
+  savePath = path.join(dir, 'out.docx');
   const disk = () => dataFilesText(dir);
-  return { dir, store, call, disk, table, setSavePath: (p: string | null) => (savePath = p) };
+  return { dir, store: services.store, call: send, disk, channels, setSavePath: (p: string | null) => (savePath = p) };
 }
 
 test('every contract channel is registered', async () => {
-  const { table } = await setup();
-  assert.deepEqual([...table.keys()].sort(), [...CHANNELS].sort());
+  const { channels } = await setup();
+  assert.deepEqual(channels.sort(), [...CHANNELS].sort());
 });
 
 test('a call from a page that is not the app is refused on every channel', async () => {

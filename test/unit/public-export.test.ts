@@ -1,7 +1,6 @@
 /** The public version through the real IPC handler and store: refused until reviewed, then written redacted. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import test from 'node:test';
 import { decide } from '../../electron/core/public/redact.ts';
@@ -19,13 +18,14 @@ const readDocxText = (file: string) =>
     .join('\n');
 
 async function setup() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-public-'));
   const asked: string[] = [];
-  const answer = (ext: string) => async (name: string) => {
+  const answer = (dir: string, ext: string) => async (name: string) => {
     asked.push(name);
     return path.join(dir, `out.${ext}`);
   };
-  const { call } = await ipcFixture({ chooseDocxPath: answer('docx'), chooseHtmlPath: answer('html') }, dir);
+  const { dir, call } = await ipcFixture({
+    desktop: (folder) => ({ chooseDocxPath: answer(folder, 'docx'), chooseHtmlPath: answer(folder, 'html') }),
+  });
   const created = await call<Report>('report:create', { unitName: '青石镇', county: '青石县', year: 2024 });
   assert.ok(created.ok);
   const report = created.value;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ReportStore, LEGACY_FILE, REPORTS_DIR, StoreWriteError } from '../../electron/services/store.ts';
 import { Backups, KEEP_RECENT } from '../../electron/services/backups.ts';
 import { readDataDirSync } from '../../electron/services/store-layout.ts';
-import { appendDurable, writeFileDurable } from '../../electron/services/durable-write.ts';
+import { failingWrites } from './failing-writes.ts';
 import { JOURNAL_EXT } from '../../electron/services/report-journal.ts';
 import { SCHEMA_VERSION } from '../../electron/core/report-model.ts';
 
@@ -148,18 +148,10 @@ for (const [code, expected] of [
   test(`a failed write (${code}) reports a clear reason, keeps the change in memory, the disk keeps the last save, and a retry writes it`, async () => {
     const dir = tmp();
     let failWith: string | null = null;
-    const fail = () => {
-      if (failWith) throw Object.assign(new Error(failWith), { code: failWith });
-    };
-    const writer = async (file: string, text: string) => {
-      fail();
-      await writeFileDurable(file, text);
-    };
-    const appender = async (file: string, text: string, cutTo?: number) => {
-      fail();
-      await appendDurable(file, text, cutTo);
-    };
-    const { store } = await ReportStore.open(dir, { writer, appender });
+    const { store } = await ReportStore.open(
+      dir,
+      failingWrites(() => failWith),
+    );
     const r = store.get('demo-tanglang-2024');
     r.preamble = '已保存的版本';
     await store.save(r);

@@ -1,49 +1,33 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { registerIpc, type IpcEventLike } from '../../electron/ipc/index.ts';
-import { createServices, type Desktop } from '../../electron/services/create-services.ts';
-import { appUrlCheck } from '../../electron/app-url.ts';
-import type { ExportResult, IpcResult } from '../../electron/contract.ts';
+import type { ExportResult } from '../../electron/contract.ts';
 import { decide } from '../../electron/core/public/redact.ts';
 import { scanReport } from '../../electron/core/public/scan.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import type { VersionMeta } from '../../electron/core/versions/model.ts';
-
-const APP = 'file:///opt/app/resources/app.asar/dist/renderer/index.html';
+import { ipcFixture, okValue } from './ipc-fixture.ts';
 
 async function setup(now = () => new Date()) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'fzbg-vipc-'));
   /** the names the save dialogs were opened with */
   const asked: string[] = [];
-  const desktop: Desktop = {
-    chooseDocxPath: async (name) => (asked.push(name), path.join(dir, 'out.docx')),
-    choosePdfPath: async (name) => (asked.push(name), path.join(dir, 'out.pdf')),
-    chooseHtmlPath: async (name) => (asked.push(name), path.join(dir, 'out.html')),
-    chooseBackupSavePath: async () => path.join(dir, 'backup.json'),
-    chooseBackupOpenPath: async () => path.join(dir, 'backup.json'),
-    chooseImportPath: async () => null,
-    openPath: async () => undefined,
-    showItemInFolder: () => undefined,
-    onFlushed: () => undefined,
-    printPage: async () => null,
-    pagePdf: async () => new Uint8Array([37, 80, 68, 70]),
-  };
-  const services = await createServices({ dataDir: dir, version: 't', desktop, store: { now } });
-  const table = new Map<string, (e: IpcEventLike, ...a: unknown[]) => unknown>();
-  registerIpc({ handle: (c, f) => void table.set(c, f) }, services, appUrlCheck(APP));
-  const call = async <T>(channel: string, arg?: unknown): Promise<T> => {
-    const r = (await table.get(channel)!(
-      { senderFrame: { url: APP } },
-      ...(arg === undefined ? [] : [arg]),
-    )) as IpcResult<T>;
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value;
-  };
-  const refused = async (channel: string, arg: unknown) =>
-    (await table.get(channel)!({ senderFrame: { url: APP } }, arg)) as IpcResult<unknown>;
+  const {
+    dir,
+    services,
+    call: refused,
+  } = await ipcFixture({
+    desktop: (folder) => ({
+      chooseDocxPath: async (name) => (asked.push(name), path.join(folder, 'out.docx')),
+      choosePdfPath: async (name) => (asked.push(name), path.join(folder, 'out.pdf')),
+      chooseHtmlPath: async (name) => (asked.push(name), path.join(folder, 'out.html')),
+      chooseBackupSavePath: async () => path.join(folder, 'backup.json'),
+      chooseBackupOpenPath: async () => path.join(folder, 'backup.json'),
+      pagePdf: async () => new Uint8Array([37, 80, 68, 70]),
+    }),
+    store: { now },
+  });
+  const call = async <T>(channel: string, arg?: unknown) => okValue(await refused<T>(channel, arg));
   const id = services.store.list()[0].id;
   return { dir, services, call, refused, id, asked };
 }
