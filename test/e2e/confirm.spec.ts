@@ -45,6 +45,8 @@ test('deleting a section asks in the app: Esc and Enter keep it, 删除 removes 
 
   // Tab stays among the dialog's buttons; Enter on 删除 deletes.
   await remove.click();
+  // The question has the focus (on 取消) before any key is pressed: a key sooner would go to the page.
+  await expect(dialog.getByRole('button', { name: '取消' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(dialog.getByRole('button', { name: '删除' })).toBeFocused();
   await page.keyboard.press('Tab');
