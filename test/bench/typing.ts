@@ -100,11 +100,13 @@ async function checkAfterPause(browser: Browser, add: Add): Promise<void> {
   const app = await openReport(page, 100);
   const runs = () => page.locator('.editor').getAttribute('data-check-runs').then(Number);
   const xs: number[] = [];
+  const spans: number[] = [];
   for (let i = 0; i < PAUSES; i++) {
     const before = await runs();
     await page.keyboard.press(i % 2 ? 'Backspace' : 'KeyA');
     // The keystroke's own work (its handlers and its frame) done, well before the pause of 300 ms ends.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    const t0 = Date.now();
     const ms = await taskTime(page, () =>
       page.evaluate(
         // No named helpers in here: the page has no __name of the test-time loader.
@@ -121,9 +123,17 @@ async function checkAfterPause(browser: Browser, add: Add): Promise<void> {
         before,
       ),
     );
+    spans.push(Date.now() - t0);
     xs.push(ms);
   }
+  // The same page for as long, with no keystroke and so no check: what it costs anyway (the caret's blink, timers).
+  const idle: number[] = [];
+  for (let i = 0; i < PAUSES; i++) {
+    await page.waitForTimeout(100);
+    idle.push(await taskTime(page, () => page.waitForTimeout(median(spans))));
+  }
   add('check after a pause: main-thread time, 100×, median', median(xs), 'ms', 5);
+  add('check after a pause: the same time with no check (floor), 100×, median', median(idle));
   await page.close();
   rmSync(app.dataDir, { recursive: true, force: true });
 }
