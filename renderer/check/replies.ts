@@ -8,7 +8,14 @@ import type { CheckResult } from '../../electron/core/check.ts';
 import type { ChecklistItemResult } from '../../electron/core/checklist/index.ts';
 import type { Finding } from '../../electron/core/lint/index.ts';
 import type { Section } from '../../electron/core/report-model.ts';
-import { compactFindings, compactItems, expandFindings, expandItems, type SentFindings } from './findings-diff.ts';
+import {
+  compactFindings,
+  compactItems,
+  expandFindings,
+  expandItems,
+  nothingSent,
+  type SentItems,
+} from './findings-diff.ts';
 import type { CheckReply } from './protocol.ts';
 
 /** Open findings by paragraph; info findings stay in the findings tab only. */
@@ -26,20 +33,20 @@ export function openByParagraph(findings: Finding[]): Map<string, Finding[]> {
 
 /** The side where the check runs: each result as a difference from the one it wrote before. */
 export class ReplyWriter {
-  private findings: SentFindings = new Map();
-  private items: SentFindings = new Map();
+  private findings = nothingSent();
+  private items: SentItems = new Map();
   /** per paragraph, its open findings as sent (their JSON): the same string means the page's list is still right */
   private lists = new Map<string, string>();
   private fresh = true;
 
   write(seq: number, result: CheckResult): CheckReply {
     const [findings, sent] = compactFindings(result.findings, this.findings);
-    const gone = [...this.findings.keys()].filter((id) => !sent.has(id));
+    const gone = [...this.findings.json.keys()].filter((id) => !sent.json.has(id));
     const [checklist, items] = compactItems(result.checklist, this.items);
     const lists = new Map<string, string>();
     const paragraphs: Array<[string, string[]]> = [];
     for (const [id, list] of openByParagraph(result.findings)) {
-      const json = list.map((f) => sent.get(f.id)).join('\n');
+      const json = list.map((f) => sent.json.get(f.id)).join('\n');
       lists.set(id, json);
       if (this.lists.get(id) !== json) paragraphs.push([id, list.map((f) => f.id)]);
     }

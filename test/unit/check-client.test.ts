@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { checkReport, type CheckResult } from '../../electron/core/check.ts';
 import type { Report } from '../../electron/core/report-model.ts';
 import { ReportReceiver, type CheckReply, type CheckRequest } from '../../renderer/check/protocol.ts';
-import { compactFindings, type SentGroup } from '../../renderer/check/findings-diff.ts';
+import { compactFindings, nothingSent, type SentGroup } from '../../renderer/check/findings-diff.ts';
 import { openByParagraph, ReplyWriter, type CheckView } from '../../renderer/check/replies.ts';
 import { demoReport } from '../fixtures/docx-reports.ts';
 
@@ -88,7 +88,10 @@ test('findings unchanged since the last reply travel as ids and come back whole'
   w.reply(1);
   const full = checkReport(w.reports[1]);
   assert.deepEqual(shown[1], full, 'the page sees the whole result');
-  const again = compactFindings(full.findings, compactFindings(checkReport(w.reports[0]).findings, new Map())[1])[0];
+  const again = compactFindings(
+    full.findings,
+    compactFindings(checkReport(w.reports[0]).findings, nothingSent())[1],
+  )[0];
   const ids = again.filter((f) => typeof f === 'string').length;
   assert.ok(ids > 0 && ids < again.length, 'unchanged findings are sent as ids, the changed one whole');
   const kept = shown[1].findings.find((f) => !f.excerpt.includes('余'))!;
@@ -273,11 +276,44 @@ test("a group's unchanged places travel as ids, and the group comes back whole w
   const group = full.findings.find((f) => f.rule === 'punctuation' && f.places)!;
   assert.ok(group.places!.length > 2 && group.fix?.edits?.length === group.places!.length);
   assert.deepEqual(shown[1], full, 'the page sees the whole result, the group with every place and edit');
-  const again = compactFindings(full.findings, compactFindings(checkReport(w.reports[0]).findings, new Map())[1])[0];
+  const again = compactFindings(
+    full.findings,
+    compactFindings(checkReport(w.reports[0]).findings, nothingSent())[1],
+  )[0];
   const sentGroup = again.find((f) => typeof f !== 'string' && f.rule === 'punctuation') as SentGroup;
   const whole = sentGroup.places.filter((p) => typeof p !== 'string');
   assert.equal(whole.length, 1, 'only the changed place travels whole');
   assert.equal(sentGroup.fix && 'edits' in sentGroup.fix, false, 'the edits are not sent twice');
+  client.dispose();
+});
+
+test('a long group sends only the places between its unchanged ends; the page puts them back in', () => {
+  const shown: CheckResult[] = [];
+  const client = new CheckClient((v: CheckView) => shown.push(v.result));
+  const w = StandInWorker.last!;
+  const report = demoReport();
+  const plan = report.sections.find((s) => s.key === 'plan')!;
+  const texts = ['青石镇,甲村,乙村。', '青石镇,丙村,丁村。', '青石镇,戊村,己村。', '青石镇,庚村,辛村。'];
+  plan.paragraphs.push(...texts.map((text, i) => ({ id: `comma-${i}`, text })));
+  client.request(report, undefined);
+  w.reply(0);
+  plan.paragraphs.find((p) => p.id === 'comma-1')!.text = '青石镇,丙村和丁村,壬村。';
+  client.request(report, undefined);
+  let sent: SentGroup | undefined;
+  const deliver = w.onmessage!;
+  w.onmessage = (e) => {
+    sent = e.data.result.findings.find((f) => typeof f !== 'string' && f.rule === 'punctuation') as SentGroup;
+    deliver(e);
+  };
+  w.reply(1);
+  const full = checkReport(w.reports[1]);
+  const group = full.findings.find((f) => f.rule === 'punctuation' && f.places)!;
+  assert.ok(sent?.keep, 'the group keeps its unchanged ends');
+  // One place per paragraph: the edited paragraph's travels, the ones before it and the two after it stay.
+  assert.equal(sent.keep[1], 2, 'the places after the edited paragraph stay');
+  assert.equal(sent.keep[0], group.places!.length - 3, 'and the ones before it');
+  assert.equal(sent.places.length, 1, 'only the edited paragraph’s place travels');
+  assert.deepEqual(shown[1], full, 'the page has the whole group again, every place and edit');
   client.dispose();
 });
 
@@ -298,7 +334,7 @@ test('a group and checklist items the edit left alone travel as ids and come bac
   assert.deepEqual(shown[1], checkReport(w.reports[1]), 'the page sees the whole result');
   const group = (r: CheckResult) => r.findings.find((f) => f.rule === 'punctuation' && f.places)!;
   assert.equal(group(shown[1]), group(shown[0]), 'the unchanged group is the same object');
-  const sentFirst = compactFindings(checkReport(w.reports[0]).findings, new Map())[1];
+  const sentFirst = compactFindings(checkReport(w.reports[0]).findings, nothingSent())[1];
   const reply = compactFindings(checkReport(w.reports[1]).findings, sentFirst)[0];
   assert.ok(reply.includes(group(shown[0]).id), 'it travelled as its id alone');
   const same = shown[1].checklist.filter((item, i) => item === shown[0].checklist[i]);
