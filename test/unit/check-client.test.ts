@@ -51,6 +51,22 @@ g.Worker = StandInWorker;
 g.CHECK_WORKER_SOURCE = '/* the worker bundle */';
 const { CheckClient } = await import('../../renderer/check/check-client.ts');
 
+/** A client on a new stand-in worker, with the results it shows. */
+function session() {
+  const shown: CheckResult[] = [];
+  const client = new CheckClient((v: CheckView) => shown.push(v.result));
+  return { shown, client, w: StandInWorker.last! };
+}
+
+/** Look at each reply the stand-in worker delivers, before the page reads it. */
+function onReply(w: StandInWorker, look: (reply: CheckReply) => void) {
+  const deliver = w.onmessage!;
+  w.onmessage = (e) => {
+    look(e.data);
+    deliver(e);
+  };
+}
+
 const withSlip = (r: Report, slip: string) => {
   r.preamble = `青石镇${slip}。`;
   return r;
@@ -58,9 +74,7 @@ const withSlip = (r: Report, slip: string) => {
 const mentions = (res: CheckResult, s: string) => res.findings.some((f) => f.excerpt.includes(s));
 
 test('a result for an older text is dropped; the newest text is checked next', () => {
-  const shown: CheckResult[] = [];
-  const client = new CheckClient((v: CheckView) => shown.push(v.result));
-  const w = StandInWorker.last!;
+  const { shown, client, w } = session();
   const report = demoReport();
   client.request(withSlip(report, '开会37余次'), undefined);
   client.request(withSlip(report, '开会23余次'), undefined);
@@ -78,9 +92,7 @@ test('a result for an older text is dropped; the newest text is checked next', (
 });
 
 test('findings unchanged since the last reply travel as ids and come back whole', () => {
-  const shown: CheckResult[] = [];
-  const client = new CheckClient((v: CheckView) => shown.push(v.result));
-  const w = StandInWorker.last!;
+  const { shown, client, w } = session();
   const report = withSlip(demoReport(), '开会37余次');
   client.request(report, undefined);
   w.reply(0);
@@ -121,9 +133,7 @@ test("last year's report is sent once, and again only when it changes", () => {
 });
 
 test('when the worker fails, the waiting check runs on the page and later ones too', () => {
-  const shown: CheckResult[] = [];
-  const client = new CheckClient((v: CheckView) => shown.push(v.result));
-  const w = StandInWorker.last!;
+  const { shown, client, w } = session();
   const report = demoReport();
   client.request(withSlip(report, '开会37余次'), undefined);
   let prevented = false;
@@ -137,9 +147,7 @@ test('when the worker fails, the waiting check runs on the page and later ones t
 });
 
 test('a request carries the changed paragraphs, and the outline only when it changed', () => {
-  const shown: CheckResult[] = [];
-  const client = new CheckClient((v: CheckView) => shown.push(v.result));
-  const w = StandInWorker.last!;
+  const { shown, client, w } = session();
   const report = demoReport();
   const all = report.sections.flatMap(function ids(s): string[] {
     return [...s.paragraphs.map((p) => p.id), ...s.children.flatMap(ids)];
@@ -230,8 +238,7 @@ test('the check at once on the page, and the worker primed with it: its first re
   client.request(report, undefined);
   assert.equal(w.sent[1].start, undefined);
   let full: boolean | undefined;
-  const deliver = w.onmessage!;
-  w.onmessage = (e) => ((full = e.data.full), deliver(e));
+  onReply(w, (reply) => (full = reply.full));
   w.reply(1);
   assert.equal(full, false, 'the first reply is a difference from what the page has');
   assert.deepEqual(shown[0].result, checkReport(report));
@@ -262,9 +269,7 @@ test('a reply the page cannot read: it asks for a whole one, and shows the right
 });
 
 test("a group's unchanged places travel as ids, and the group comes back whole with its fix", () => {
-  const shown: CheckResult[] = [];
-  const client = new CheckClient((v: CheckView) => shown.push(v.result));
-  const w = StandInWorker.last!;
+  const { shown, client, w } = session();
   const report = demoReport();
   report.preamble = '青石镇,坚持依法行政,推进法治建设。';
   client.request(report, undefined);
@@ -288,9 +293,7 @@ test("a group's unchanged places travel as ids, and the group comes back whole w
 });
 
 test('a long group sends only the places between its unchanged ends; the page puts them back in', () => {
-  const shown: CheckResult[] = [];
-  const client = new CheckClient((v: CheckView) => shown.push(v.result));
-  const w = StandInWorker.last!;
+  const { shown, client, w } = session();
   const report = demoReport();
   const plan = report.sections.find((s) => s.key === 'plan')!;
   const texts = ['青石镇,甲村,乙村。', '青石镇,丙村,丁村。', '青石镇,戊村,己村。', '青石镇,庚村,辛村。'];
@@ -300,11 +303,9 @@ test('a long group sends only the places between its unchanged ends; the page pu
   plan.paragraphs.find((p) => p.id === 'comma-1')!.text = '青石镇,丙村和丁村,壬村。';
   client.request(report, undefined);
   let sent: SentGroup | undefined;
-  const deliver = w.onmessage!;
-  w.onmessage = (e) => {
-    sent = e.data.result.findings.find((f) => typeof f !== 'string' && f.rule === 'punctuation') as SentGroup;
-    deliver(e);
-  };
+  onReply(w, (reply) => {
+    sent = reply.result.findings.find((f) => typeof f !== 'string' && f.rule === 'punctuation') as SentGroup;
+  });
   w.reply(1);
   const full = checkReport(w.reports[1]);
   const group = full.findings.find((f) => f.rule === 'punctuation' && f.places)!;
@@ -318,9 +319,7 @@ test('a long group sends only the places between its unchanged ends; the page pu
 });
 
 test('a group and checklist items the edit left alone travel as ids and come back as the same objects', () => {
-  const shown: CheckResult[] = [];
-  const client = new CheckClient((v: CheckView) => shown.push(v.result));
-  const w = StandInWorker.last!;
+  const { shown, client, w } = session();
   const report = demoReport();
   report.preamble = '青石镇,坚持依法行政,推进法治建设。';
   const para = { id: 'own-para', text: '青石镇全年开展会前学法。' };
