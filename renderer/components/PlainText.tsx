@@ -66,6 +66,7 @@ export function PlainText(p: Props) {
       placeholder={p.placeholder}
       rows={2}
       spellcheck={false}
+      autocomplete="off"
       maxLength={p.maxLength}
     />
   ) : (
@@ -77,6 +78,7 @@ export function PlainText(p: Props) {
       placeholder={p.placeholder}
       type="text"
       spellcheck={false}
+      autocomplete="off"
       maxLength={p.maxLength}
     />
   );
