@@ -78,14 +78,14 @@ export class CheckClient {
       this.dropBefore = this.seq;
       this.worker.postMessage(this.message({ report, previous }, 'primed'));
     }
-    return this.reader.read(reply, report.sections);
+    return this.reader.read(reply);
   }
 
   /** Check the report as it is now (what changed in it is copied when sent); the result comes to onResult. */
   request(report: Report, previous: Report | undefined): void {
     if (!this.worker) {
       const reply = this.local.write(++this.seq, checkReport(report, { previous, toSimplified }));
-      this.onResult(this.reader.read(reply, report.sections));
+      this.onResult(this.reader.read(reply));
       return;
     }
     this.waiting = { report, previous };
@@ -123,7 +123,7 @@ export class CheckClient {
     let view: CheckView | null = null;
     if (now && reply.seq >= this.dropBefore) {
       try {
-        view = this.reader.read(reply, now.report.sections);
+        view = this.reader.read(reply);
       } catch {
         // A reply that is no difference from what the page has (it should not happen): ask for a whole one.
         this.fresh = true;

@@ -7,7 +7,6 @@
 import type { CheckResult } from '../../electron/core/check.ts';
 import type { ChecklistItemResult } from '../../electron/core/checklist/index.ts';
 import type { Finding } from '../../electron/core/lint/index.ts';
-import type { Section } from '../../electron/core/report-model.ts';
 import {
   compactFindings,
   compactItems,
@@ -60,13 +59,13 @@ export class ReplyWriter {
   }
 }
 
-/** What the page shows of the check: the result, and the open findings by paragraph with the stamps that move. */
+/** What the page shows of the check: the result, and the open findings by paragraph with the ones that changed. */
 export interface CheckView {
   result: CheckResult;
-  /** open findings by paragraph id; a list a check did not change keeps its identity (its editor skips a render) */
+  /** open findings by paragraph id; a list a check did not change keeps its identity */
   byParagraph: ReadonlyMap<string, Finding[]>;
-  /** section id → a number that moves when the findings of a paragraph in it (or below it) changed */
-  stamps: ReadonlyMap<string, number>;
+  /** the paragraphs whose open findings this result changed: only their editors are told (see CheckStore) */
+  changed: ReadonlySet<string>;
 }
 
 /** The page's side: every reply patched into what it keeps, in the order they were written. */
@@ -74,10 +73,8 @@ export class ReplyReader {
   private readonly known = new Map<string, Finding>();
   private readonly knownItems = new Map<string, ChecklistItemResult>();
   private readonly byParagraph = new Map<string, Finding[]>();
-  private readonly stamps = new Map<string, number>();
 
-  /** `sections`: the report's as they are now, to stamp the ones holding a paragraph whose findings changed. */
-  read(reply: CheckReply, sections: Section[]): CheckView {
+  read(reply: CheckReply): CheckView {
     const changed = new Set<string>();
     if (reply.full) {
       for (const id of this.byParagraph.keys()) changed.add(id);
@@ -97,8 +94,7 @@ export class ReplyReader {
           ids.map((f) => this.finding(f)),
         );
     }
-    if (changed.size) stampSections(sections, changed, this.stamps);
-    return { result: { ...reply.result, findings, checklist }, byParagraph: this.byParagraph, stamps: this.stamps };
+    return { result: { ...reply.result, findings, checklist }, byParagraph: this.byParagraph, changed };
   }
 
   private finding(id: string): Finding {
@@ -106,20 +102,4 @@ export class ReplyReader {
     if (!f) throw new Error(`check reply names an unknown finding ${id}`);
     return f;
   }
-}
-
-/**
- * Moves the stamp of every section with a paragraph in `changed`, and of its ancestors: only their panels re-render
- * after a check. Returns whether anything in `sections` was stamped.
- */
-export function stampSections(sections: Section[], changed: Set<string>, stamps: Map<string, number>): boolean {
-  let any = false;
-  for (const s of sections) {
-    let hit = s.paragraphs.some((p) => changed.has(p.id));
-    if (stampSections(s.children, changed, stamps)) hit = true;
-    if (!hit) continue;
-    stamps.set(s.id, (stamps.get(s.id) ?? 0) + 1);
-    any = true;
-  }
-  return any;
 }

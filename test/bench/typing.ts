@@ -98,7 +98,7 @@ async function keystrokes(browser: Browser, add: Add): Promise<void> {
 async function checkAfterPause(browser: Browser, add: Add): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   const app = await openReport(page, 100);
-  const runs = () => page.locator('.editor').getAttribute('data-check-runs').then(Number);
+  const runs = () => page.locator('.checklist').getAttribute('data-check-runs').then(Number);
   const xs: number[] = [];
   const spans: number[] = [];
   for (let i = 0; i < PAUSES; i++) {
@@ -112,13 +112,13 @@ async function checkAfterPause(browser: Browser, add: Add): Promise<void> {
         // No named helpers in here: the page has no __name of the test-time loader.
         (n) =>
           new Promise<void>((resolve) => {
-            const editor = document.querySelector('.editor')!;
-            if (Number(editor.getAttribute('data-check-runs')) > n) return resolve();
+            const box = document.querySelector('.checklist')!;
+            if (Number(box.getAttribute('data-check-runs')) > n) return resolve();
             new MutationObserver((_, o) => {
-              if (Number(editor.getAttribute('data-check-runs')) <= n) return;
+              if (Number(box.getAttribute('data-check-runs')) <= n) return;
               o.disconnect();
               resolve();
-            }).observe(editor, { attributes: true });
+            }).observe(box, { attributes: true });
           }),
         before,
       ),

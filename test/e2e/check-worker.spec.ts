@@ -7,8 +7,8 @@ import { test, expect } from './harness.ts';
 test('the check runs in a worker and its findings follow the typing', async ({ app }) => {
   const { page } = app;
   await page.locator('.report-item .title').click();
-  const editor = page.locator('.editor');
-  await expect(editor).toHaveAttribute('data-check-runs', '0');
+  const checklist = page.locator('.checklist');
+  await expect(checklist).toHaveAttribute('data-check-runs', '0');
   // The worker is started with the editor; a check is sent to it after the first pause.
   await expect.poll(() => page.workers().length).toBeGreaterThan(0);
   const box = page.locator('section.panel[data-key="decisions"] textarea').first();
@@ -18,7 +18,7 @@ test('the check runs in a worker and its findings follow the typing', async ({ a
   await expect(page.locator('.inline-finding', { hasText: '37余' })).toHaveCount(1);
   await page.getByRole('tab', { name: /问题/ }).click();
   await expect(page.locator('.finding', { hasText: '37余' })).toHaveCount(1);
-  const runs = Number(await editor.getAttribute('data-check-runs'));
+  const runs = Number(await checklist.getAttribute('data-check-runs'));
   expect(runs).toBeGreaterThan(0);
   // Deleting the slip removes its finding on the next check.
   await box.press('Control+End');

@@ -1,8 +1,8 @@
 /**
  * The form's findings per paragraph after a new check result, kept on the page between checks and patched from each
- * reply: a paragraph whose findings the check left alone keeps the very same list (its editor then skips
- * re-rendering), only the sections holding a changed list, and their ancestors, get a new stamp (only their panels
- * re-render), and after any run of edits what the page keeps is what a check from scratch gives. Replies go through
+ * reply: a paragraph whose findings the check left alone keeps the very same list, the view names exactly the
+ * paragraphs whose list changed (only their editors are told), and after any run of edits what the page keeps is
+ * what a check from scratch gives. Replies go through
  * the real protocol: written as the worker writes them, structured-cloned, read as the page reads them.
  */
 import { test } from 'node:test';
@@ -46,13 +46,13 @@ function checker() {
   let seq = 0;
   return (r: Report) => {
     const reply = structuredClone(writer.write(++seq, checkReport(r)));
-    const view = reader.read(reply, r.sections);
-    // The view's maps are the page's own, patched by the next reply: keep this one's as they are now.
-    return { reply, view, lists: new Map(view.byParagraph), stamps: new Map(view.stamps) };
+    const view = reader.read(reply);
+    // The view's map is the page's own, patched by the next reply: keep this one's as it is now.
+    return { reply, view, lists: new Map(view.byParagraph) };
   };
 }
 
-test('after a check, only the edited paragraph gets a new list and only its sections a new stamp', () => {
+test('after a check, only the edited paragraph gets a new list and is named changed', () => {
   const r = report();
   const check = checker();
   const first = check(r);
@@ -70,13 +70,10 @@ test('after a check, only the edited paragraph gets a new list and only its sect
   assert.equal(next.lists.get('b-p0'), first.lists.get('b-p0'), 'untouched paragraph: the same list');
   assert.notEqual(next.lists.get('a2-p0'), first.lists.get('a2-p0'), 'the edited paragraph: a new list');
   assert.ok(next.lists.get('a2-p0')!.length < first.lists.get('a2-p0')!.length, 'its 半角逗号 findings went');
-  assert.notEqual(next.stamps.get('a2'), first.stamps.get('a2'), 'the edited section is stamped');
-  assert.notEqual(next.stamps.get('a'), first.stamps.get('a'), 'and its parent');
-  assert.equal(next.stamps.get('a1'), first.stamps.get('a1'), 'its sibling is not');
-  assert.equal(next.stamps.get('b'), first.stamps.get('b'), 'another top-level section is not');
+  assert.deepEqual([...next.view.changed], ['a2-p0'], 'the view names only the edited paragraph');
 });
 
-test('a paragraph whose findings all went, or that got its first, stamps its section', () => {
+test('a paragraph whose findings all went, or that got its first, is named changed', () => {
   const r = report();
   const check = checker();
   const first = check(r);
@@ -87,9 +84,7 @@ test('a paragraph whose findings all went, or that got its first, stamps its sec
 
   assert.equal(next.lists.get('b-p0'), undefined, 'no findings left in b');
   assert.ok(next.lists.get('a1-p1')?.length, 'a1’s second paragraph has its first findings');
-  assert.notEqual(next.stamps.get('b'), first.stamps.get('b'));
-  assert.notEqual(next.stamps.get('a1'), first.stamps.get('a1'));
-  assert.equal(next.stamps.get('a2'), first.stamps.get('a2'));
+  assert.deepEqual([...next.view.changed].sort(), ['a1-p1', 'b-p0']);
   assert.equal(next.lists.get('a2-p0'), first.lists.get('a2-p0'));
 });
 
@@ -104,11 +99,11 @@ test('the findings that went are named, and the page lets go of them', () => {
   // A reply that named one of them by id alone would be one the page can no longer read.
   const reader = new ReplyReader();
   const writer = new ReplyWriter();
-  reader.read(structuredClone(writer.write(1, checkReport(report()))), r.sections);
+  reader.read(structuredClone(writer.write(1, checkReport(report()))));
   const stale = structuredClone(writer.write(2, checkReport(r)));
-  reader.read(stale, r.sections);
+  reader.read(stale);
   const old = { ...stale, seq: 3, gone: [], paragraphs: [], result: { ...stale.result, findings: [went[0]] } };
-  assert.throws(() => reader.read(old, r.sections), /unknown finding/);
+  assert.throws(() => reader.read(old), /unknown finding/);
 });
 
 /** A small pseudo-random sequence, the same on every run. */
@@ -122,7 +117,7 @@ function sequence(seed: number) {
 
 const EDITS = ['，', ',', ' ,', '开会37余次', '。', '全年', '12余件', '依法', '', '根据'];
 
-test('after any run of edits, the page keeps what a check from scratch gives, and stamps what changed', () => {
+test('after any run of edits, the page keeps what a check from scratch gives, and names what changed', () => {
   const r = report();
   const check = checker();
   let last = check(r);
@@ -140,28 +135,21 @@ test('after any run of edits, the page keeps what a check from scratch gives, an
     if (random() < 0.1) r.sections[1].paragraphs.push({ id: `b-new${i}`, text: '新增一段 ,内容。' });
     const now = check(r);
     assert.deepEqual(now.lists, openByParagraph(checkReport(r).findings), `after edit ${i}`);
-    for (const s of [r.sections[0], ...r.sections[0].children, r.sections[1]]) {
-      const ids = paragraphs()
-        .filter((q) => inSection(s, q.id))
-        .map((q) => q.id);
-      const changed = ids.some((id) => now.lists.get(id) !== last.lists.get(id));
-      assert.equal(now.stamps.get(s.id) !== last.stamps.get(s.id), changed, `stamp of ${s.id} after edit ${i}`);
-    }
+    const differ = [...new Set([...now.lists.keys(), ...last.lists.keys()])].filter(
+      (id) => now.lists.get(id) !== last.lists.get(id),
+    );
+    assert.deepEqual([...now.view.changed].sort(), differ.sort(), `the paragraphs named after edit ${i}`);
     last = now;
   }
 });
-
-function inSection(s: Section, id: string): boolean {
-  return s.paragraphs.some((p) => p.id === id) || s.children.some((c) => inSection(c, id));
-}
 
 test('a check view hands out the page’s own maps, patched in place', () => {
   const r = report();
   const writer = new ReplyWriter();
   const reader = new ReplyReader();
-  const a: CheckView = reader.read(writer.write(1, checkReport(r)), r.sections);
+  const a: CheckView = reader.read(writer.write(1, checkReport(r)));
   r.sections[1].paragraphs[0].text = '基层法治力量还比较薄弱，需要加强。';
-  const b: CheckView = reader.read(writer.write(2, checkReport(r)), r.sections);
+  const b: CheckView = reader.read(writer.write(2, checkReport(r)));
   assert.equal(a.byParagraph, b.byParagraph, 'one map, kept between checks');
   assert.equal(b.byParagraph.get('b-p0'), undefined);
 });

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { memo } from 'preact/compat';
 import type { Report } from '../../../electron/core/report-model.ts';
-import type { CheckResult } from '../../../electron/core/check.ts';
+import { useShownCheck, type CheckStore } from '../../check/check-store.ts';
 import type { Finding } from '../../../electron/core/lint/index.ts';
 import { isIncompleteMandatory } from '../../../electron/core/export-review.ts';
 import { ChecklistItem } from './ChecklistItem.tsx';
@@ -15,7 +15,8 @@ import { levelName } from '../../../electron/core/labels.ts';
 
 export interface ChecklistPanelProps {
   report: Report;
-  result: CheckResult;
+  /** the check shown: the panel re-renders when a new result arrives */
+  check: CheckStore;
   /** jump to a section (and paragraph) in the form */
   onJump(sectionId: string | undefined, paragraphId: string | undefined, sectionKeys: string[], field?: string): void;
   onFix(finding: Finding): void;
@@ -25,15 +26,19 @@ export interface ChecklistPanelProps {
   onChange(): void;
 }
 
-/** Re-renders only when a new check result arrives, not on every keystroke in the form. */
+/**
+ * Re-renders only when a new check result arrives, not on every keystroke in the form. It says on its box how many
+ * results it showed since the report opened (data-check-runs), which tells a test or a bench that one arrived.
+ */
 export const ChecklistPanel = memo(
-  function ChecklistPanel({ report, result, onJump, onFix, onFixAll, onChange }: ChecklistPanelProps) {
+  function ChecklistPanel({ report, check, onJump, onFix, onFixAll, onChange }: ChecklistPanelProps) {
+    const { result, runs } = useShownCheck(check);
     const [tab, setTab] = useState<'items' | 'findings'>('items');
     const [countyOpen, setCountyOpen] = useState(false);
     const open = result.findings.filter((f) => f.severity !== 'info');
     const mMissing = result.checklist.filter(isIncompleteMandatory).length;
     return (
-      <aside class="checklist" aria-label="检查清单">
+      <aside class="checklist" aria-label="检查清单" data-check-runs={runs}>
         <div class="meter" title={`${levelName('M')}项权重最高`}>
           <div class="meter-label">
             完整度 <b class="completeness">{result.completeness}</b>%
@@ -86,5 +91,5 @@ export const ChecklistPanel = memo(
       </aside>
     );
   },
-  (a, b) => a.result === b.result && a.report === b.report,
+  (a, b) => a.check === b.check && a.report === b.report,
 );

@@ -115,15 +115,15 @@ export function Editor(props: Props) {
     editing.changed();
   });
   // Last year's report, for 去年承诺 and 照搬上年.
-  const { previous, check, runs } = useCheck(report, [tick, epoch], renewAll);
-  const ctx = build(check, previous);
+  const { previous, store } = useCheck(report, [tick, epoch], renewAll);
+  const ctx = build(store, previous);
   const [publicOpen, setPublicOpen] = useState(false);
 
   const { fix, fixAll } = fixes(report, ctx, editing);
   useBindFixAll(bindFixAll, fixAll);
 
   return (
-    <div class="editor" data-check-runs={runs}>
+    <div class="editor">
       <EditorToolbar
         report={report}
         status={status}
@@ -155,7 +155,7 @@ export function Editor(props: Props) {
         </div>
         <ChecklistPanel
           report={report}
-          result={check.result}
+          check={store}
           onJump={jumpTo}
           onFix={fix}
           onFixAll={fixAll}

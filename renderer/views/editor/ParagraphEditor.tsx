@@ -1,13 +1,13 @@
 /**
  * One paragraph of a section: its text, its open findings, its count, 沿用上年 while untouched, delete.
  * Memoized: a keystroke re-renders the panel of its section, and a section of a long report has dozens of
- * paragraphs whose text, place and findings are as they were.
+ * paragraphs whose text and place are as they were. Its findings it watches itself (see CheckStore).
  */
 import { memo } from 'preact/compat';
-import type { Finding } from '../../../electron/core/lint/index.ts';
 import type { Paragraph, Section } from '../../../electron/core/report-model.ts';
 import { countChars, statLookup } from '../../../electron/core/text.ts';
 import { statPieces, storedFromShown } from '../../../electron/core/text/stat-fields.ts';
+import { useParagraphFindings } from '../../check/check-store.ts';
 import { PlainText } from '../../components/PlainText.tsx';
 import { rememberCaret } from './caret.ts';
 import type { Ctx } from './ctx.ts';
@@ -24,16 +24,11 @@ interface Props {
   /** the section's heading, part of the box's label */
   heading: string;
   number: string | undefined;
-  /** the paragraph's open findings: the same array while a check leaves them alone */
-  findings: Finding[];
   /** moves when the statistics this paragraph shows may have changed (its section changed and it has fields) */
   fields: number;
   epoch: number;
   ctx: Ctx;
 }
-
-/** The findings of a paragraph that has none. */
-export const NO_FINDINGS: Finding[] = [];
 
 /** Everything the paragraph shows, so a re-render with equal props can be skipped (ctx only carries handlers). */
 const sameParagraph = (a: Props, b: Props) =>
@@ -44,7 +39,6 @@ const sameParagraph = (a: Props, b: Props) =>
   a.section === b.section &&
   a.heading === b.heading &&
   a.number === b.number &&
-  a.findings === b.findings &&
   a.fields === b.fields &&
   a.epoch === b.epoch;
 
@@ -54,6 +48,8 @@ export const ParagraphEditor = memo(function ParagraphEditor(props: Props) {
   const find = statLookup(ctx.report, section);
   const pieces = p.text.includes('{{') ? statPieces(p.text, find) : null;
   const shown = pieces ? pieces.map((x) => x.shown).join('') : p.text;
+  // Its own findings: a check result that changed them re-renders this editor alone.
+  const findings = useParagraphFindings(ctx.check, p.id);
   return (
     <div class={`para ${p.inherited ? 'inherited' : ''}`} data-pid={p.id}>
       <div
@@ -76,7 +72,7 @@ export const ParagraphEditor = memo(function ParagraphEditor(props: Props) {
           }}
         />
         {pieces && <StatChips pieces={pieces} ctx={ctx} />}
-        {props.findings.map((f) => (
+        {findings.map((f) => (
           <p key={f.id} class={`inline-finding ${f.severity}`} role="note">
             {/* null, not '': Preact writes an empty text node again on every render */}
             {f.grade ? `【${f.grade}】` : null}

@@ -1,7 +1,8 @@
 /**
  * One section of the form with its sub-sections: head, hint, 对比上年, figures, paragraphs. Panels are memoized
- * and re-render only when their own section, number, place or findings changed (see Ctx.touch); inside a panel
- * that re-renders, only the paragraphs whose own text, place or findings changed do.
+ * and re-render only when their own section, number or place changed (see Ctx.touch); inside a panel that
+ * re-renders, only the paragraphs whose own text or place changed do. A check result re-renders no panel: each
+ * paragraph editor watches its own findings.
  */
 import { useState } from 'preact/hooks';
 import { memo } from 'preact/compat';
@@ -12,7 +13,7 @@ import { newId } from '../../../electron/core/ids.ts';
 import { Compare } from './Compare.tsx';
 import type { Ctx } from './ctx.ts';
 import { PanelHead } from './PanelHead.tsx';
-import { NO_FINDINGS, ParagraphEditor } from './ParagraphEditor.tsx';
+import { ParagraphEditor } from './ParagraphEditor.tsx';
 import { SectionHint } from './SectionHint.tsx';
 import { StatField } from './StatField.tsx';
 
@@ -27,8 +28,6 @@ interface PanelProps {
   version: number;
   number: string | undefined;
   epoch: number;
-  /** moves when the findings of a paragraph inside this section changed, so the panel re-renders */
-  findingStamp: number;
 }
 
 const samePanel = (a: PanelProps, b: PanelProps) =>
@@ -38,8 +37,7 @@ const samePanel = (a: PanelProps, b: PanelProps) =>
   a.index === b.index &&
   a.siblings.length === b.siblings.length &&
   a.epoch === b.epoch &&
-  a.depth === b.depth &&
-  a.findingStamp === b.findingStamp;
+  a.depth === b.depth;
 
 const SectionPanel = memo(function SectionPanel(props: PanelProps) {
   const { section, depth, ctx, number } = props;
@@ -78,7 +76,6 @@ const SectionPanel = memo(function SectionPanel(props: PanelProps) {
             section={section}
             heading={section.heading}
             number={number}
-            findings={ctx.findings.get(p.id) ?? NO_FINDINGS}
             fields={p.text.includes('{{') ? props.version : 0}
             epoch={props.epoch}
             ctx={ctx}
@@ -119,7 +116,6 @@ export function sectionPanel(
       version={ctx.versions.get(section.id) ?? 0}
       number={ctx.numbers.get(section.id)}
       epoch={ctx.epoch}
-      findingStamp={ctx.findingStamps.get(section.id) ?? 0}
     />
   );
 }

@@ -3,7 +3,7 @@
  * schedules a save. `touch(section)` marks that section and its ancestors changed, so only their panels
  * re-render (a keystroke in a 50× report must not re-render every panel); `touch()` re-renders everything.
  */
-import type { Finding } from '../../../electron/core/lint/index.ts';
+import type { CheckStore } from '../../check/check-store.ts';
 import type { Report, Section } from '../../../electron/core/report-model.ts';
 
 export interface Ctx {
@@ -11,10 +11,8 @@ export interface Ctx {
   numbers: Map<string, string>;
   versions: Map<string, number>;
   epoch: number;
-  /** open findings by paragraph id, shown under the paragraph; a list unchanged by a check keeps its identity */
-  findings: ReadonlyMap<string, Finding[]>;
-  /** section id → a number that moves when the findings of a paragraph in it (or below it) changed */
-  findingStamps: ReadonlyMap<string, number>;
+  /** the check shown: each paragraph editor watches its own open findings there */
+  check: CheckStore;
   /** last year's report, when this one was carried forward from it */
   previous?: Report;
   touch(section?: Section | null): void;

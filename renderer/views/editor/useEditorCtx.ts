@@ -2,7 +2,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { reportNumbers } from '../../../electron/core/numbering.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
-import type { CheckView } from '../../check/replies.ts';
+import type { CheckStore } from '../../check/check-store.ts';
 import { parentMap, type Ctx } from './ctx.ts';
 
 export function useEditorCtx(report: Report, onChanged: () => void) {
@@ -13,13 +13,12 @@ export function useEditorCtx(report: Report, onChanged: () => void) {
   const versions = useRef(new Map<string, number>()).current;
   // Every change to the report moves tick or epoch: a render for a check result alone reuses the numbers.
   const numbers = useMemo(() => reportNumbers(report), [report, tick, epoch]);
-  const build = (check: CheckView, previous: Report | undefined): Ctx => ({
+  const build = (check: CheckStore, previous: Report | undefined): Ctx => ({
     report,
     numbers,
     versions,
     epoch,
-    findings: check.byParagraph,
-    findingStamps: check.stamps,
+    check,
     previous,
     touch(section) {
       if (section) {
