@@ -37,33 +37,69 @@ function idOf(v: Json): string | undefined {
   return isObject(v) && typeof v.id === 'string' ? v.id : undefined;
 }
 
+function byId(items: Json[]): Map<string, Json> {
+  const out = new Map<string, Json>();
+  for (const o of items) {
+    const id = idOf(o);
+    if (id !== undefined) out.set(id, o);
+  }
+  return out;
+}
+
+/*
+ * A commit runs after every pause in typing, over the whole report (a thousand paragraphs at 100×), and almost
+ * all of it is unchanged: the walk compares in place and allocates only from the first difference on, so an
+ * unchanged part costs no garbage.
+ */
+
 function shareArray(live: Json[], prev: Json): Json[] {
   const old = Array.isArray(prev) ? prev : [];
-  const byId = new Map<string, Json>();
-  for (const o of old) {
-    const id = idOf(o);
-    if (id !== undefined) byId.set(id, o);
+  // Items are matched by position while their ids agree; the first that does not looks them up by id.
+  let ids: Map<string, Json> | undefined;
+  let out: Json[] | undefined = live.length === old.length ? undefined : [];
+  for (let i = 0; i < live.length; i++) {
+    const id = idOf(live[i]);
+    let before: Json = old[i];
+    if (id !== undefined && idOf(before) !== id) before = (ids ??= byId(old)).get(id);
+    const r = share(live[i], before);
+    if (!out && r !== old[i]) out = old.slice(0, i);
+    out?.push(r);
   }
-  let same = live.length === old.length;
-  const out = live.map((v, i) => {
-    const id = idOf(v);
-    const r = share(v, id !== undefined ? byId.get(id) : old[i]);
-    if (r !== old[i]) same = false;
-    return r;
-  });
-  return same ? (old as Json[]) : (Object.freeze(out) as Json[]);
+  return out ? (Object.freeze(out) as Json[]) : old;
+}
+
+function keyCount(o: { [key: string]: Json }): number {
+  let n = 0;
+  for (const k in o) if (Object.hasOwn(o, k)) n++;
+  return n;
 }
 
 function shareObject(live: { [key: string]: Json }, prev: Json): { [key: string]: Json } {
-  const old = isObject(prev) ? prev : {};
-  const keys = Object.keys(live).filter((k) => live[k] !== undefined);
-  let same = isObject(prev) && keys.length === Object.keys(old).length;
-  const out: { [key: string]: Json } = {};
-  for (const k of keys) {
-    out[k] = share(live[k], old[k]);
-    if (out[k] !== old[k]) same = false;
+  const old = isObject(prev) ? prev : undefined;
+  let out: { [key: string]: Json } | undefined = old ? undefined : {};
+  let n = 0;
+  for (const k in live) {
+    if (!Object.hasOwn(live, k) || live[k] === undefined) continue;
+    n++;
+    const before = old?.[k];
+    const r = share(live[k], before);
+    if (!out && r !== before) {
+      // Every key before this one was shared as it was.
+      out = {};
+      for (const j in live) {
+        if (j === k) break;
+        if (Object.hasOwn(live, j) && live[j] !== undefined) out[j] = old?.[j];
+      }
+    }
+    if (out) out[k] = r;
   }
-  return same ? old : Object.freeze(out);
+  if (old && !out) {
+    if (n === keyCount(old)) return old;
+    // A key went: the rest is shared as it was.
+    out = {};
+    for (const k in live) if (Object.hasOwn(live, k) && live[k] !== undefined) out[k] = old[k];
+  }
+  return Object.freeze(out ?? {});
 }
 
 /** `live` as a frozen value, reusing `prev` and its parts wherever they are equal. */

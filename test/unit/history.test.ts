@@ -41,6 +41,55 @@ describe('snapshot', () => {
     assert.equal(b.sections[1], a.sections[0]);
   });
 
+  test('a key that went, or came, makes a new object; the parts beside it stay shared', () => {
+    const r = report();
+    r.sections[0].paragraphs[0].inherited = true;
+    const a = snapshot(r);
+    delete r.sections[0].paragraphs[0].inherited;
+    const b = snapshot(r, a);
+    assert.deepEqual(b.sections[0].paragraphs[0], { id: 'p1', text: '青石镇召开党委会专题学法。' });
+    assert.equal(b.sections[0].paragraphs[1], a.sections[0].paragraphs[1]);
+    r.sections[0].paragraphs[1].inherited = true;
+    const c = snapshot(r, b);
+    assert.equal(c.sections[0].paragraphs[1].inherited, true);
+    assert.equal(c.sections[0].paragraphs[0], b.sections[0].paragraphs[0]);
+  });
+
+  test('after any run of edits a snapshot is the report, and shares every paragraph that did not change', () => {
+    const r = report();
+    let x = 11;
+    const random = () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let prev = snapshot(r);
+    for (let i = 0; i < 300; i++) {
+      const sections = [...walkSections(r.sections)].map((w) => w.section);
+      const s = sections[Math.floor(random() * sections.length)];
+      const pick = random();
+      if (pick < 0.35 && s.paragraphs.length) s.paragraphs[Math.floor(random() * s.paragraphs.length)].text += '改';
+      else if (pick < 0.5)
+        s.paragraphs.splice(Math.floor(random() * (s.paragraphs.length + 1)), 0, { id: `n${i}`, text: '新' });
+      else if (pick < 0.6) s.paragraphs.splice(Math.floor(random() * s.paragraphs.length), 1);
+      else if (pick < 0.7) r.sections.push(r.sections.shift()!);
+      else if (pick < 0.8 && s.paragraphs.length) {
+        const p = s.paragraphs[0];
+        if (p.inherited) delete p.inherited;
+        else p.inherited = true;
+      } else if (pick < 0.9) r.preamble += '。';
+      const next = snapshot(r, prev);
+      const content = snapshot(structuredClone(r));
+      assert.deepEqual(next, content, `the snapshot is the report after edit ${i}`);
+      const before = new Map(
+        [...walkSections(prev.sections)].flatMap((w) => w.section.paragraphs.map((p) => [p.id, p])),
+      );
+      for (const w of walkSections(next.sections))
+        for (const p of w.section.paragraphs) {
+          const old = before.get(p.id);
+          if (old && JSON.stringify(old) === JSON.stringify(p)) assert.equal(p, old, `paragraph ${p.id} shared`);
+          assert.ok(Object.isFrozen(p));
+        }
+      prev = next;
+    }
+  });
+
   test('the live report never shares objects with a snapshot', () => {
     const r = report();
     const h = new History(r);
