@@ -70,18 +70,25 @@ export function useHistory(report: Report, onRestored: () => void): ReportHistor
     redoLabel: h.redoLabel,
   });
   const [state, setState] = useState(read);
+  // The editor re-renders only when what the buttons show changed: a step recorded after a pause mostly does not.
+  const show = () =>
+    setState((was) => {
+      const now = read();
+      const same = (Object.keys(now) as Array<keyof UndoState>).every((k) => now[k] === was[k]);
+      return same ? was : now;
+    });
 
   const commit = (label?: string) => {
     clearTimeout(timer.current);
     timer.current = undefined;
     h.commit(report, label);
-    setState(read());
+    show();
   };
   const move = (step: 'undo' | 'redo') => {
     clearTimeout(timer.current);
     timer.current = undefined;
     if (step === 'undo' ? h.undo(report) : h.redo(report)) restored.current();
-    setState(read());
+    show();
   };
   const api = useRef({ commit, move });
   api.current = { commit, move };
