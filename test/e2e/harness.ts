@@ -62,6 +62,8 @@ export interface AppHarness {
   opened: string[];
   /** Close and reopen the store from disk and reload the page: what restarting the app does. */
   restart(): Promise<void>;
+  /** What quitting does once the window is gone: the calls on their way answered, the store closed. */
+  shutdown(): Promise<void>;
   /** Send a menu command the way main.ts does. */
   command(name: string): Promise<void>;
   /** Requests the page made that the app's session would refuse (see isAllowedRequest). */
@@ -138,6 +140,14 @@ export async function startApp(
   // The desktop's answers are read from the harness when a dialog opens, after it exists.
   const connect = () => wire(() => h, dataDir, faults, isAppUrl);
   let { table, services } = await connect();
+  // The calls the page made that the services are still answering: a save on its way still writes files.
+  const inFlight = new Set<Promise<unknown>>();
+  const shutdown = async () => {
+    await Promise.allSettled([...inFlight]);
+    await services.store.idle();
+    // As main.ts at quit: the store's deferred index write is done now, not by a timer after the folder is gone.
+    await services.store.close();
+  };
   const h: AppHarness = {
     page,
     dataDir,
@@ -165,12 +175,14 @@ export async function startApp(
       faults.clock = v;
     },
     async restart() {
+      await shutdown();
       ({ table, services } = await connect());
       h.store = services.store;
       h.notices = services.startup.notices;
       await page.reload();
       await page.waitForSelector('.app');
     },
+    shutdown,
     async command(name) {
       await page.evaluate(
         (n) => (window as unknown as { __send(c: string, p: string): void }).__send('app:command', n),
@@ -188,7 +200,10 @@ export async function startApp(
   await page.exposeBinding('__ipcInvoke', async (source, channel: string, args: unknown[]) => {
     const fn = table.get(channel);
     if (!fn) return { ok: false, error: { code: 'INVALID_PAYLOAD', message: `no channel ${channel}` } };
-    return fn({ senderFrame: { url: source.frame.url() } }, ...args);
+    const call = Promise.resolve(fn({ senderFrame: { url: source.frame.url() } }, ...args));
+    inFlight.add(call);
+    void call.finally(() => inFlight.delete(call)).catch(() => undefined);
+    return call;
   });
   await page.addInitScript(ELECTRON_STANDIN);
   await page.addInitScript({ path: preloadFile });
@@ -201,9 +216,10 @@ export const test = base.extend<{ app: AppHarness }>({
   app: async ({ page }, use) => {
     const h = await startApp(page);
     await use(h);
-    // Close the page first so no save or version is written while the folder goes; a write that was already on
-    // its way can still add a file mid-delete (ENOTEMPTY), which the retries absorb.
+    // As the app quits: the window closes first, so no new call comes, then the services finish. Only then does
+    // the folder go.
     await page.close();
+    await h.shutdown();
     rmSync(h.dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   },
 });
