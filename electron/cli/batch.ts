@@ -3,8 +3,9 @@
  * taken) and one output folder, in one process. Each input is reported on stderr as it is done; a bad input is
  * reported and the others are still written; the exit code is 1 when any failed.
  */
-import { readdirSync, statSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { inputFiles } from '../services/input-files.ts';
 import { CliError } from './cli-run.ts';
 import { overwrittenInput, sameFile } from './cli-files.ts';
 
@@ -22,29 +23,6 @@ export interface BatchJob {
   work(input: string, output: string): Promise<string | void>;
 }
 
-/** The files named by the arguments: files as given, folders as their files with one of `extensions`, sorted. */
-export function expandInputs(
-  args: readonly string[],
-  extensions: readonly string[],
-  skip: (name: string) => boolean = () => false,
-): string[] {
-  const out: string[] = [];
-  for (const arg of args) {
-    let isDir = false;
-    try {
-      isDir = statSync(arg).isDirectory();
-    } catch {
-      // A missing file is reported when its turn comes, like any other bad input.
-    }
-    if (!isDir) out.push(arg);
-    else
-      for (const name of readdirSync(arg).sort())
-        if (extensions.includes(path.extname(name).toLowerCase()) && !name.startsWith('.') && !skip(name))
-          out.push(path.join(arg, name));
-  }
-  return out;
-}
-
 function message(err: unknown): string {
   if (err instanceof CliError) return err.message;
   return err instanceof Error ? err.message : String(err);
@@ -52,7 +30,7 @@ function message(err: unknown): string {
 
 /** Run a batch: returns the summary line; sets exit code 1 when any input failed. */
 export async function runBatch(job: BatchJob): Promise<string> {
-  const inputs = expandInputs(job.args, job.extensions, job.skip);
+  const inputs = inputFiles(job.args, job.extensions, job.skip);
   if (!inputs.length) throw new CliError(`没有可处理的输入文件 / no input files found in: ${job.args.join(' ')}`, 1);
   try {
     await fs.mkdir(job.outDir, { recursive: true });

@@ -5,10 +5,10 @@ import { buildMatrix, yearsLabel, type CountyEntryInput } from '../core/county/m
 import { localIsoDate } from '../core/dates.ts';
 import { describeWriteError, writeFileDurable } from '../services/durable-write.ts';
 import { toSimplified } from '../services/simplified.ts';
-import { SOURCE_EXTENSIONS, readSource } from '../services/county/read-source.ts';
+import { readSource } from '../services/county/read-source.ts';
+import { countySourceFiles } from '../services/county/source-files.ts';
 import { buildWorkbook } from '../services/county/workbook.ts';
 import { buildReviewSheet, buildSummaryDocx, reviewSheetName } from '../services/county/county-docx.ts';
-import { expandInputs } from './batch.ts';
 import { sameFile } from './cli-files.ts';
 import { CliError } from './cli-run.ts';
 import type { CountyArgs } from './county-cli.ts';
@@ -30,8 +30,7 @@ async function write(file: string, bytes: Uint8Array, inputs: string[]): Promise
 
 /** Read every input, build the matrix and write the outputs; returns the summary line for stdout. */
 export async function runCounty(args: CountyArgs): Promise<string> {
-  const skip = (name: string) => name.endsWith('审核意见单.docx') || name.endsWith('.check.json');
-  const files = expandInputs(args.inputs, SOURCE_EXTENSIONS, skip);
+  const files = countySourceFiles(args.inputs);
   const entries: CountyEntryInput[] = [];
   let failed = 0;
   for (const [i, file] of files.entries()) {
