@@ -3,8 +3,10 @@
  *   node dist/cli/public.cjs <report.json> <out.docx|out.html> [--words <敏感词.txt>] [--version <id|stage>] [--force]
  * (`npm run public -- …`). The 保密审查 findings go to stderr as JSON: every finding with the decision stored in the
  * report (mask / remove / keep, or null). While a finding has no decision nothing is written and the exit code is 1,
- * unless --force, which writes the copy with those findings as they are. --version makes the copy from a version kept in
- * the data folder the report file is in (its id, or a stage: the newest 报送稿). Exit 2 for wrong arguments.
+ * unless --force, which writes the copy with those findings as they are. The copy is made from what the app's
+ * 公开版依据 would take, from the versions kept in the data folder the report file is in: the version chosen in the
+ * 保密审查, else the newest 报送稿, else the file's own text; --version names another (an id, a stage such as 报送稿,
+ * or current). `basis` on stderr says which. Exit 2 for wrong arguments.
  */
 import './zod-jitless.ts';
 import path from 'node:path';
@@ -15,7 +17,9 @@ import { argError, checkFileCount, readArgs } from './cli-args.ts';
 const USAGE =
   '用法 / usage: npm run public -- <report.json> <out.docx|out.html> [--words <敏感词.txt>] [--version <id|stage>] [--force]\n' +
   '  --words    县里补充的敏感词，每行一个 / extra words to flag, one a line\n' +
-  '  --version  由该版本生成（版本编号，或阶段如 报送稿：该阶段最新的版本）/ make it from a version (an id, or a stage)\n' +
+  '  --version  由该版本生成（版本编号；阶段如 报送稿：该阶段最新的版本；current：报告文件本身的文字）。不加时与程序里的\n' +
+  '             公开版依据相同：审查时选定的版本，否则最新的报送稿 / make it from a version (an id, a stage, or current);\n' +
+  '             without it, what the app would use: the version chosen in the review, else the newest 报送稿\n' +
   '  --force    有未处理的审查发现也写出 / write even when findings are left undecided';
 
 /** What exportPublic (public-work.ts) is asked for. */
@@ -55,8 +59,8 @@ async function run(argv: string[]): Promise<string> {
   const args = parseArgs(argv);
   refuseOverwrite(args.output, [args.input]);
   const { exportPublic } = await import('./public-work.ts');
-  const { open, findings, bytes } = await exportPublic(args);
-  process.stderr.write(JSON.stringify({ findings, open: open.length }, null, 2) + '\n');
+  const { basis, open, findings, bytes } = await exportPublic(args);
+  process.stderr.write(JSON.stringify({ basis, findings, open: open.length }, null, 2) + '\n');
   if (bytes === null) {
     throw new CliError(
       `未写出：还有 ${open.length} 处审查发现未处理 / not written: ${open.length} findings have no decision ` +

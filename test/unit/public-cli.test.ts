@@ -117,6 +117,22 @@ test('--version makes the copy from a version in the data folder, with the repor
   }
   assert.equal(readFileSync(versionFile, 'utf8'), kept);
 
+  // Without --version, what the app's 公开版依据 takes: the newest 报送稿 here; `current` is the file's own text.
+  const byDefault = run([file, join(dir, 'default.html')]);
+  assert.equal(byDefault.status, 0, byDefault.stderr);
+  assert.match(stderrJson(byDefault.stderr).basis, new RegExp(`报送稿.*${meta.id}`));
+  assert.doesNotMatch(readFileSync(join(dir, 'default.html'), 'utf8'), /报送以后改写/);
+  const own = run([file, join(dir, 'own.html'), '--version', 'current', '--force']);
+  assert.equal(own.status, 0, own.stderr);
+  assert.match(stderrJson(own.stderr).basis, /当前的文字/);
+  assert.match(readFileSync(join(dir, 'own.html'), 'utf8'), /报送以后改写/);
+  // The reviewer chose the current text in the app: that choice is kept.
+  writeFileSync(file, JSON.stringify({ ...current, publicReview: { ...current.publicReview, source: '' } }));
+  const chosen = run([file, join(dir, 'chosen.html'), '--force']);
+  assert.match(stderrJson(chosen.stderr).basis, /当前的文字/);
+  assert.match(readFileSync(join(dir, 'chosen.html'), 'utf8'), /报送以后改写/);
+  writeFileSync(file, JSON.stringify(current));
+
   const none = run([file, join(dir, 'none.html'), '--version', '公开稿']);
   assert.equal(none.status, 1);
   assert.match(none.stderr, /没有这个版本.*报送稿：报县委/);
