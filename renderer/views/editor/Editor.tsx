@@ -72,14 +72,22 @@ function restoredVersion(report: Report, ctx: Ctx, editing: ReturnType<typeof us
   };
 }
 
-/** Lends the editor's 全部改正 to the review before export (which may run while the editor is open). */
-function useBindFixAll(bindFixAll: Props['bindFixAll'], fixAll: (fs: Finding[]) => void): void {
-  const ref = useRef(fixAll);
-  ref.current = fixAll;
+/**
+ * 改正 and 全部改正 as functions that stay the same and call this render's: the checklist, which re-renders only for
+ * a check result, keeps them; and the review before export (which may run while the editor is open) borrows 全部改正.
+ */
+function useStableFixes(current: ReturnType<typeof fixes>, bindFixAll: Props['bindFixAll']) {
+  const ref = useRef(current);
+  ref.current = current;
+  const [stable] = useState(() => ({
+    fix: (f: Finding) => ref.current.fix(f),
+    fixAll: (fs: Finding[]) => ref.current.fixAll(fs),
+  }));
   useEffect(() => {
-    bindFixAll?.((fs) => ref.current(fs));
+    bindFixAll?.(stable.fixAll);
     return () => bindFixAll?.(null);
   }, []);
+  return stable;
 }
 
 /** The bar under the toolbar: find and replace (the notice with 撤销 after a bulk change is in the notice area). */
@@ -119,8 +127,7 @@ export function Editor(props: Props) {
   const ctx = build(store, previous);
   const [publicOpen, setPublicOpen] = useState(false);
 
-  const { fix, fixAll } = fixes(report, ctx, editing);
-  useBindFixAll(bindFixAll, fixAll);
+  const { fix, fixAll } = useStableFixes(fixes(report, ctx, editing), bindFixAll);
 
   return (
     <div class="editor">
