@@ -11,6 +11,8 @@ const HALF_COMMA = /[\u4e00-\u9fff],[\u4e00-\u9fff]/;
 test('the review closes on Esc and each line jumps to its place in the form', async ({ app }) => {
   const { page } = app;
   await page.locator('.report-item .title').click();
+  // The report opens after it is read: Ctrl+E before that would reach the library, not the editor.
+  await expect(page.locator('.editor .checklist')).toBeVisible();
   await page.keyboard.press('Control+e');
   const review = page.getByRole('dialog', { name: '导出前检查' });
   await expect(review).toBeVisible();
