@@ -43,11 +43,18 @@ function focusables(root: HTMLElement): HTMLElement[] {
   });
 }
 
-/** Ctrl/⌘ keys a field of the dialog still answers itself: select all, clipboard, its own undo and redo. */
-const FIELD_KEYS = new Set(['a', 'c', 'v', 'x', 'z', 'y']);
+/** Ctrl/⌘ keys the dialog answers itself: select all and the clipboard (关于's data folder path is copied so). */
+const OWN_KEYS = new Set(['a', 'c', 'v', 'x']);
+/** …and in its fields their own undo and redo (the page's undo asks `modalOpen()` and leaves them alone). */
+const FIELD_KEYS = new Set(['z', 'y']);
 
 function isField(el: EventTarget | null): boolean {
-  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
+  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
+}
+
+function ownKey(e: KeyboardEvent): boolean {
+  const k = e.key.toLowerCase();
+  return OWN_KEYS.has(k) || (FIELD_KEYS.has(k) && isField(e.target));
 }
 
 function cycle(root: HTMLElement, back: boolean): void {
@@ -75,21 +82,36 @@ function onKey(e: KeyboardEvent): void {
     // A key aimed at the page behind (or at nothing): it goes nowhere.
     e.preventDefault();
     e.stopImmediatePropagation();
-  } else if ((e.ctrlKey || e.metaKey) && !(isField(e.target) && FIELD_KEYS.has(e.key.toLowerCase()))) {
-    // No save, print, find or history of the browser's own under a dialog either.
+  } else if ((e.ctrlKey || e.metaKey) && !ownKey(e)) {
+    // No save, print, find or undo of the browser's own under a dialog either.
     e.preventDefault();
   }
 }
 
+/**
+ * The browser keeps one undo list for the whole window: Ctrl+Z in a dialog's box, once its own typing is undone,
+ * would go on to undo the report's text behind it. An edit anywhere but in the dialog is refused.
+ */
+function onEdit(e: InputEvent): void {
+  const top = stack[stack.length - 1];
+  if (top && !(e.target instanceof Node && top.root.contains(e.target))) e.preventDefault();
+}
+
 function open(entry: Open): void {
-  if (!stack.length) window.addEventListener('keydown', onKey, true);
+  if (!stack.length) {
+    window.addEventListener('keydown', onKey, true);
+    window.addEventListener('beforeinput', onEdit, true);
+  }
   stack.push(entry);
 }
 
 function shut(entry: Open): void {
   const at = stack.indexOf(entry);
   if (at >= 0) stack.splice(at, 1);
-  if (!stack.length) window.removeEventListener('keydown', onKey, true);
+  if (!stack.length) {
+    window.removeEventListener('keydown', onKey, true);
+    window.removeEventListener('beforeinput', onEdit, true);
+  }
 }
 
 /** Where the focus goes on arrival: the named element, else the first field, else the default button. */
