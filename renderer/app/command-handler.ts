@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import type { CommandHandler } from './useCommands.ts';
 import { runEditCommand } from './edit-commands.ts';
 import { modalOpen } from '../components/Dialog.tsx';
+import { isTextBox } from '../views/editor/useHistory.ts';
 import type { Flush } from './useFlush.ts';
 import type { PrintTarget, View } from './view.ts';
 
@@ -44,7 +45,11 @@ export function commandHandler(a: CommandActions): CommandHandler {
   };
   return async (c) => {
     // A dialog on screen is answered first, as in any Windows program; saving still happens (quitting asks it).
-    if (modalOpen() && c !== 'flush' && c !== 'save') return;
+    if (modalOpen() && c !== 'flush' && c !== 'save') {
+      // 编辑 → 撤销/重做 still serve the dialog's own box, as Ctrl+Z there does.
+      if ((c === 'undo' || c === 'redo') && isTextBox(document.activeElement)) document.execCommand(c);
+      return;
+    }
     await actions[c]?.();
   };
 }
