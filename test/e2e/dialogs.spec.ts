@@ -36,7 +36,8 @@ test('关于 over the form: no key or click reaches the report, Esc closes and t
   await expect(about).toHaveAttribute('aria-modal', 'true');
   await expect(about.getByRole('button', { name: '关闭' })).toBeFocused();
 
-  // Ctrl+Z would undo the typing, Ctrl+F open the find bar, Ctrl+S save (and the browser's own save page).
+  // Ctrl+Z would undo the typing, Ctrl+F/H open the find bar, Ctrl+S save; nor do the browser's own find and
+  // save page come up (their keys are stopped).
   await page.evaluate(() => {
     const seen: boolean[] = [];
     window.addEventListener('keydown', (e) => e.ctrlKey && e.key !== 'Control' && seen.push(e.defaultPrevented));
@@ -44,8 +45,9 @@ test('关于 over the form: no key or click reaches the report, Esc closes and t
   });
   for (const key of ['Control+z', 'Control+f', 'Control+h', 'Control+s']) await page.keyboard.press(key);
   expect(await page.evaluate(() => (window as unknown as { seen: boolean[] }).seen)).toEqual([true, true, true, true]);
-  // A click on the page behind does not reach it either.
-  await page.mouse.click(5, 5);
+  // A click on the page behind (打印预览) does not reach it either.
+  const behind = await page.locator('.toolbar').getByRole('button', { name: '打印预览' }).boundingBox();
+  await page.mouse.click(behind!.x + behind!.width / 2, behind!.y + behind!.height / 2);
   await expect(about.getByRole('button', { name: '关闭' })).toBeFocused();
   expect(await tabs(page, about, 2)).toEqual(['关闭', '关闭']);
 
@@ -53,8 +55,24 @@ test('关于 over the form: no key or click reaches the report, Esc closes and t
   await expect(about).toHaveCount(0);
   await expect(preamble).toBeFocused();
   await expect(preamble).toHaveValue(before + ADDED);
+  await expect(page.locator('.preview-view')).toHaveCount(0);
   await expect(page.getByRole('search', { name: '查找和替换' })).toHaveCount(0);
+  // A dialog's own box undoes its own typing, and never the report's behind it.
+  await page.locator('.toolbar').getByRole('button', { name: '公开版' }).click();
+  const pub = page.getByRole('dialog', { name: '公开版' });
+  const reviewer = pub.getByRole('textbox', { name: '审查人' });
+  await reviewer.fill('');
+  await reviewer.focus();
+  await page.keyboard.insertText('张三');
+  await page.keyboard.press('Control+z');
+  await expect(reviewer).toHaveValue('');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(preamble).toHaveValue(before + ADDED);
+  await page.keyboard.press('Escape');
+  await expect(pub).toHaveCount(0);
   // The keys are the page's again.
+  await preamble.focus();
   await page.keyboard.press('Control+z');
   await expect(preamble).toHaveValue(before);
 });
@@ -96,6 +114,11 @@ test('粘贴文本导入: the box has the focus and its own typing, select-all a
   await page.keyboard.insertText('石门乡');
   await expect(box).toHaveValue('石门乡');
   await page.keyboard.press('Control+z');
+  await expect(box).toHaveValue('青石镇');
+  // 编辑 → 重做/撤销 from the menu act on the box too.
+  await app.command('redo');
+  await expect(box).toHaveValue('石门乡');
+  await app.command('undo');
   await expect(box).toHaveValue('青石镇');
   expect(await tabs(page, dialog, 3)).toEqual(['识别', '取消', 'TEXTAREA']);
   expect(await tabs(page, dialog, 1, 'Shift+Tab')).toEqual(['取消']);
