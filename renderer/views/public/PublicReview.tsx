@@ -79,7 +79,8 @@ export function PublicReview({ report, onChange, flush, onClose }: Props) {
     changed();
   };
   return (
-    <Dialog label="公开版" cardClass="wide public-review" onClose={onClose}>
+    // The dialog itself takes the focus: the source picker above the findings is drawn only once the versions are read.
+    <Dialog label="公开版" cardClass="wide public-review" initial="card" onClose={onClose}>
       <h2>公开版：保密审查</h2>
       <p class="muted">公开前逐条处理：打码（××）、删除，或确认可以公开。处理只用于公开版，报送的正文不变。</p>
       <PublicSourcePicker source={source} onChoose={choose} />
