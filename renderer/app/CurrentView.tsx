@@ -65,6 +65,8 @@ export function CurrentView(p: Props) {
           onExport={p.onExport}
           onPreview={p.onPreview}
           versionsAt={view.versionsAt}
+          versionsOpen={view.versionsOpen}
+          onVersions={(open) => setView({ ...view, versionsOpen: open })}
           onPreviewVersion={(report, m) =>
             setView({ name: 'preview', report, version: { id: m.id, label: versionName(m), editing: view.report } })
           }
@@ -79,7 +81,13 @@ export function CurrentView(p: Props) {
           version={view.version?.label}
           onClose={() =>
             // Back from a version's preview, the 版本 panel is open again at that version.
-            setView({ name: 'editor', report: view.version?.editing ?? view.report, versionsAt: view.version?.id })
+            setView(
+              view.back ?? {
+                name: 'editor',
+                report: view.version?.editing ?? view.report,
+                versionsAt: view.version?.id,
+              },
+            )
           }
           onPrint={() => p.onPrint('print', view.report, view.version?.id)}
           onPdf={() => p.onPrint('pdf', view.report, view.version?.id)}

@@ -3,7 +3,8 @@ import type { Command } from '../../electron/contract.ts';
 import { api } from '../api.ts';
 import type { CommandHandler } from './useCommands.ts';
 import { runEditCommand } from './edit-commands.ts';
-import { confirmOpen } from '../components/Confirm.tsx';
+import { modalOpen } from '../components/Dialog.tsx';
+import { isTextBox } from '../views/editor/useHistory.ts';
 import type { Flush } from './useFlush.ts';
 import type { PrintTarget, View } from './view.ts';
 
@@ -43,8 +44,12 @@ export function commandHandler(a: CommandActions): CommandHandler {
     county: () => goTo({ name: 'county' }),
   };
   return async (c) => {
-    // A question on screen is answered first, as in any Windows program; saving still happens (quitting asks it).
-    if (confirmOpen() && c !== 'flush' && c !== 'save') return;
+    // A dialog on screen is answered first, as in any Windows program; saving still happens (quitting asks it).
+    if (modalOpen() && c !== 'flush' && c !== 'save') {
+      // 编辑 → 撤销/重做 still serve the dialog's own box, as Ctrl+Z there does.
+      if ((c === 'undo' || c === 'redo') && isTextBox(document.activeElement)) document.execCommand(c);
+      return;
+    }
     await actions[c]?.();
   };
 }

@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Command } from '../../electron/contract.ts';
 import { api } from '../api.ts';
+import { modalOpen } from '../components/Dialog.tsx';
 import type { Flush } from './useFlush.ts';
 
 export type CommandHandler = (command: Command) => Promise<void>;
@@ -19,7 +20,7 @@ export function useCommands(handle: CommandHandler, flush: Flush): void {
     const off = api().onCommand((c) => void ref.current(c));
     // In the window the menu's accelerators arrive as commands; these keys serve when no menu is present.
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || modalOpen()) return;
       const command = SHORTCUTS[e.key.toLowerCase()];
       if (command) {
         e.preventDefault();

@@ -30,7 +30,8 @@ export function usePrint({ currentView, setView, flush, exportPdf, onError }: De
     }
     if (v.name !== 'editor') return onError('请先打开一份报告，再打印。');
     await flush();
-    setView({ name: 'preview', report: v.report, then });
+    // Back from the preview the editor is as the user left it, the 版本 panel open or closed.
+    setView({ name: 'preview', report: v.report, then, back: v });
   };
   return { preview, printFromPreview };
 }

@@ -3,11 +3,12 @@
  * true (the action) or false (取消, Esc); `<ConfirmHost />` is mounted once by the app and draws it.
  *
  * It behaves as a Windows message box: the focus moves to the default button (取消 when the action deletes), Enter
- * presses the focused button, Esc cancels, Tab stays among the buttons, and no key reaches the page behind (no
- * Ctrl+Z undoing under the question, no Ctrl+S, no find). When it closes the focus goes back where it was.
+ * presses the focused button, the arrow keys move between the buttons; the modal shell (Dialog.tsx) does the rest:
+ * Esc cancels, Tab stays among the buttons, no key reaches the page behind, and the focus goes back after.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { Dialog } from './Dialog.tsx';
 
 export interface Question {
   /** the question itself, short: 删除小节“…”？ */
@@ -36,15 +37,13 @@ let open: Pending | null = null;
 export function ask(question: Question): Promise<boolean> {
   return new Promise((resolve) => {
     if (!show || open) return resolve(false);
-    const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const pending: Pending = {
       question,
       answer(yes) {
         if (open !== pending) return;
         open = null;
+        // The shell puts the focus back where the user was as the question goes.
         show?.(null);
-        // Back to where the user was; an action that removes that place leaves the focus on the page.
-        if (back?.isConnected) back.focus();
         resolve(yes);
       },
     };
@@ -53,74 +52,51 @@ export function ask(question: Question): Promise<boolean> {
   });
 }
 
-/** True while a question is on screen: menu commands wait for the answer as the keys do. */
-export function confirmOpen(): boolean {
-  return open !== null;
-}
-
-/** Keys while the question is open: its own, and none for the page behind. */
-function useModalKeys(card: { current: HTMLDivElement | null }, answer: (yes: boolean) => void) {
-  useEffect(() => {
-    const buttons = () => [...(card.current?.querySelectorAll('button') ?? [])];
-    const onKey = (e: KeyboardEvent) => {
-      // Capture on the window runs before every other listener of the page: stopping here keeps them out.
-      e.stopImmediatePropagation();
-      const list = buttons();
-      const at = list.indexOf(document.activeElement as HTMLButtonElement);
-      if (e.key === 'Escape' && !e.isComposing) {
-        e.preventDefault();
-        answer(false);
-      } else if (e.key === 'Enter') {
-        e.preventDefault();
-        (list[at] ?? card.current?.querySelector<HTMLButtonElement>('button.default'))?.click();
-      } else if (e.key === 'Tab') {
-        e.preventDefault();
-        const step = e.shiftKey ? -1 : 1;
-        list[(at + step + list.length) % list.length]?.focus();
-      } else if (e.key.startsWith('Arrow') && at >= 0) {
-        // A message box moves between its buttons with the arrow keys too.
-        e.preventDefault();
-        const step = e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 1;
-        list[(at + step + list.length) % list.length]?.focus();
-      } else if (e.ctrlKey || e.metaKey || at < 0) e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [answer]);
+/** A message box's own keys: Enter presses the focused button, the arrow keys move between the buttons. */
+function messageBoxKeys(e: KeyboardEvent) {
+  const card = e.currentTarget as HTMLElement;
+  const list = [...card.querySelectorAll('button')];
+  const at = list.indexOf(document.activeElement as HTMLButtonElement);
+  if (e.key === 'Enter') {
+    e.preventDefault();
+    (list[at] ?? card.querySelector<HTMLButtonElement>('button.default'))?.click();
+  } else if (e.key.startsWith('Arrow') && at >= 0) {
+    e.preventDefault();
+    const step = e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 1;
+    list[(at + step + list.length) % list.length]?.focus();
+  }
 }
 
 function ConfirmDialog({ question: q, answer }: Pending) {
-  const card = useRef<HTMLDivElement>(null);
   const safe = (q.focus ?? (q.danger ? 'cancel' : 'confirm')) === 'cancel';
-  useLayoutEffect(() => card.current?.querySelector<HTMLButtonElement>('button.default')?.focus(), [q]);
-  useModalKeys(card, answer);
   return (
-    <div
-      class="modal confirm-modal"
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-message"
+    <Dialog
+      alert
+      class="confirm-modal"
+      cardClass="confirm-card"
+      labelledBy="confirm-title"
+      describedBy="confirm-message"
+      initial="button.default"
+      onClose={() => answer(false)}
+      onKeyDown={messageBoxKeys}
     >
-      <div class="card confirm-card" ref={card}>
-        <h2 id="confirm-title">{q.title}</h2>
-        <div class="confirm-message" id="confirm-message">
-          {q.message}
-        </div>
-        <div class="actions">
-          <button
-            type="button"
-            class={[q.danger ? 'danger' : 'primary', safe ? '' : 'default'].join(' ').trim()}
-            onClick={() => answer(true)}
-          >
-            {q.confirm}
-          </button>
-          <button type="button" class={safe ? 'default' : ''} onClick={() => answer(false)}>
-            {q.cancel ?? '取消'}
-          </button>
-        </div>
+      <h2 id="confirm-title">{q.title}</h2>
+      <div class="confirm-message" id="confirm-message">
+        {q.message}
       </div>
-    </div>
+      <div class="actions">
+        <button
+          type="button"
+          class={[q.danger ? 'danger' : 'primary', safe ? '' : 'default'].join(' ').trim()}
+          onClick={() => answer(true)}
+        >
+          {q.confirm}
+        </button>
+        <button type="button" class={safe ? 'default' : ''} onClick={() => answer(false)}>
+          {q.cancel ?? '取消'}
+        </button>
+      </div>
+    </Dialog>
   );
 }
 

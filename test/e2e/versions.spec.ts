@@ -145,4 +145,17 @@ test('a version prints and saves as PDF from the preview with its own text, not 
   const looked = panel.locator('.version-item[aria-current="true"]');
   await expect(looked).toContainText('报送稿：报县委');
   await expect(looked.getByRole('button', { name: '打印 / PDF' })).toBeFocused();
+
+  // A preview of the report itself, and back: the 版本 panel is as the user left it, open at the same version.
+  await page.locator('.toolbar').getByRole('button', { name: '打印预览' }).click();
+  await page.locator('.preview-view.ready').waitFor();
+  await page.locator('.pv-toolbar').getByRole('button', { name: '← 返回编辑' }).click();
+  await expect(panel.locator('.version-item[aria-current="true"]')).toContainText('报送稿：报县委');
+  // Closed, it stays closed after the next preview.
+  await panel.getByRole('button', { name: '关闭版本面板' }).click();
+  await page.locator('.toolbar').getByRole('button', { name: '打印预览' }).click();
+  await page.locator('.preview-view.ready').waitFor();
+  await page.locator('.pv-toolbar').getByRole('button', { name: '← 返回编辑' }).click();
+  await expect(page.getByLabel('导语', { exact: true })).toHaveValue(PREAMBLE_2);
+  await expect(panel).toHaveCount(0);
 });

@@ -42,6 +42,10 @@ interface Props {
   onPreviewVersion(version: Report, meta: VersionMeta): void;
   /** open the 版本 panel at this version (the one last previewed from it) */
   versionsAt?: string;
+  /** the 版本 panel is open (as the user left it before the preview); open too when `versionsAt` is given */
+  versionsOpen?: boolean;
+  /** the 版本 panel was opened or closed: the app keeps it so for the way back from the preview */
+  onVersions?(open: boolean): void;
 }
 
 /** 改正 and 全部改正: written into the report, re-rendered, and one undo step each. */
@@ -112,9 +116,19 @@ function EditBars(p: { report: Report; editing: ReturnType<typeof useEditing>; c
   );
 }
 
+/** Whether the 版本 panel is open: as the user left it before the preview, and told to the app when it changes. */
+function useVersionsOpen(props: Props) {
+  const [open, setOpen] = useState(props.versionsOpen ?? props.versionsAt !== undefined);
+  const set = (next: boolean) => {
+    setOpen(next);
+    props.onVersions?.(next);
+  };
+  return [open, set] as const;
+}
+
 export function Editor(props: Props) {
   const { report, autosaveMs, onClose, bindFlush, onExport, onPreview, bindFixAll } = props;
-  const [versionsOpen, setVersionsOpen] = useState(props.versionsAt !== undefined);
+  const [versionsOpen, setVersionsOpen] = useVersionsOpen(props);
   const { saver, status } = useAutosaver(report, autosaveMs, bindFlush);
   // Undo writes an earlier state into the report: every panel re-renders and the report is saved.
   const editing = useEditing(report, () => ctx.touch());

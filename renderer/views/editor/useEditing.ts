@@ -8,6 +8,7 @@ import { bindEditCommands, type EditCommand } from '../../app/edit-commands.ts';
 import type { FindRequest } from './FindPanel.tsx';
 import { notify, resolveNotices } from '../../app/notices.ts';
 import { isTextBox, useHistory } from './useHistory.ts';
+import { modalOpen } from '../../components/Dialog.tsx';
 
 /** The notice after a bulk change ("已改正 24 处 · 撤销"): shown until the next change, which 撤销 would not take back alone. */
 const BULK = 'bulk';
@@ -23,7 +24,7 @@ export function useEditing(report: Report, touchAll: () => void) {
    */
   const escCloses = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing) return;
-    if (document.querySelector('.modal, [role="dialog"]')) return;
+    if (modalOpen()) return;
     setFind(null);
   };
 
@@ -43,7 +44,7 @@ export function useEditing(report: Report, touchAll: () => void) {
   }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || modalOpen()) return;
       const k = e.key.toLowerCase();
       if (k !== 'f' && k !== 'h') return;
       // Chromium's own find bar and history page have no place in the app.

@@ -7,6 +7,7 @@
  * going to the preview or the library and back keeps them; a restart starts afresh.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { modalOpen } from '../../components/Dialog.tsx';
 import { History } from '../../../electron/core/history.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
 
@@ -98,7 +99,8 @@ export function useHistory(report: Report, onRestored: () => void): ReportHistor
       if (timer.current !== undefined) api.current.commit();
     };
     const onKey = (e: KeyboardEvent) => {
-      if (isTextBox(e.target)) return;
+      // A dialog's keys are its own: Ctrl+Z there never undoes the report behind it.
+      if (isTextBox(e.target) || modalOpen()) return;
       const step = undoKey(e);
       if (step) {
         e.preventDefault();

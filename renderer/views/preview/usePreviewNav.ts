@@ -4,6 +4,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { zoomScale, type Zoom } from './zoom.ts';
+import { modalOpen } from '../../components/Dialog.tsx';
 
 const sheets = (pages: HTMLElement | null) => [...(pages?.querySelectorAll<HTMLElement>('.pv-page') ?? [])];
 
@@ -67,7 +68,7 @@ export function usePreviewNav(zoom: Zoom, pagesRef: { current: HTMLDivElement | 
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (document.querySelector('.modal') || e.ctrlKey || e.altKey || e.metaKey) return;
+      if (modalOpen() || e.ctrlKey || e.altKey || e.metaKey) return;
       if (e.key !== 'PageDown' && e.key !== 'PageUp') return;
       e.preventDefault();
       goRef.current(pageRef.current + (e.key === 'PageDown' ? 1 : -1));

@@ -3,13 +3,14 @@
  * is open over the preview.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { modalOpen } from '../../components/Dialog.tsx';
 
 export function usePrintedAt(onClose: () => void) {
   const [printedAt, setPrintedAt] = useState(() => new Date());
   useEffect(() => {
     const stamp = () => setPrintedAt(new Date());
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !document.querySelector('.modal')) onClose();
+      if (e.key === 'Escape' && !modalOpen()) onClose();
     };
     window.addEventListener('beforeprint', stamp);
     window.addEventListener('keydown', onKey);

@@ -12,6 +12,7 @@ import type { TextPlace } from '../../../electron/core/public/scan.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
 import { api } from '../../api.ts';
 import { jumpTo } from '../editor/jump.ts';
+import { Dialog } from '../../components/Dialog.tsx';
 import { FindingRow } from './FindingRow.tsx';
 import { PublicExport } from './PublicExport.tsx';
 import { PublicSourcePicker, usePublicSource } from './PublicSource.tsx';
@@ -78,47 +79,46 @@ export function PublicReview({ report, onChange, flush, onClose }: Props) {
     changed();
   };
   return (
-    <div class="modal" role="dialog" aria-label="公开版">
-      <div class="card wide public-review">
-        <h2>公开版：保密审查</h2>
-        <p class="muted">公开前逐条处理：打码（××）、删除，或确认可以公开。处理只用于公开版，报送的正文不变。</p>
-        <PublicSourcePicker source={source} onChoose={choose} />
-        <p class="privacy-summary" role="status">
-          {findings.length ? `共 ${findings.length} 处，未处理 ${open.length} 处。` : '没有查到需要处理的内容。'}
-          {open.length > 1 && (
-            <button type="button" class="link" onClick={maskAll}>
-              全部打码
-            </button>
-          )}
-        </p>
-        <ol class="privacy-list">
-          {findings.map((f, i) => (
-            <FindingRow
-              key={`${f.where}:${f.start}:${f.text}`}
-              finding={f}
-              onDecide={(mode) => onDecide(i, mode)}
-              // The form shows the current text: a version's findings have no place in it to jump to.
-              onJump={
-                source.choice?.id
-                  ? undefined
-                  : () => {
-                      onClose();
-                      requestAnimationFrame(() => jumpToPlace(f.place));
-                    }
-              }
-            />
-          ))}
-        </ol>
-        <ReviewDone
-          reviewer={reviewer}
-          setReviewer={setReviewer}
-          done={review.reviewer ? `${review.reviewer}，${review.reviewedAt}` : ''}
-          canMark={open.length === 0 && reviewer.trim() !== ''}
-          onMark={markDone}
-        />
-        <PublicExport report={report} blocker={blocker} flush={flush} onClose={onClose} />
-      </div>
-    </div>
+    // The dialog itself takes the focus: the source picker above the findings is drawn only once the versions are read.
+    <Dialog label="公开版" cardClass="wide public-review" initial="card" onClose={onClose}>
+      <h2>公开版：保密审查</h2>
+      <p class="muted">公开前逐条处理：打码（××）、删除，或确认可以公开。处理只用于公开版，报送的正文不变。</p>
+      <PublicSourcePicker source={source} onChoose={choose} />
+      <p class="privacy-summary" role="status">
+        {findings.length ? `共 ${findings.length} 处，未处理 ${open.length} 处。` : '没有查到需要处理的内容。'}
+        {open.length > 1 && (
+          <button type="button" class="link" onClick={maskAll}>
+            全部打码
+          </button>
+        )}
+      </p>
+      <ol class="privacy-list">
+        {findings.map((f, i) => (
+          <FindingRow
+            key={`${f.where}:${f.start}:${f.text}`}
+            finding={f}
+            onDecide={(mode) => onDecide(i, mode)}
+            // The form shows the current text: a version's findings have no place in it to jump to.
+            onJump={
+              source.choice?.id
+                ? undefined
+                : () => {
+                    onClose();
+                    requestAnimationFrame(() => jumpToPlace(f.place));
+                  }
+            }
+          />
+        ))}
+      </ol>
+      <ReviewDone
+        reviewer={reviewer}
+        setReviewer={setReviewer}
+        done={review.reviewer ? `${review.reviewer}，${review.reviewedAt}` : ''}
+        canMark={open.length === 0 && reviewer.trim() !== ''}
+        onMark={markDone}
+      />
+      <PublicExport report={report} blocker={blocker} flush={flush} onClose={onClose} />
+    </Dialog>
   );
 }
 
