@@ -4,7 +4,7 @@ import { api } from '../api.ts';
 import type { CommandHandler } from './useCommands.ts';
 import { runEditCommand } from './edit-commands.ts';
 import { modalOpen } from '../components/Dialog.tsx';
-import { isTextBox } from '../views/editor/useHistory.ts';
+import { isTextBox } from '../components/text-box.ts';
 import type { Flush } from './useFlush.ts';
 import type { PrintTarget, View } from './view.ts';
 

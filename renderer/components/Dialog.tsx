@@ -8,6 +8,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { isTextBox } from './text-box.ts';
 
 interface Open {
   root: HTMLElement;
@@ -48,13 +49,9 @@ const OWN_KEYS = new Set(['a', 'c', 'v', 'x']);
 /** …and in its fields their own undo and redo (the page's undo asks `modalOpen()` and leaves them alone). */
 const FIELD_KEYS = new Set(['z', 'y']);
 
-function isField(el: EventTarget | null): boolean {
-  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
-}
-
 function ownKey(e: KeyboardEvent): boolean {
   const k = e.key.toLowerCase();
-  return OWN_KEYS.has(k) || (FIELD_KEYS.has(k) && isField(e.target));
+  return OWN_KEYS.has(k) || (FIELD_KEYS.has(k) && isTextBox(e.target));
 }
 
 function cycle(root: HTMLElement, back: boolean): void {

@@ -7,7 +7,8 @@ import type { Report } from '../../../electron/core/report-model.ts';
 import { bindEditCommands, type EditCommand } from '../../app/edit-commands.ts';
 import type { FindRequest } from './FindPanel.tsx';
 import { notify, resolveNotices } from '../../app/notices.ts';
-import { isTextBox, useHistory } from './useHistory.ts';
+import { useHistory } from './useHistory.ts';
+import { isTextBox } from '../../components/text-box.ts';
 import { modalOpen } from '../../components/Dialog.tsx';
 
 /** The notice after a bulk change ("已改正 24 处 · 撤销"): shown until the next change, which 撤销 would not take back alone. */

@@ -8,6 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { modalOpen } from '../../components/Dialog.tsx';
+import { isTextBox } from '../../components/text-box.ts';
 import { History } from '../../../electron/core/history.ts';
 import type { Report } from '../../../electron/core/report-model.ts';
 
@@ -23,12 +24,6 @@ function historyOf(report: Report): History {
   const fresh = new History(report);
   histories.set(report.id, fresh);
   return fresh;
-}
-
-/** A text box, whose own undo serves Ctrl+Z while the caret is in it. */
-export function isTextBox(el: EventTarget | null): boolean {
-  if (el instanceof HTMLTextAreaElement) return true;
-  return el instanceof HTMLInputElement && (el.type === 'text' || el.type === 'search' || el.type === 'number');
 }
 
 export interface UndoState {
